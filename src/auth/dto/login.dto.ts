@@ -1,0 +1,21 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsEmail, IsString, MinLength } from 'class-validator';
+
+export class LoginDto {
+  @ApiProperty({ example: 'adv@demo.test' })
+  @IsEmail()
+  email!: string;
+
+  @ApiProperty({ example: 'demo' })
+  @IsString()
+  @MinLength(1)
+  password!: string;
+}
+
+export class LoginResponseDto {
+  @ApiProperty()
+  accessToken!: string;
+
+  @ApiProperty()
+  user!: { id: string; email: string; fullName: string; role: string; companyId: string };
+}

@@ -1,0 +1,221 @@
+import { DateTime } from 'luxon';
+import type { Prisma, PrismaClient } from '../generated/prisma/client';
+import { customerData, lineData, sellerData, termsData, vatBuckets, vatRows } from './document-parts';
+import type {
+  CreditNoteDocumentData,
+  FormalNoticeAmounts,
+  FormalNoticeDocumentData,
+  InvoiceData,
+  InvoiceDocumentData,
+  ReceiptDocumentData,
+} from './document-data.types';
+import { UnprocessableDocumentError } from './documents.errors';
+import {
+  DEFAULT_TIME_ZONE,
+  formatAmount,
+  formatCalendarDate,
+  formatDays,
+  formatInstantDate,
+  latePenaltyRateText,
+  operationCategoryLabel,
+  paymentMethodLabel,
+  saleDateLabel,
+} from './french-format';
+
+export * from './document-data.types';
+
+export const DRAFT_MARK = 'PROJET — document sans valeur de facture';
+export const RECEIPT_STAMP = 'FACTURE ACQUITTÉE';
+const FORMAL_NOTICE_DAYS = 8;
+
+/** The only Prisma delegates the builders read. */
+export type DocumentsDb = Pick<PrismaClient, 'invoice' | 'creditNote'>;
+
+const INVOICE_INCLUDE = {
+  company: true,
+  customer: true,
+  lines: { orderBy: { position: 'asc' } },
+  payments: { orderBy: [{ paidAt: 'asc' }, { createdAt: 'asc' }] },
+} as const satisfies Prisma.InvoiceInclude;
+
+const CREDIT_NOTE_INCLUDE = { lines: true, invoice: { include: INVOICE_INCLUDE } } as const satisfies Prisma.CreditNoteInclude;
+
+export type LoadedInvoice = Prisma.InvoiceGetPayload<{ include: typeof INVOICE_INCLUDE }>;
+export type LoadedCreditNote = Prisma.CreditNoteGetPayload<{ include: typeof CREDIT_NOTE_INCLUDE }>;
+
+export async function loadInvoice(prisma: DocumentsDb, invoiceId: string): Promise<LoadedInvoice> {
+  const invoice = await prisma.invoice.findUnique({ where: { id: invoiceId }, include: INVOICE_INCLUDE });
+  if (!invoice) throw new UnprocessableDocumentError(`Invoice ${invoiceId} not found`);
+  return invoice;
+}
+
+export async function loadCreditNote(prisma: DocumentsDb, creditNoteId: string): Promise<LoadedCreditNote> {
+  const creditNote = await prisma.creditNote.findUnique({ where: { id: creditNoteId }, include: CREDIT_NOTE_INCLUDE });
+  if (!creditNote) throw new UnprocessableDocumentError(`Credit note ${creditNoteId} not found`);
+  return creditNote;
+}
+
+export async function buildInvoiceDocumentData(prisma: DocumentsDb, invoiceId: string, options: { draft?: boolean } = {}): Promise<InvoiceDocumentData> {
+  return invoiceDocumentData(await loadInvoice(prisma, invoiceId), options);
+}
+
+export async function buildReceiptDocumentData(prisma: DocumentsDb, invoiceId: string): Promise<ReceiptDocumentData> {
+  return receiptDocumentData(await loadInvoice(prisma, invoiceId));
+}
+
+export async function buildCreditNoteDocumentData(prisma: DocumentsDb, creditNoteId: string): Promise<CreditNoteDocumentData> {
+  return creditNoteDocumentData(await loadCreditNote(prisma, creditNoteId));
+}
+
+export async function buildFormalNoticeDocumentData(prisma: DocumentsDb, invoiceId: string, amounts: FormalNoticeAmounts): Promise<FormalNoticeDocumentData> {
+  return formalNoticeDocumentData(await loadInvoice(prisma, invoiceId), amounts);
+}
+
+export function companyTimeZone(company: { dunningSettings: unknown }): string {
+  const settings = company.dunningSettings as { timezone?: unknown } | null;
+  return typeof settings?.timezone === 'string' && settings.timezone ? settings.timezone : DEFAULT_TIME_ZONE;
+}
+
+/** Today in the company's time zone, as a @db.Date-like value (midnight UTC). */
+function todayAsCalendarDate(timeZone: string, now: Date): Date {
+  return new Date(`${DateTime.fromJSDate(now, { zone: timeZone }).toISODate()}T00:00:00Z`);
+}
+
+const addDays = (date: Date, days: number): Date => new Date(date.getTime() + days * 86_400_000);
+
+/** A draft (or a forced preview) prints the dates it would carry if issued today, and no number. */
+export function invoiceData(invoice: LoadedInvoice, options: { draft?: boolean } = {}, now = new Date()): InvoiceData {
+  const draft = options.draft === true || invoice.number === null;
+  const issueDate = invoice.issueDate ?? todayAsCalendarDate(companyTimeZone(invoice.company), now);
+  const dueDate = invoice.dueDate ?? addDays(issueDate, invoice.paymentTermsDays);
+  return {
+    draft,
+    draftMark: draft ? DRAFT_MARK : '',
+    number: draft ? '' : (invoice.number ?? ''),
+    issueDate: formatCalendarDate(issueDate),
+    dueDate: formatCalendarDate(dueDate),
+    saleDate: formatCalendarDate(invoice.saleDate ?? issueDate),
+    saleDateLabel: saleDateLabel(invoice.operationCategory),
+    operationCategory: operationCategoryLabel(invoice.operationCategory),
+    customerReference: invoice.customerReference ?? '',
+    notes: invoice.notes ?? '',
+    lines: invoice.lines.map(lineData),
+    vat: vatRows(vatBuckets(invoice.vatBreakdown, invoice.lines)),
+    totalExclTax: formatAmount(invoice.totalExclTaxCents),
+    totalTax: formatAmount(invoice.totalTaxCents),
+    totalInclTax: formatAmount(invoice.totalInclTaxCents),
+    hasCredit: invoice.creditedCents > 0,
+    credited: formatAmount(invoice.creditedCents),
+    paid: formatAmount(invoice.paidCents),
+    balance: formatAmount(invoice.balanceCents),
+  };
+}
+
+export function invoiceDocumentData(invoice: LoadedInvoice, options: { draft?: boolean } = {}, now = new Date()): InvoiceDocumentData {
+  const data = invoiceData(invoice, options, now);
+  return {
+    seller: sellerData(invoice.company),
+    customer: customerData(invoice.customer),
+    invoice: data,
+    terms: termsData(invoice.company, invoice.customer, { paymentTermsDays: invoice.paymentTermsDays, dueDate: data.dueDate, reference: data.number }),
+  };
+}
+
+function issuedNumber(invoice: LoadedInvoice): string {
+  if (invoice.number === null) throw new UnprocessableDocumentError(`Invoice ${invoice.id} is not issued yet (no number)`);
+  return invoice.number;
+}
+
+/** The payment after which the amount still due (total − credit notes) was covered. */
+export function settlingPayment(invoice: LoadedInvoice): LoadedInvoice['payments'][number] {
+  if (invoice.balanceCents > 0) {
+    throw new UnprocessableDocumentError(`Invoice ${invoice.number ?? invoice.id} is not fully paid (balance ${formatAmount(invoice.balanceCents)})`);
+  }
+  const due = invoice.totalInclTaxCents - invoice.creditedCents;
+  let paid = 0;
+  for (const payment of invoice.payments) {
+    paid += payment.amountCents;
+    if (paid >= due) return payment;
+  }
+  const last = invoice.payments.at(-1);
+  if (!last) throw new UnprocessableDocumentError(`Invoice ${invoice.number ?? invoice.id} has no payment: there is nothing to acknowledge`);
+  return last;
+}
+
+export function receiptDocumentData(invoice: LoadedInvoice): ReceiptDocumentData {
+  issuedNumber(invoice);
+  const timeZone = companyTimeZone(invoice.company);
+  const settling = settlingPayment(invoice);
+  const settledDate = formatInstantDate(settling.paidAt, timeZone);
+  const payments = invoice.payments.map((p) => ({
+    date: formatInstantDate(p.paidAt, timeZone),
+    method: paymentMethodLabel(p.method),
+    amount: formatAmount(p.amountCents),
+    reference: p.reference ?? '',
+  }));
+  const totalPaid = formatAmount(invoice.payments.reduce((sum, p) => sum + p.amountCents, 0));
+  const receipt = { stamp: RECEIPT_STAMP, mention: `Acquittée le ${settledDate}`, settledDate, settledMethod: paymentMethodLabel(settling.method), payments, totalPaid };
+  return { ...invoiceDocumentData(invoice), receipt };
+}
+
+export function creditNoteDocumentData(creditNote: LoadedCreditNote): CreditNoteDocumentData {
+  const invoice = creditNote.invoice;
+  const invoiceNumber = issuedNumber(invoice);
+  const credited = invoiceData(invoice);
+  return {
+    seller: sellerData(invoice.company),
+    customer: customerData(invoice.customer),
+    invoice: credited,
+    creditNote: {
+      number: creditNote.number,
+      issueDate: formatCalendarDate(creditNote.issueDate),
+      reason: creditNote.reason,
+      kind: creditNote.full ? 'Avoir total' : 'Avoir partiel',
+      reference: `Avoir sur la facture n° ${invoiceNumber} du ${credited.issueDate}`,
+      lines: creditNote.lines.map(lineData),
+      vat: vatRows(vatBuckets(creditNote.vatBreakdown, creditNote.lines)),
+      totalExclTax: formatAmount(creditNote.totalExclTaxCents),
+      totalTax: formatAmount(creditNote.totalTaxCents),
+      totalInclTax: formatAmount(creditNote.totalInclTaxCents),
+    },
+    terms: termsData(invoice.company, invoice.customer, { paymentTermsDays: invoice.paymentTermsDays, dueDate: credited.dueDate, reference: creditNote.number }),
+  };
+}
+
+/** "YYYY-MM-DD" is a calendar date; a Date or an ISO instant is read in the company's time zone. */
+function dayIn(value: Date | string | undefined, timeZone: string, fallback: DateTime): DateTime {
+  if (value === undefined) return fallback;
+  if (value instanceof Date) return DateTime.fromJSDate(value, { zone: timeZone });
+  const parsed = DateTime.fromISO(value, { zone: timeZone });
+  if (!parsed.isValid) throw new UnprocessableDocumentError(`Invalid date "${value}" for the formal notice`);
+  return parsed;
+}
+
+export function formalNoticeDocumentData(invoice: LoadedInvoice, amounts: FormalNoticeAmounts, now = new Date()): FormalNoticeDocumentData {
+  const number = issuedNumber(invoice);
+  const base = invoiceDocumentData(invoice, {}, now);
+  const timeZone = companyTimeZone(invoice.company);
+  const letter = dayIn(amounts.letterDate, timeZone, DateTime.fromJSDate(now, { zone: timeZone }));
+  const deadline = dayIn(amounts.deadline, timeZone, letter.plus({ days: FORMAL_NOTICE_DAYS }));
+  const letterDate = letter.toFormat('dd/MM/yyyy');
+  const daysLate = formatDays(amounts.daysLate);
+  const total = amounts.balanceCents + amounts.interestCents + amounts.indemnityCents;
+  const row = { number, issueDate: base.invoice.issueDate, dueDate: base.invoice.dueDate, totalInclTax: base.invoice.totalInclTax, balance: formatAmount(amounts.balanceCents), daysLate };
+  return {
+    ...base,
+    notice: {
+      letterDate,
+      placeAndDate: `${invoice.company.city}, le ${letterDate}`,
+      subject: `Mise en demeure de payer — facture n° ${number}`,
+      invoices: [row],
+      daysLate,
+      penaltyRate: latePenaltyRateText(invoice.company),
+      balance: formatAmount(amounts.balanceCents),
+      interest: formatAmount(amounts.interestCents),
+      hasIndemnity: amounts.indemnityCents > 0,
+      indemnity: formatAmount(amounts.indemnityCents),
+      total: formatAmount(total),
+      deadline: deadline.toFormat('dd/MM/yyyy'),
+    },
+  };
+}

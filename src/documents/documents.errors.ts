@@ -1,0 +1,17 @@
+/** A business refusal (draft invoice archived, receipt of an unpaid invoice…); named so Temporal does not retry it. */
+export class UnprocessableDocumentError extends Error {
+  override name = 'Unprocessable';
+}
+
+/** A stored PDF whose bytes no longer match the sha256 recorded when it was archived. */
+export class DocumentTamperedError extends Error {
+  override name = 'DocumentTampered';
+}
+
+export class SofficeNotFoundError extends Error {
+  override name = 'SofficeNotFound';
+}
+
+export class RenderTimeoutError extends Error {
+  override name = 'RenderTimeout';
+}

@@ -1,0 +1,123 @@
+// When dunning steps fire: calendar days from the due date, at a local hour, on allowed days, inside a sending window.
+// Inputs and outputs are JS Date instants or 'YYYY-MM-DD' calendar dates; local times are read in the settings' zone.
+import { DateTime, IANAZone } from 'luxon';
+import { isFrenchPublicHoliday } from './holidays';
+import type { DunningCalendarSettings } from './policy';
+
+type DayRules = Pick<DunningCalendarSettings, 'businessDaysOnly' | 'skipPublicHolidays'>;
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const HOUR_MINUTE = /^([01]\d|2[0-3]):([0-5]\d)$/;
+/** No rule set can block more than a few consecutive days; this bounds the search loops. */
+const MAX_DAYS_SEARCHED = 366;
+
+function parseDate(date: string): DateTime {
+  const parsed = ISO_DATE.test(date) ? DateTime.fromISO(date, { zone: 'utc' }) : null;
+  if (!parsed?.isValid) throw new RangeError(`Expected a YYYY-MM-DD date, got "${date}"`);
+  return parsed;
+}
+
+function checkedZone(timezone: string): string {
+  if (!IANAZone.isValidZone(timezone)) throw new RangeError(`Unknown time zone "${timezone}"`);
+  return timezone;
+}
+
+export function parseHourMinute(value: string): { hour: number; minute: number } {
+  const match = HOUR_MINUTE.exec(value);
+  if (!match) throw new RangeError(`Expected a HH:mm local time, got "${value}"`);
+  return { hour: Number(match[1]), minute: Number(match[2]) };
+}
+
+/** The instant of a local wall-clock time; a time skipped by a DST jump moves forward by the jump (02:30 → 03:30). */
+function localInstant(date: string, hourMinute: string, timezone: string): DateTime {
+  const { hour, minute } = parseHourMinute(hourMinute);
+  const { year, month, day } = parseDate(date);
+  return DateTime.fromObject({ year, month, day, hour, minute }, { zone: checkedZone(timezone) });
+}
+
+export function localDate(at: Date, timezone: string): string {
+  return DateTime.fromJSDate(at, { zone: checkedZone(timezone) }).toISODate() as string;
+}
+
+export function addDays(date: string, n: number): string {
+  if (!Number.isInteger(n)) throw new RangeError(`Expected a whole number of days, got ${n}`);
+  return parseDate(date).plus({ days: n }).toISODate() as string;
+}
+
+/** Calendar days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round(parseDate(to).diff(parseDate(from), 'days').days);
+}
+
+/** 0 on the due date (local), 1 the day after, negative before. */
+export function daysLate(dueDate: string, at: Date, timezone: string): number {
+  return daysBetween(dueDate, localDate(at, timezone));
+}
+
+function isWeekend(date: string): boolean {
+  return parseDate(date).weekday >= 6;
+}
+
+export function isAllowedDay(date: string, rules: DayRules): boolean {
+  if (rules.businessDaysOnly && isWeekend(date)) return false;
+  return !(rules.skipPublicHolidays && isFrenchPublicHoliday(date));
+}
+
+/** `date` itself when allowed, else the first allowed day after it. */
+export function nextAllowedDate(date: string, rules: DayRules): string {
+  let candidate = date;
+  for (let i = 0; i < MAX_DAYS_SEARCHED; i++) {
+    if (isAllowedDay(candidate, rules)) return candidate;
+    candidate = addDays(candidate, 1);
+  }
+  throw new RangeError(`No allowed day within ${MAX_DAYS_SEARCHED} days after ${date}`);
+}
+
+/** `date` itself when allowed, else the last allowed day before it. */
+export function previousAllowedDate(date: string, rules: DayRules): string {
+  let candidate = date;
+  for (let i = 0; i < MAX_DAYS_SEARCHED; i++) {
+    if (isAllowedDay(candidate, rules)) return candidate;
+    candidate = addDays(candidate, -1);
+  }
+  throw new RangeError(`No allowed day within ${MAX_DAYS_SEARCHED} days before ${date}`);
+}
+
+/**
+ * dueDate + offsetDays at the local send hour on an allowed day: a reminder before the due date moves earlier
+ * (it must still come before the due date), a step on or after it moves later.
+ */
+export function plannedStepInstant(dueDate: string, offsetDays: number, s: DunningCalendarSettings): Date {
+  const target = addDays(dueDate, offsetDays);
+  const day = offsetDays < 0 ? previousAllowedDate(target, s) : nextAllowedDate(target, s);
+  return localInstant(day, s.sendHour, s.timezone).toJSDate();
+}
+
+function windowOf(date: string, s: DunningCalendarSettings): { start: DateTime; end: DateTime } {
+  const start = localInstant(date, s.windowStart, s.timezone);
+  const end = localInstant(date, s.windowEnd, s.timezone);
+  if (end <= start) throw new RangeError(`Sending window ${s.windowStart}–${s.windowEnd} is empty`);
+  return { start, end };
+}
+
+/** `at` when inside [windowStart, windowEnd) on an allowed day; otherwise the next window opening. */
+export function nextOpening(at: Date, s: DunningCalendarSettings): Date {
+  const today = localDate(at, s.timezone);
+  if (isAllowedDay(today, s)) {
+    const { start, end } = windowOf(today, s);
+    if (at.getTime() < start.toMillis()) return start.toJSDate();
+    if (at.getTime() < end.toMillis()) return at;
+  }
+  return windowOf(nextAllowedDate(addDays(today, 1), s), s).start.toJSDate();
+}
+
+/** Same local wall-clock time `days` business days later: weekends always skipped, holidays when configured. */
+export function addBusinessDays(at: Date, days: number, s: DunningCalendarSettings): Date {
+  if (!Number.isInteger(days) || days < 0) throw new RangeError(`Expected a non-negative whole number of business days, got ${days}`);
+  const rules: DayRules = { businessDaysOnly: true, skipPublicHolidays: s.skipPublicHolidays };
+  const start = DateTime.fromJSDate(at, { zone: checkedZone(s.timezone) });
+  let date = start.toISODate() as string;
+  for (let counted = 0; counted < days; counted++) date = nextAllowedDate(addDays(date, 1), rules);
+  const { year, month, day } = parseDate(date);
+  return start.set({ year, month, day }).toJSDate();
+}

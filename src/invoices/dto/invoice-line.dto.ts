@@ -1,0 +1,39 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsInt, IsNumber, IsOptional, IsPositive, IsString, Length, Max, Min } from 'class-validator';
+import { VAT_RATES_PERCENT } from '../../common/money';
+
+export class InvoiceLineDto {
+  @ApiProperty({ example: 'Audit de la chaîne de facturation' })
+  @IsString()
+  @Length(1, 500)
+  description!: string;
+
+  @ApiProperty({ example: 2.5, description: 'Up to 3 decimals' })
+  @IsNumber({ maxDecimalPlaces: 3 })
+  @IsPositive()
+  @Max(1_000_000)
+  quantity!: number;
+
+  @ApiPropertyOptional({ example: 'jour' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 20)
+  unit?: string;
+
+  @ApiProperty({ example: 85000, description: 'Unit price excl. VAT, integer cents' })
+  @IsInt()
+  @Min(0)
+  @Max(100_000_000_00)
+  unitPriceCents!: number;
+
+  @ApiProperty({ example: 20, enum: VAT_RATES_PERCENT })
+  @IsIn(VAT_RATES_PERCENT, { message: `must be one of the French VAT rates ${VAT_RATES_PERCENT.join(', ')}` })
+  vatRate!: number;
+
+  @ApiPropertyOptional({ example: 10, description: 'Discount in percent (0–100, 2 decimals)' })
+  @IsOptional()
+  @IsNumber({ maxDecimalPlaces: 2 })
+  @Min(0)
+  @Max(100)
+  discountPercent?: number;
+}

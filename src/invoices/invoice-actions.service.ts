@@ -1,0 +1,107 @@
+import { ConflictException, Injectable, UnprocessableEntityException } from '@nestjs/common';
+import type { AuthUser } from '../auth/auth-user';
+import type { RequestOrigin } from '../auth/decorators';
+import { AuditService } from '../audit/audit.service';
+import { badRequest } from '../common/http-errors';
+import { CompaniesService } from '../companies/companies.service';
+import { localDate } from '../dunning/calendar';
+import { PrismaService } from '../prisma/prisma.service';
+import {
+  approveUpdate,
+  disputeUpdate,
+  promiseToPayUpdate,
+  rejectUpdate,
+  resubmitUpdate,
+  resumeUpdate,
+  sendUpdate,
+  type Actor,
+} from '../../workflows/invoice.contract';
+import { InvoiceWorkflowsService } from './invoice-workflows.service';
+import { InvoicesService, type InvoiceDetail } from './invoices.service';
+
+export const actorOf = (user: AuthUser): Actor => ({ userId: user.id, role: user.role, name: user.fullName });
+
+/** Invoice transitions: the API asks, the invoice's workflow decides (and refuses with 403/409/422). */
+@Injectable()
+export class InvoiceActionsService {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly audit: AuditService,
+    private readonly companies: CompaniesService,
+    private readonly invoices: InvoicesService,
+    private readonly workflows: InvoiceWorkflowsService,
+  ) {}
+
+  async submit(user: AuthUser, id: string, origin: RequestOrigin): Promise<InvoiceDetail> {
+    const invoice = await this.invoices.findOwned(user, id);
+    if (invoice.phase === 'REJECTED') {
+      await this.workflows.update(id, resubmitUpdate, [{ actor: actorOf(user) }]);
+      return this.invoices.get(user, id);
+    }
+    if (invoice.phase !== 'DRAFT') throw new ConflictException(`Only a draft can be submitted (this invoice is ${invoice.phase})`);
+    if (invoice.totalInclTaxCents <= 0) throw new UnprocessableEntityException('An invoice of 0 € cannot be submitted');
+    // Claim the draft first (guarded update), then start its workflow; undo the claim if Temporal refuses.
+    const workflowId = `invoice-${id}`;
+    const { count } = await this.prisma.invoice.updateMany({
+      where: { id, phase: 'DRAFT' },
+      data: { phase: 'AWAITING_APPROVAL', workflowId, submittedAt: new Date() },
+    });
+    if (count === 0) throw new ConflictException('The invoice was submitted meanwhile');
+    try {
+      await this.workflows.start(
+        { invoiceId: id, customerId: invoice.customerId, customerName: invoice.customer.name, balanceCents: invoice.balanceCents, status: 'AWAITING_APPROVAL' },
+        { invoiceId: id, start: 'APPROVAL' },
+      );
+    } catch (error) {
+      await this.prisma.invoice.update({ where: { id }, data: { phase: 'DRAFT', workflowId: null, submittedAt: null } });
+      throw error;
+    }
+    await this.audit.record({ companyId: user.companyId, invoiceId: id, actorId: user.id, actorLabel: user.fullName, action: 'invoice.submitted', details: { workflowId }, origin });
+    return this.invoices.get(user, id);
+  }
+
+  async approve(user: AuthUser, id: string, comment: string | undefined, requestId?: string): Promise<InvoiceDetail> {
+    await this.requireWorkflow(user, id);
+    await this.workflows.update(id, approveUpdate, [{ actor: actorOf(user), comment }], requestId);
+    return this.invoices.get(user, id);
+  }
+
+  async reject(user: AuthUser, id: string, reason: string, requestId?: string): Promise<InvoiceDetail> {
+    await this.requireWorkflow(user, id);
+    await this.workflows.update(id, rejectUpdate, [{ actor: actorOf(user), reason }], requestId);
+    return this.invoices.get(user, id);
+  }
+
+  async send(user: AuthUser, id: string, scheduledAt: string | undefined, requestId?: string): Promise<InvoiceDetail> {
+    if (scheduledAt && Date.parse(scheduledAt) < Date.now() - 60_000) throw badRequest([{ field: 'scheduledAt', message: 'must be in the future (omit it to send now)' }]);
+    await this.requireWorkflow(user, id);
+    await this.workflows.update(id, sendUpdate, [{ actor: actorOf(user), scheduledAt }], requestId);
+    return this.invoices.get(user, id);
+  }
+
+  async dispute(user: AuthUser, id: string, reason: string, requestId?: string): Promise<InvoiceDetail> {
+    await this.requireWorkflow(user, id);
+    await this.workflows.update(id, disputeUpdate, [{ actor: actorOf(user), reason }], requestId);
+    return this.invoices.get(user, id);
+  }
+
+  async resume(user: AuthUser, id: string, requestId?: string): Promise<InvoiceDetail> {
+    await this.requireWorkflow(user, id);
+    await this.workflows.update(id, resumeUpdate, [{ actor: actorOf(user) }], requestId);
+    return this.invoices.get(user, id);
+  }
+
+  async promise(user: AuthUser, id: string, date: string, requestId?: string): Promise<InvoiceDetail> {
+    const today = localDate(new Date(), await this.companies.timezone(user.companyId));
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || date < today) throw badRequest([{ field: 'date', message: 'must be a date YYYY-MM-DD, today or later' }]);
+    await this.requireWorkflow(user, id);
+    await this.workflows.update(id, promiseToPayUpdate, [{ actor: actorOf(user), date }], requestId);
+    return this.invoices.get(user, id);
+  }
+
+  /** A draft has no workflow yet: acting on it is an illegal transition (409), not a missing resource. */
+  async requireWorkflow(user: AuthUser, id: string): Promise<void> {
+    const invoice = await this.invoices.findOwned(user, id);
+    if (!invoice.workflowId) throw new ConflictException(`The invoice is a draft: submit it first (it is ${invoice.phase})`);
+  }
+}

@@ -1,0 +1,89 @@
+// What the invoice workflow asks of the world. Implemented in *.activities.ts; the workflow imports these types only.
+import type { ApprovalCircuit, Actor, CreditNoteLineInput, Role, TaskOutcome } from '../../workflows/invoice.contract';
+import type { PaymentMethod } from '../generated/prisma/enums';
+
+/** Every instant crossing the boundary is an ISO string; `at` is the workflow's clock (deterministic, skippable in tests). */
+export interface ApprovalRound {
+  round: number;
+  createdById: string;
+  totalExclTaxCents: number;
+  circuit: ApprovalCircuit;
+}
+
+export interface IssuedInvoice {
+  number: string;
+  issueDate: string;
+  dueDate: string;
+  customerId: string;
+  customerName: string;
+  totalInclTaxCents: number;
+  paidCents: number;
+  creditedCents: number;
+}
+
+export interface CreatedTask {
+  taskId: string;
+  dueAt: string;
+}
+
+export interface InvoiceActivities {
+  startApprovalRound(input: { invoiceId: string; at: string }): Promise<ApprovalRound>;
+  recordApprovalStage(input: { invoiceId: string; round: number; level: number; levelsTotal: number; role: Role | null }): Promise<void>;
+  recordApprovalDecision(input: {
+    invoiceId: string;
+    round: number;
+    level: number;
+    role: Role;
+    approved: boolean;
+    actor: Actor;
+    comment?: string;
+    requestId: string;
+    at: string;
+  }): Promise<void>;
+  remindApprovers(input: { invoiceId: string; round: number; level: number; role: Role; idempotencyKey: string }): Promise<void>;
+  escalateApproval(input: { invoiceId: string; round: number; level: number; role: Role; idempotencyKey: string; at: string }): Promise<CreatedTask[]>;
+  businessDeadline(input: { invoiceId: string; from: string; businessDays: number }): Promise<string>;
+
+  issueInvoice(input: { invoiceId: string; at: string }): Promise<IssuedInvoice>;
+  loadIssuedInvoice(input: { invoiceId: string }): Promise<IssuedInvoice>;
+  scheduleSending(input: { invoiceId: string; actor: Actor; scheduledAt: string | null }): Promise<void>;
+  sendInvoice(input: { invoiceId: string; idempotencyKey: string; at: string }): Promise<{ sentAt: string }>;
+
+  recordPayment(input: {
+    invoiceId: string;
+    requestId: string;
+    actor: Actor;
+    amountCents: number;
+    paidAt: string;
+    method: PaymentMethod;
+    reference?: string;
+  }): Promise<{ paymentId: string; paidCents: number; balanceCents: number }>;
+  issueCreditNote(input: {
+    invoiceId: string;
+    requestId: string;
+    actor: Actor;
+    reason: string;
+    full: boolean;
+    lines: CreditNoteLineInput[];
+    at: string;
+  }): Promise<{ creditNoteId: string; number: string; totalInclTaxCents: number; creditedCents: number; balanceCents: number }>;
+  deliverCreditNote(input: { creditNoteId: string; idempotencyKey: string }): Promise<void>;
+
+  recordDispute(input: { invoiceId: string; actor: Actor; disputed: boolean; reason?: string }): Promise<void>;
+  /** resumeAt: the end of the promised day in the company's time zone, when dunning may resume. */
+  recordPromise(input: { invoiceId: string; actor: Actor; date: string }): Promise<{ resumeAt: string }>;
+  completeTask(input: {
+    invoiceId: string;
+    taskId: string;
+    actor: Actor;
+    outcome: TaskOutcome;
+    promisedDate?: string;
+    note?: string;
+    at: string;
+  }): Promise<{ resumeAt?: string }>;
+  escalateTask(input: { taskId: string; idempotencyKey: string; at: string }): Promise<CreatedTask | null>;
+  closeTasks(input: { taskIds: string[]; reason: string; at: string }): Promise<void>;
+
+  sendReceipt(input: { invoiceId: string; idempotencyKey: string }): Promise<void>;
+  closeInvoice(input: { invoiceId: string; outcome: 'PAID' | 'CREDITED'; at: string }): Promise<void>;
+}

@@ -1,0 +1,129 @@
+import type { Prisma } from '../generated/prisma/client';
+import { daysLate } from '../dunning/calendar';
+import { invoiceStatusCode, invoiceStatusLabel, type InvoiceStatusCode } from '../../workflows/invoice-status';
+import type { VatBucket } from '../common/money';
+
+export const invoiceListInclude = {
+  customer: { select: { id: true, name: true, profile: true, ownerId: true } },
+  createdBy: { select: { id: true, fullName: true } },
+} satisfies Prisma.InvoiceInclude;
+
+export const invoiceDetailInclude = {
+  ...invoiceListInclude,
+  lines: { orderBy: { position: 'asc' } },
+  approvals: { orderBy: { decidedAt: 'asc' } },
+  dunningPolicyVersion: { include: { policy: { select: { code: true, name: true } } } },
+} satisfies Prisma.InvoiceInclude;
+
+type ListRow = Prisma.InvoiceGetPayload<{ include: typeof invoiceListInclude }>;
+type DetailRow = Prisma.InvoiceGetPayload<{ include: typeof invoiceDetailInclude }>;
+
+const isoDate = (d: Date | null): string | null => (d ? d.toISOString().slice(0, 10) : null);
+const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
+
+export function statusOf(row: ListRow, now: Date, timezone: string): { code: InvoiceStatusCode; label: string; daysLate: number | null } {
+  const late = row.dueDate ? daysLate(isoDate(row.dueDate)!, now, timezone) : null;
+  const code = invoiceStatusCode({ phase: row.phase, totalInclTaxCents: row.totalInclTaxCents, paidCents: row.paidCents, creditedCents: row.creditedCents, daysLate: late });
+  const approval = row.approvalLevel && row.approvalLevelsTotal ? { level: row.approvalLevel, levelsTotal: row.approvalLevelsTotal } : undefined;
+  return { code, label: invoiceStatusLabel(code, late, approval), daysLate: code === 'LATE' ? late : null };
+}
+
+export function toInvoiceSummary(row: ListRow, now: Date, timezone: string) {
+  const status = statusOf(row, now, timezone);
+  return {
+    id: row.id,
+    number: row.number ?? row.externalNumber,
+    externalNumber: row.externalNumber,
+    imported: row.imported,
+    series: row.series || null,
+    customer: row.customer,
+    createdBy: row.createdBy,
+    totalExclTaxCents: row.totalExclTaxCents,
+    totalTaxCents: row.totalTaxCents,
+    totalInclTaxCents: row.totalInclTaxCents,
+    paidCents: row.paidCents,
+    creditedCents: row.creditedCents,
+    balanceCents: row.balanceCents,
+    issueDate: isoDate(row.issueDate),
+    dueDate: isoDate(row.dueDate),
+    status: { code: status.code, label: status.label },
+    daysLate: status.daysLate,
+    phase: row.phase,
+    approval: row.phase === 'AWAITING_APPROVAL' ? { round: row.approvalRound, level: row.approvalLevel, levelsTotal: row.approvalLevelsTotal, pendingRole: row.pendingApprovalRole } : null,
+    disputed: row.disputed,
+    promisedPaymentDate: isoDate(row.promisedPaymentDate),
+    scheduledSendAt: iso(row.scheduledSendAt),
+    sentAt: iso(row.sentAt),
+    submittedAt: iso(row.submittedAt),
+    dunningStage: row.dunningStage,
+    workflowId: row.workflowId,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+export type InvoiceSummary = ReturnType<typeof toInvoiceSummary>;
+
+export function toInvoiceDetail(row: DetailRow, now: Date, timezone: string, extras: { temporalUrl: string | null; nextAction: NextAction | null }) {
+  const summary = toInvoiceSummary(row, now, timezone);
+  return {
+    ...summary,
+    operationCategory: row.operationCategory,
+    saleDate: isoDate(row.saleDate),
+    paymentTermsDays: row.paymentTermsDays,
+    customerReference: row.customerReference,
+    notes: row.notes,
+    lines: row.lines.map((line) => ({
+      id: line.id,
+      position: line.position,
+      description: line.description,
+      quantity: line.quantityMilli / 1000,
+      unit: line.unit,
+      unitPriceCents: line.unitPriceCents,
+      vatRate: line.vatRateBp / 100,
+      discountPercent: line.discountBp / 100,
+      totalExclTaxCents: line.totalExclTaxCents,
+    })),
+    totals: {
+      totalExclTaxCents: row.totalExclTaxCents,
+      totalTaxCents: row.totalTaxCents,
+      totalInclTaxCents: row.totalInclTaxCents,
+      vatBreakdown: (row.vatBreakdown as unknown as VatBucket[]).map((b) => ({ vatRate: b.vatRateBp / 100, baseCents: b.baseCents, taxCents: b.taxCents })),
+    },
+    approvals: row.approvals.map((a) => ({ round: a.round, level: a.level, role: a.role, outcome: a.outcome, actorId: a.actorId, comment: a.comment, decidedAt: a.decidedAt.toISOString() })),
+    rejectionReason: row.rejectionReason,
+    disputeReason: row.disputeReason,
+    dunningPolicy: row.dunningPolicyVersion
+      ? { code: row.dunningPolicyVersion.policy.code, name: row.dunningPolicyVersion.policy.name, version: row.dunningPolicyVersion.version }
+      : null,
+    temporalUrl: extras.temporalUrl,
+    nextAction: extras.nextAction,
+  };
+}
+
+export interface NextAction {
+  code: string;
+  label: string;
+  role?: string;
+  at?: string;
+}
+
+/** What should happen next, read from the facts (the workflow decides; this only describes). */
+export function nextActionOf(summary: InvoiceSummary, nextStep: { key: string; label: string; plannedAt: Date } | null): NextAction | null {
+  const s = summary;
+  if (s.phase === 'DRAFT') return { code: 'SUBMIT', label: 'Soumettre pour validation' };
+  if (s.phase === 'REJECTED') return { code: 'RESUBMIT', label: 'Corriger puis soumettre à nouveau' };
+  if (s.phase === 'AWAITING_APPROVAL') {
+    const level = s.approval?.level ? ` (niveau ${s.approval.level}/${s.approval.levelsTotal})` : '';
+    return { code: 'APPROVE', label: `Validation${level}`, role: s.approval?.pendingRole ?? undefined };
+  }
+  if (s.balanceCents <= 0) return null;
+  if (s.phase === 'ISSUED') {
+    return s.scheduledSendAt
+      ? { code: 'SCHEDULED_SEND', label: 'Envoi programmé', role: 'ADV', at: s.scheduledSendAt }
+      : { code: 'SEND', label: 'Envoyer la facture au client', role: 'ADV' };
+  }
+  if (s.disputed) return { code: 'RESOLVE_DISPUTE', label: 'Litige en cours : reprendre les relances une fois résolu' };
+  if (nextStep) return { code: 'DUNNING_STEP', label: `Relance ${nextStep.key} : ${nextStep.label}`, at: nextStep.plannedAt.toISOString() };
+  return { code: 'AWAIT_PAYMENT', label: 'Attendre le paiement' };
+}

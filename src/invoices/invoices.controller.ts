@@ -1,0 +1,103 @@
+import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { AuthUser } from '../auth/auth-user';
+import { CurrentUser, Origin, Roles, type RequestOrigin } from '../auth/decorators';
+import { CreateInvoiceDto } from './dto/create-invoice.dto';
+import { ApproveDto, DisputeDto, PromiseDto, RejectDto, SendDto } from './dto/invoice-actions.dto';
+import { ListInvoicesQuery } from './dto/list-invoices.query';
+import { UpdateInvoiceDto } from './dto/update-invoice.dto';
+import { InvoiceActionsService } from './invoice-actions.service';
+import { InvoicesService } from './invoices.service';
+
+const uuid = new ParseUUIDPipe({ version: '4' });
+const IdempotencyKey = () => ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Repeat a request safely: the same key is applied once' });
+
+@ApiTags('invoices')
+@ApiBearerAuth()
+@Controller('invoices')
+export class InvoicesController {
+  constructor(
+    private readonly invoices: InvoicesService,
+    private readonly actions: InvoiceActionsService,
+  ) {}
+
+  @Post()
+  @Roles('SALES', 'ADV', 'MANAGER', 'DIRECTOR')
+  @ApiOperation({ summary: 'Create a draft; totals and VAT per rate are computed' })
+  create(@CurrentUser() user: AuthUser, @Body() body: CreateInvoiceDto, @Origin() origin: RequestOrigin) {
+    return this.invoices.create(user, body, origin);
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'List invoices with filters and pagination ({ data, total, page, perPage })' })
+  list(@CurrentUser() user: AuthUser, @Query() query: ListInvoicesQuery) {
+    return this.invoices.list(user, query);
+  }
+
+  @Get(':id')
+  get(@CurrentUser() user: AuthUser, @Param('id', uuid) id: string) {
+    return this.invoices.get(user, id);
+  }
+
+  @Patch(':id')
+  @Roles('SALES', 'ADV', 'MANAGER', 'DIRECTOR')
+  @ApiOperation({ summary: 'Edit a draft (or a rejected invoice); 409 once submitted' })
+  update(@CurrentUser() user: AuthUser, @Param('id', uuid) id: string, @Body() body: UpdateInvoiceDto, @Origin() origin: RequestOrigin) {
+    return this.invoices.update(user, id, body, origin);
+  }
+
+  @Post(':id/submit')
+  @HttpCode(200)
+  @Roles('SALES', 'ADV', 'MANAGER', 'DIRECTOR')
+  @ApiOperation({ summary: "Start the invoice's workflow (or a new approval round after a rejection)" })
+  submit(@CurrentUser() user: AuthUser, @Param('id', uuid) id: string, @Origin() origin: RequestOrigin) {
+    return this.actions.submit(user, id, origin);
+  }
+
+  @Post(':id/approve')
+  @HttpCode(200)
+  @IdempotencyKey()
+  approve(@CurrentUser() user: AuthUser, @Param('id', uuid) id: string, @Body() body: ApproveDto, @Headers('idempotency-key') key?: string) {
+    return this.actions.approve(user, id, body.comment, key);
+  }
+
+  @Post(':id/reject')
+  @HttpCode(200)
+  @IdempotencyKey()
+  reject(@CurrentUser() user: AuthUser, @Param('id', uuid) id: string, @Body() body: RejectDto, @Headers('idempotency-key') key?: string) {
+    return this.actions.reject(user, id, body.reason, key);
+  }
+
+  @Post(':id/send')
+  @HttpCode(200)
+  @Roles('ADV')
+  @IdempotencyKey()
+  @ApiOperation({ summary: 'ADV sends the issued invoice now, or at scheduledAt' })
+  send(@CurrentUser() user: AuthUser, @Param('id', uuid) id: string, @Body() body: SendDto, @Headers('idempotency-key') key?: string) {
+    return this.actions.send(user, id, body.scheduledAt, key);
+  }
+
+  @Post(':id/dispute')
+  @HttpCode(200)
+  @Roles('ADV', 'SALES', 'MANAGER', 'FINANCE_DIRECTOR', 'DIRECTOR')
+  @ApiOperation({ summary: 'Pause dunning while the customer disputes the invoice' })
+  dispute(@CurrentUser() user: AuthUser, @Param('id', uuid) id: string, @Body() body: DisputeDto, @Headers('idempotency-key') key?: string) {
+    return this.actions.dispute(user, id, body.reason, key);
+  }
+
+  @Post(':id/resume')
+  @HttpCode(200)
+  @Roles('ADV', 'SALES', 'MANAGER', 'FINANCE_DIRECTOR', 'DIRECTOR')
+  @ApiOperation({ summary: 'End the dispute: dunning resumes with the next step not yet done' })
+  resume(@CurrentUser() user: AuthUser, @Param('id', uuid) id: string, @Headers('idempotency-key') key?: string) {
+    return this.actions.resume(user, id, key);
+  }
+
+  @Post(':id/promise')
+  @HttpCode(200)
+  @Roles('ADV', 'SALES', 'MANAGER', 'FINANCE_DIRECTOR', 'DIRECTOR')
+  @ApiOperation({ summary: 'Record a promise to pay: dunning pauses until that date' })
+  promise(@CurrentUser() user: AuthUser, @Param('id', uuid) id: string, @Body() body: PromiseDto, @Headers('idempotency-key') key?: string) {
+    return this.actions.promise(user, id, body.date, key);
+  }
+}

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { DocumentsModule } from '../documents/documents.module';
+import { InvoiceActionsService } from './invoice-actions.service';
+import { InvoiceRecordsController } from './invoice-records.controller';
+import { InvoiceRecordsService } from './invoice-records.service';
+import { InvoiceWorkflowsService } from './invoice-workflows.service';
+import { InvoicesController } from './invoices.controller';
+import { InvoicesService } from './invoices.service';
+
+@Module({
+  imports: [DocumentsModule],
+  controllers: [InvoicesController, InvoiceRecordsController],
+  providers: [InvoicesService, InvoiceActionsService, InvoiceWorkflowsService, InvoiceRecordsService],
+  exports: [InvoicesService, InvoiceActionsService, InvoiceWorkflowsService],
+})
+export class InvoicesModule {}

@@ -1,0 +1,141 @@
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import type { Prisma } from '../generated/prisma/client';
+import type { AuthUser } from '../auth/auth-user';
+import type { RequestOrigin } from '../auth/decorators';
+import { AuditService } from '../audit/audit.service';
+import { badRequest } from '../common/http-errors';
+import { toBasisPoints, toMilli, totalsOf } from '../common/money';
+import type { Page } from '../common/pagination';
+import { skipTake } from '../common/pagination';
+import { CompaniesService } from '../companies/companies.service';
+import { localDate } from '../dunning/calendar';
+import { PrismaService } from '../prisma/prisma.service';
+import type { CreateInvoiceDto } from './dto/create-invoice.dto';
+import type { InvoiceLineDto } from './dto/invoice-line.dto';
+import type { ListInvoicesQuery } from './dto/list-invoices.query';
+import type { UpdateInvoiceDto } from './dto/update-invoice.dto';
+import { listOrder, listWhere } from './invoice-filters';
+import { InvoiceWorkflowsService } from './invoice-workflows.service';
+import { invoiceDetailInclude, invoiceListInclude, nextActionOf, toInvoiceDetail, toInvoiceSummary, type InvoiceSummary } from './invoice-view';
+
+export type InvoiceDetail = ReturnType<typeof toInvoiceDetail>;
+
+/** Drafts (create, edit) and reading invoices; everything after submission goes through the workflow. */
+@Injectable()
+export class InvoicesService {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly audit: AuditService,
+    private readonly companies: CompaniesService,
+    private readonly workflows: InvoiceWorkflowsService,
+  ) {}
+
+  async create(user: AuthUser, dto: CreateInvoiceDto, origin: RequestOrigin): Promise<InvoiceDetail> {
+    const customer = await this.prisma.customer.findFirst({ where: { id: dto.customerId, companyId: user.companyId } });
+    if (!customer) throw badRequest([{ field: 'customerId', message: 'no such customer in your company' }]);
+    const company = await this.companies.get(user.companyId);
+    const lines = priceLines(dto.lines);
+    const invoice = await this.prisma.$transaction(async (tx) => {
+      const created = await tx.invoice.create({
+        data: {
+          companyId: user.companyId,
+          customerId: customer.id,
+          createdById: user.id,
+          series: dto.series ?? '',
+          operationCategory: dto.operationCategory,
+          saleDate: new Date(dto.saleDate ?? localDate(new Date(), await this.companies.timezone(user.companyId))),
+          paymentTermsDays: dto.paymentTermsDays ?? customer.paymentTermsDays ?? company.defaultPaymentTermsDays,
+          customerReference: dto.customerReference,
+          notes: dto.notes,
+          ...lines.totals,
+          balanceCents: lines.totals.totalInclTaxCents,
+          lines: { create: lines.rows },
+        },
+      });
+      await this.audit.record({ companyId: user.companyId, invoiceId: created.id, actorId: user.id, actorLabel: user.fullName, action: 'invoice.created', details: { totalInclTaxCents: created.totalInclTaxCents }, origin }, tx);
+      return created;
+    });
+    return this.get(user, invoice.id);
+  }
+
+  async update(user: AuthUser, id: string, dto: UpdateInvoiceDto, origin: RequestOrigin): Promise<InvoiceDetail> {
+    const invoice = await this.findOwned(user, id);
+    if (invoice.phase !== 'DRAFT' && invoice.phase !== 'REJECTED') {
+      throw new ConflictException(
+        invoice.phase === 'AWAITING_APPROVAL'
+          ? 'The invoice is awaiting approval: it can be edited once rejected'
+          : 'An issued invoice is never edited again: issue a credit note to correct it',
+      );
+    }
+    if (dto.customerId && !(await this.prisma.customer.findFirst({ where: { id: dto.customerId, companyId: user.companyId } }))) {
+      throw badRequest([{ field: 'customerId', message: 'no such customer in your company' }]);
+    }
+    const lines = dto.lines ? priceLines(dto.lines) : undefined;
+    await this.prisma.$transaction(async (tx) => {
+      // The phase guard in the WHERE makes a concurrent submission win cleanly instead of editing a submitted draft.
+      const { count } = await tx.invoice.updateMany({
+        where: { id, phase: { in: ['DRAFT', 'REJECTED'] } },
+        data: {
+          customerId: dto.customerId,
+          series: dto.series,
+          operationCategory: dto.operationCategory,
+          saleDate: dto.saleDate ? new Date(dto.saleDate) : undefined,
+          paymentTermsDays: dto.paymentTermsDays,
+          customerReference: dto.customerReference,
+          notes: dto.notes,
+          ...(lines ? { ...lines.totals, balanceCents: lines.totals.totalInclTaxCents } : {}),
+        },
+      });
+      if (count === 0) throw new ConflictException('The invoice was submitted meanwhile: it can no longer be edited');
+      if (lines) {
+        await tx.invoiceLine.deleteMany({ where: { invoiceId: id } });
+        await tx.invoiceLine.createMany({ data: lines.rows.map((row) => ({ ...row, invoiceId: id })) });
+      }
+      await this.audit.record({ companyId: user.companyId, invoiceId: id, actorId: user.id, actorLabel: user.fullName, action: 'invoice.edited', details: { fields: Object.keys(dto) }, origin }, tx);
+    });
+    return this.get(user, id);
+  }
+
+  async get(user: AuthUser, id: string): Promise<InvoiceDetail> {
+    const row = await this.prisma.invoice.findFirst({ where: { id, companyId: user.companyId }, include: invoiceDetailInclude });
+    if (!row) throw new NotFoundException(`Invoice ${id} not found`);
+    const timezone = await this.companies.timezone(user.companyId);
+    const now = new Date();
+    const summary = toInvoiceSummary(row, now, timezone);
+    const nextStep = await this.prisma.dunningStep.findFirst({ where: { invoiceId: id, state: 'PENDING' }, orderBy: { position: 'asc' } });
+    return toInvoiceDetail(row, now, timezone, {
+      temporalUrl: row.workflowId ? this.workflows.temporalUrl(row.workflowId) : null,
+      nextAction: nextActionOf(summary, nextStep && { key: nextStep.stepKey, label: nextStep.stepKey, plannedAt: nextStep.plannedAt }),
+    });
+  }
+
+  async list(user: AuthUser, query: ListInvoicesQuery): Promise<Page<InvoiceSummary>> {
+    const timezone = await this.companies.timezone(user.companyId);
+    const now = new Date();
+    const where = listWhere(user, query, new Date(localDate(now, timezone)), this.prisma.invoice.fields);
+    const [rows, total] = await this.prisma.$transaction([
+      this.prisma.invoice.findMany({ where, include: invoiceListInclude, orderBy: listOrder(query), ...skipTake(query) }),
+      this.prisma.invoice.count({ where }),
+    ]);
+    return { data: rows.map((row) => toInvoiceSummary(row, now, timezone)), total, page: query.page, perPage: query.perPage };
+  }
+
+  /** The invoice if it belongs to the caller's company, else 404 (never reveal other companies' ids). */
+  async findOwned(user: AuthUser, id: string): Promise<Prisma.InvoiceGetPayload<{ include: { customer: true } }>> {
+    const invoice = await this.prisma.invoice.findFirst({ where: { id, companyId: user.companyId }, include: { customer: true } });
+    if (!invoice) throw new NotFoundException(`Invoice ${id} not found`);
+    return invoice;
+  }
+}
+
+function priceLines(lines: InvoiceLineDto[]) {
+  const priced = lines.map((line) => ({
+    quantityMilli: toMilli(line.quantity),
+    unitPriceCents: line.unitPriceCents,
+    vatRateBp: toBasisPoints(line.vatRate),
+    discountBp: toBasisPoints(line.discountPercent ?? 0),
+  }));
+  const { lineTotals, ...totals } = totalsOf(priced);
+  const rows = lines.map((line, i) => ({ position: i + 1, description: line.description, unit: line.unit, ...priced[i], totalExclTaxCents: lineTotals[i] }));
+  return { rows, totals: { ...totals, vatBreakdown: totals.vatBreakdown as unknown as Prisma.InputJsonValue } };
+}

@@ -1,0 +1,86 @@
+// The variables message templates read. Values are passed pre-formatted ("1 234,56 €", "14/05/2026", "12,15 %").
+
+/** May be absent: templates only use them inside {{#if …}}, and an absent one renders as false/empty. */
+export const OPTIONAL_MESSAGE_VARIABLES = ['contactName', 'sellerPhone', 'ownerName', 'invoiceUrl', 'customerPhone'] as const;
+
+export type MessageVariables = Record<string, string | number | boolean | null | undefined>;
+
+/** Customer-facing messages about one invoice. */
+export interface InvoiceMessageVariables {
+  customerName: string;
+  contactName?: string | null;
+  invoiceNumber: string;
+  issueDate: string;
+  dueDate: string;
+  /** Remaining balance. */
+  amountDue: string;
+  totalAmount: string;
+  sellerName: string;
+  sellerPhone?: string | null;
+  sellerEmail: string;
+  iban: string;
+  bic: string;
+  ownerName?: string | null;
+}
+
+/** Dunning messages (templates under standard/, vip/, new/, bad-payer/, formal-notice/, internal/, tasks/). */
+export interface DunningMessageVariables extends InvoiceMessageVariables {
+  /** Whole days since the due date at sending time (negative before it): {{days daysLate}} → "15 jours". */
+  daysLate: number;
+  /** Whole days until the due date (daysLate's opposite): {{dueIn daysUntilDue}} → "dans 7 jours", "demain". */
+  daysUntilDue: number;
+  mentionPenalties: boolean;
+  penaltyRate: string;
+  interestAccrued: string;
+  /** The 40 € fixed recovery indemnity, formatted. */
+  indemnity: string;
+  /** Balance + accrued interest + indemnity. */
+  amountWithPenalties: string;
+}
+
+/** internal/* and tasks/*: the person notified (an owner, a manager, an ADV user). */
+export interface InternalMessageVariables {
+  recipientName: string;
+  invoiceUrl?: string | null;
+  customerPhone?: string | null;
+}
+
+/** invoice/receipt. */
+export interface ReceiptMessageVariables extends InvoiceMessageVariables {
+  paymentDate: string;
+  /** "virement bancaire", "carte bancaire", "chèque"… */
+  paymentMethod: string;
+}
+
+/** invoice/credit-note. */
+export interface CreditNoteMessageVariables extends InvoiceMessageVariables {
+  creditNoteNumber: string;
+  creditNoteDate: string;
+  creditNoteAmount: string;
+}
+
+/** approval/*: `level` of `levels` in the invoice's validation circuit. A draft has no legal number yet. */
+export interface ApprovalMessageVariables extends InternalMessageVariables {
+  /** How the draft is identified in the back office ("brouillon du 12/05/2026, réf. 3f2a9c"). */
+  invoiceReference: string;
+  customerName: string;
+  totalAmount: string;
+  creatorName: string;
+  approverName: string;
+  level: number;
+  levels: number;
+  /** Local date-time the approval was requested ("12/05/2026 à 10:15"). */
+  waitingSince: string;
+  /** approval/rejected only. */
+  rejectionReason?: string;
+}
+
+/** tasks/verify-uncertain-message. */
+export interface UncertainMessageVariables extends InternalMessageVariables {
+  invoiceNumber: string;
+  customerName: string;
+  /** "email", "SMS". */
+  channel: string;
+  recipient: string;
+  attemptedAt: string;
+}

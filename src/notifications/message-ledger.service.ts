@@ -1,0 +1,145 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { AppConfig } from '../config/config';
+import { APP_CONFIG } from '../config/config.module';
+import { Prisma, type Message } from '../generated/prisma/client';
+import { PrismaService } from '../prisma/prisma.service';
+import { TasksService } from '../tasks/tasks.service';
+import { emailChannel, smsChannel, type Channel, type Outcome } from './delivery-channels';
+import { errorText } from './delivery-errors';
+import { crashPoint } from './fault-injection';
+import { MailTransport } from './mail-transport';
+import type { EmailRequest, SmsRequest, UserNotification } from './message-ledger.types';
+import { emailRecord, internalRecord, smsRecord, verifyTaskFor, type MessageRecord } from './message-records';
+import { SmsTransport } from './sms-transport';
+
+/**
+ * Every email, SMS and in-app notification goes through here: recorded before and after the provider call
+ * under the caller's idempotency key, so a retry finds the record instead of sending again, and a send
+ * interrupted mid-way is reconciled or handed to a human, never silently repeated or lost.
+ */
+@Injectable()
+export class MessageLedgerService {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly mail: MailTransport,
+    private readonly sms: SmsTransport,
+    private readonly tasks: TasksService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  sendEmail(request: EmailRequest): Promise<Message> {
+    return this.deliver(emailRecord(request), emailChannel(this.mail, this.config, request));
+  }
+
+  sendSms(request: SmsRequest): Promise<Message> {
+    return this.deliver(smsRecord(request, this.sms.outbox ? 'outbox' : 'twilio'), smsChannel(this.sms));
+  }
+
+  /** An in-app notification for a staff user (the returned message), plus a copy to their email. */
+  async notifyUser(notification: UserNotification): Promise<Message> {
+    const user = await this.prisma.user.findFirst({ where: { id: notification.userId, companyId: notification.companyId } });
+    if (!user) throw new Error(`No user ${notification.userId} in company ${notification.companyId} to notify`);
+    const internal = await this.recordOnce(internalRecord(notification, user.email));
+    const { userId, subject, text, ...context } = notification;
+    await this.sendEmail({ ...context, idempotencyKey: `${notification.idempotencyKey}:email`, to: user.email, subject, text, recipientUserId: userId });
+    return internal;
+  }
+
+  private async deliver(record: MessageRecord, channel: Channel): Promise<Message> {
+    const existing = await this.find(record.idempotencyKey);
+    if (!existing) return this.sendNew(record, channel);
+    switch (existing.status) {
+      case 'SENT':
+      case 'OUTBOX':
+        return existing;
+      case 'UNCERTAIN':
+        await this.ensureVerifyTask(existing);
+        return existing;
+      case 'FAILED':
+        return this.retry(existing, channel);
+      case 'SENDING':
+        return this.reconcile(existing, channel);
+    }
+  }
+
+  private async sendNew(record: MessageRecord, channel: Channel): Promise<Message> {
+    const created = await this.insert(record);
+    // Losing the insert race means another attempt owns this send right now: report its record as it stands.
+    return created ? this.attempt(created, channel) : this.get(record.idempotencyKey);
+  }
+
+  /** A FAILED send was refused by the provider, so it can go again; only one concurrent retry claims it. */
+  private async retry(failed: Message, channel: Channel): Promise<Message> {
+    const { count } = await this.prisma.message.updateMany({
+      where: { id: failed.id, status: 'FAILED' },
+      data: { status: 'SENDING', attempts: { increment: 1 }, error: null },
+    });
+    const current = await this.get(failed.idempotencyKey);
+    return count === 1 ? this.attempt(current, channel) : current;
+  }
+
+  private async attempt(row: Message, channel: Channel): Promise<Message> {
+    crashPoint(this.config, 'before-provider', row.idempotencyKey);
+    let outcome: Outcome;
+    try {
+      outcome = await channel.send(row);
+    } catch (error) {
+      await this.recordFailure(row, error, channel.mayHaveAccepted(error));
+      throw error;
+    }
+    crashPoint(this.config, 'after-provider', row.idempotencyKey);
+    return this.prisma.message.update({ where: { id: row.id }, data: { ...outcome, sentAt: new Date(), error: null } });
+  }
+
+  private async recordFailure(row: Message, error: unknown, mayHaveAccepted: boolean): Promise<void> {
+    const text = errorText(error);
+    if (!mayHaveAccepted) {
+      await this.prisma.message.update({ where: { id: row.id }, data: { status: 'FAILED', error: text } });
+      return;
+    }
+    // Stays SENDING so the retry reconciles it; updatedAt kept as the attempt's start for the provider lookup.
+    await this.prisma.message.update({ where: { id: row.id }, data: { error: `outcome unknown: ${text}`, updatedAt: row.updatedAt } });
+  }
+
+  /** A send found SENDING was interrupted between recording and acknowledgement: ask the provider, else a human. */
+  private async reconcile(row: Message, channel: Channel): Promise<Message> {
+    const outcome = await channel.reconcile(row);
+    if (!outcome) return this.markUncertain(row, channel.uncertainReason);
+    await this.prisma.message.updateMany({ where: { id: row.id, status: 'SENDING' }, data: { ...outcome, sentAt: new Date(), error: null } });
+    return this.get(row.idempotencyKey);
+  }
+
+  private async markUncertain(row: Message, reason: string): Promise<Message> {
+    await this.ensureVerifyTask(row);
+    const error = row.error ? `${reason} (${row.error})` : reason;
+    await this.prisma.message.updateMany({ where: { id: row.id, status: 'SENDING' }, data: { status: 'UNCERTAIN', error } });
+    return this.get(row.idempotencyKey);
+  }
+
+  private async ensureVerifyTask(row: Message): Promise<void> {
+    const assigneeId = await this.tasks.advUserId(row.companyId);
+    await this.tasks.createOnce(verifyTaskFor(row, assigneeId));
+  }
+
+  private async recordOnce(record: MessageRecord): Promise<Message> {
+    return (await this.find(record.idempotencyKey)) ?? (await this.insert(record)) ?? this.get(record.idempotencyKey);
+  }
+
+  /** The new record, or undefined when another attempt recorded this key first. */
+  private async insert(record: MessageRecord): Promise<Message | undefined> {
+    try {
+      return await this.prisma.message.create({ data: record });
+    } catch (error) {
+      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') return undefined;
+      throw error;
+    }
+  }
+
+  private find(idempotencyKey: string): Promise<Message | null> {
+    return this.prisma.message.findUnique({ where: { idempotencyKey } });
+  }
+
+  private get(idempotencyKey: string): Promise<Message> {
+    return this.prisma.message.findUniqueOrThrow({ where: { idempotencyKey } });
+  }
+}

@@ -1,0 +1,20 @@
+import type { Prisma } from '../generated/prisma/client';
+import type { PrismaService } from '../prisma/prisma.service';
+
+export const invoiceContextInclude = {
+  company: true,
+  customer: { include: { owner: { include: { manager: true } } } },
+  createdBy: true,
+  payments: { orderBy: { paidAt: 'asc' } },
+  creditNotes: { orderBy: { createdAt: 'asc' } },
+} satisfies Prisma.InvoiceInclude;
+
+/** An invoice with everything a message or document about it needs. */
+export type InvoiceContext = Prisma.InvoiceGetPayload<{ include: typeof invoiceContextInclude }>;
+
+export async function loadInvoiceContext(prisma: PrismaService, invoiceId: string): Promise<InvoiceContext> {
+  return prisma.invoice.findUniqueOrThrow({ where: { id: invoiceId }, include: invoiceContextInclude });
+}
+
+export const invoiceNumberOf = (invoice: { number: string | null; externalNumber: string | null }): string =>
+  invoice.number ?? invoice.externalNumber ?? 'brouillon';

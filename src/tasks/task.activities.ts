@@ -1,0 +1,59 @@
+import { Injectable } from '@nestjs/common';
+import { AuditService } from '../audit/audit.service';
+import { dunningSettingsOf } from '../companies/company-settings';
+import { addBusinessDays } from '../dunning/calendar';
+import { endOfDay } from '../invoices/dispute.activities';
+import type { CreatedTask, InvoiceActivities } from '../invoices/invoice-activities.types';
+import { PrismaService } from '../prisma/prisma.service';
+import { TasksService } from './tasks.service';
+
+type TaskActivityNames = 'completeTask' | 'escalateTask' | 'closeTasks';
+
+/** Tasks created by invoice workflows: their outcomes flow back in, unanswered ones climb to the manager. */
+@Injectable()
+export class TaskActivities implements Pick<InvoiceActivities, TaskActivityNames> {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly audit: AuditService,
+    private readonly tasks: TasksService,
+  ) {}
+
+  async completeTask(input: Parameters<InvoiceActivities['completeTask']>[0]): Promise<{ resumeAt?: string }> {
+    const { invoiceId, taskId, actor, outcome, promisedDate, note, at } = input;
+    return this.prisma.$transaction(async (tx) => {
+      const task = await tx.task.findUniqueOrThrow({ where: { id: taskId }, include: { company: true } });
+      if (task.status === 'OPEN') {
+        await tx.task.update({ where: { id: taskId }, data: { status: 'DONE', outcome, promisedDate: promisedDate ? new Date(promisedDate) : null, note, completedAt: new Date(at), completedById: actor.userId } });
+        if (outcome === 'PROMISE_TO_PAY' && promisedDate) await tx.invoice.update({ where: { id: invoiceId }, data: { promisedPaymentDate: new Date(promisedDate) } });
+        if (outcome === 'DISPUTE') await tx.invoice.update({ where: { id: invoiceId }, data: { disputed: true, disputeReason: note ?? task.title } });
+        await this.audit.record({ companyId: task.companyId, invoiceId, actorId: actor.userId, actorLabel: actor.name, action: 'task.completed', details: { taskId, title: task.title, outcome, promisedDate: promisedDate ?? null, note: note ?? null } }, tx);
+      }
+      return { resumeAt: promisedDate ? endOfDay(promisedDate, dunningSettingsOf(task.company).timezone) : undefined };
+    });
+  }
+
+  async escalateTask({ taskId, idempotencyKey, at }: Parameters<InvoiceActivities['escalateTask']>[0]): Promise<CreatedTask | null> {
+    const task = await this.prisma.task.findUniqueOrThrow({ where: { id: taskId }, include: { assignee: { include: { manager: true } }, company: true } });
+    if (task.status !== 'OPEN') return null;
+    const manager = task.assignee?.manager ?? (await this.prisma.user.findFirst({ where: { companyId: task.companyId, role: 'DIRECTOR', active: true } }));
+    if (!manager) return null;
+    const escalation = await this.tasks.createOnce({
+      idempotencyKey,
+      companyId: task.companyId,
+      invoiceId: task.invoiceId ?? undefined,
+      type: 'ESCALATION',
+      title: `Escalade : « ${task.title} » non traitée${task.assignee ? ` par ${task.assignee.fullName}` : ''}`,
+      description: `La tâche était due le ${task.dueAt.toLocaleDateString('fr-FR', { timeZone: 'Europe/Paris' })}. ${task.description ?? ''}`.trim(),
+      assigneeId: manager.id,
+      dueAt: addBusinessDays(new Date(at), 1, dunningSettingsOf(task.company)),
+      parentTaskId: task.id,
+    });
+    await this.prisma.task.update({ where: { id: taskId }, data: { escalatedAt: new Date(at) } });
+    await this.audit.record({ companyId: task.companyId, invoiceId: task.invoiceId ?? undefined, actorLabel: 'Acquitte', action: 'task.escalated', details: { taskId, escalationTaskId: escalation.id, to: manager.fullName } });
+    return { taskId: escalation.id, dueAt: escalation.dueAt.toISOString() };
+  }
+
+  async closeTasks({ taskIds, reason, at }: Parameters<InvoiceActivities['closeTasks']>[0]): Promise<void> {
+    await this.prisma.task.updateMany({ where: { id: { in: taskIds }, status: 'OPEN' }, data: { status: 'CANCELLED', note: reason, completedAt: new Date(at) } });
+  }
+}

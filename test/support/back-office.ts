@@ -1,0 +1,173 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { INestApplicationContext } from '@nestjs/common';
+import type { NativeConnection, Worker } from '@temporalio/worker';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaClient } from '../../src/generated/prisma/client';
+import { AppModule } from '../../src/app.module';
+import { configureApp } from '../../src/app.setup';
+import { createWorker } from '../../src/worker';
+import { WorkerModule } from '../../src/worker.module';
+import { seedDemoData, type SeededDemo } from '../../src/seed/demo-data';
+import { createTestDatabase } from './database';
+import { testStack } from './stack';
+
+const ROOT = path.resolve(__dirname, '../..');
+export const WORKFLOW_BUNDLE = path.join(ROOT, 'dist/workflow-bundle.js');
+
+export interface HttpResult<T = any> {
+  status: number;
+  body: T;
+}
+
+/** A tiny JSON client for the API under test. */
+export class ApiClient {
+  constructor(
+    readonly baseUrl: string,
+    private readonly token?: string,
+  ) {}
+
+  withToken(token: string): ApiClient {
+    return new ApiClient(this.baseUrl, token);
+  }
+
+  async request<T = any>(method: string, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<HttpResult<T>> {
+    const response = await fetch(`${this.baseUrl}${url}`, {
+      method,
+      headers: { 'content-type': 'application/json', ...(this.token ? { authorization: `Bearer ${this.token}` } : {}), ...headers },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await response.text();
+    const type = response.headers.get('content-type') ?? '';
+    return { status: response.status, body: (type.includes('json') && text ? JSON.parse(text) : text) as T };
+  }
+
+  get<T = any>(url: string) {
+    return this.request<T>('GET', url);
+  }
+
+  post<T = any>(url: string, body?: unknown, headers?: Record<string, string>) {
+    return this.request<T>('POST', url, body ?? {}, headers);
+  }
+
+  patch<T = any>(url: string, body: unknown) {
+    return this.request<T>('PATCH', url, body);
+  }
+
+  put<T = any>(url: string, body: unknown) {
+    return this.request<T>('PUT', url, body);
+  }
+
+  /** Logs a demo user in (password "demo") and returns a client carrying their token. */
+  async as(email: string): Promise<ApiClient> {
+    const { status, body } = await this.post<{ accessToken: string }>('/auth/login', { email, password: 'demo' });
+    if (status !== 200) throw new Error(`login ${email} failed: ${status} ${JSON.stringify(body)}`);
+    return this.withToken(body.accessToken);
+  }
+}
+
+export interface BackOffice {
+  api: ApiClient;
+  prisma: PrismaClient;
+  demo: SeededDemo;
+  env: Record<string, string>;
+  /** Stops the in-process worker (e.g. to run a child worker with fault injection instead). */
+  stopWorker(): Promise<void>;
+  startWorker(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface BootOptions {
+  label: string;
+  /** Run without the in-process worker (the test brings its own). */
+  withoutWorker?: boolean;
+  env?: Record<string, string>;
+}
+
+/** The real back office for one test file: its own database and task queue, the shared Temporal, SMTP and Twilio peers. */
+export async function bootBackOffice(options: BootOptions): Promise<BackOffice> {
+  const stack = testStack();
+  const databaseUrl = await createTestDatabase(options.label);
+  const env: Record<string, string> = {
+    NODE_ENV: 'test',
+    HOST: '127.0.0.1',
+    DATABASE_URL: databaseUrl,
+    TEMPORAL_ADDRESS: stack.temporalAddress,
+    TEMPORAL_NAMESPACE: 'default',
+    TEMPORAL_TASK_QUEUE: `${options.label}-${crypto.randomUUID().slice(0, 8)}`,
+    SMTP_URL: stack.smtpUrl,
+    TWILIO_ACCOUNT_SID: `AC${crypto.randomBytes(16).toString('hex')}`,
+    TWILIO_AUTH_TOKEN: 'test-token',
+    TWILIO_FROM: '+33100000000',
+    TWILIO_BASE_URL: stack.twilioBaseUrl,
+    DOCUMENTS_DIR: fs.mkdtempSync(path.join(os.tmpdir(), `acquitte-docs-${options.label}-`)),
+    TEMPLATES_DIR: path.join(ROOT, 'templates'),
+    UI_DIST_DIR: path.join(ROOT, 'ui/dist'),
+    WORKFLOW_BUNDLE_PATH: WORKFLOW_BUNDLE,
+    PUBLIC_URL: 'http://127.0.0.1:3999',
+    ...options.env,
+  };
+  Object.assign(process.env, env);
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
+  const demo = await seedDemoData(prisma);
+  const app = await NestFactory.create<NestExpressApplication>(AppModule, { logger: ['error', 'warn'] });
+  configureApp(app);
+  await app.listen(0, '127.0.0.1');
+  const address = app.getHttpServer().address() as { port: number };
+  let running: { context: INestApplicationContext; worker: Worker; connection: NativeConnection; done: Promise<void> } | undefined;
+
+  const startWorker = async () => {
+    const context = await NestFactory.createApplicationContext(WorkerModule, { logger: ['error', 'warn'] });
+    const { worker, connection } = await createWorker(context);
+    running = { context, worker, connection, done: worker.run() };
+  };
+  const stopWorker = async () => {
+    if (!running) return;
+    const current = running;
+    running = undefined;
+    current.worker.shutdown();
+    await current.done;
+    await current.connection.close();
+    await current.context.close();
+  };
+  if (!options.withoutWorker) await startWorker();
+  return {
+    api: new ApiClient(`http://127.0.0.1:${address.port}`),
+    prisma,
+    demo,
+    env,
+    startWorker,
+    stopWorker,
+    async close() {
+      await stopWorker();
+      await app.close();
+      await prisma.$disconnect();
+    },
+  };
+}
+
+/** The built worker (dist/) as a child process, for tests that kill it mid-step. */
+export function spawnWorkerProcess(env: Record<string, string>): ChildProcess {
+  return spawn(process.execPath, [path.join(ROOT, 'dist/src/worker.js')], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+/** Polls until check() returns a value (not undefined/false), or fails with what it last saw. */
+export async function eventually<T>(check: () => Promise<T | undefined | false>, what: string, timeoutMs = 60_000, everyMs = 250): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  while (Date.now() < deadline) {
+    try {
+      const value = await check();
+      if (value !== undefined && value !== false) return value;
+    } catch (error) {
+      last = error;
+    }
+    await new Promise((r) => setTimeout(r, everyMs));
+  }
+  throw new Error(`Timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
+}

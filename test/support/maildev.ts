@@ -1,0 +1,25 @@
+import { pdfText } from './pdf';
+import { testStack } from './stack';
+
+export interface MaildevMail {
+  id: string;
+  subject: string;
+  text: string;
+  to: Array<{ address: string }>;
+  cc?: Array<{ address: string }>;
+  headers: Record<string, string>;
+  attachments?: Array<{ filename: string; generatedFileName: string; contentType: string }>;
+}
+
+/** Mails the SMTP peer received for one address (tests use distinct addresses, the peer is shared). */
+export async function mailsTo(address: string): Promise<MaildevMail[]> {
+  const mails = (await (await fetch(`${testStack().maildevUrl}/api/email`)).json()) as MaildevMail[];
+  return mails.filter((m) => m.to.some((t) => t.address === address));
+}
+
+export async function attachmentText(mail: MaildevMail, index = 0): Promise<string> {
+  const file = mail.attachments![index].generatedFileName;
+  const response = await fetch(`${testStack().maildevUrl}/api/email/${mail.id}/attachment/${encodeURIComponent(file)}`);
+  if (!response.ok) throw new Error(`maildev attachment ${file}: HTTP ${response.status} ${await response.text()}`);
+  return pdfText(Buffer.from(await response.arrayBuffer()));
+}
