@@ -13,6 +13,12 @@ import { migrateDatabase } from './lib/migrate';
 export const TEMPLATE_DATABASE = 'acquitte_template';
 const log = (line: string) => process.stderr.write(`[stack] ${line}\n`);
 
+// Twilio's published OpenAPI spec is read from the shared peers folder next to the checkout, never copied into the repo.
+function twilioSpec(root: string): string {
+  const dir = process.env.TWILIO_OPENAPI_DIR ?? path.resolve(root, '../shared/peers/twilio');
+  return path.join(dir, 'twilio_api_v2010.json');
+}
+
 async function main(): Promise<void> {
   const root = path.resolve(__dirname, '..');
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'acquitte-stack-'));
@@ -39,7 +45,7 @@ async function main(): Promise<void> {
       startEmbeddedPostgres({ dataDir: path.join(workDir, 'pg'), port: pgPort, persistent: false }).then((s) => services.add(s)),
       startTemporalDevServer({ cli: temporalCli, port: temporalPort, namespace: 'default', quiet: true }).then((s) => services.add(s)),
       startMaildev({ smtpPort, webPort: maildevPort, quiet: true }).then((s) => services.add(s)),
-      startTwilioPeer({ port: prismPort, spec: path.resolve(root, '../shared/peers/twilio/twilio_api_v2010.json'), logFile: prismLog }).then((s) => services.add(s)),
+      startTwilioPeer({ port: prismPort, spec: twilioSpec(root), logFile: prismLog }).then((s) => services.add(s)),
     ]);
     const templateUrl = postgres.url(TEMPLATE_DATABASE);
     await ensureDatabase(templateUrl);

@@ -5,6 +5,9 @@ import { CompaniesModule } from './companies/companies.module';
 import { ConfigModule } from './config/config.module';
 import { HealthModule } from './health/health.module';
 import { CreditNotesModule } from './credit-notes/credit-notes.module';
+import { CustomersModule } from './customers/customers.module';
+import { DashboardModule } from './dashboard/dashboard.module';
+import { UsersModule } from './users/users.module';
 import { InvoicesModule } from './invoices/invoices.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { PaymentsModule } from './payments/payments.module';
@@ -27,6 +30,9 @@ import { TemporalModule } from './temporal/temporal.module';
     InvoicesModule,
     PaymentsModule,
     CreditNotesModule,
+    CustomersModule,
+    UsersModule,
+    DashboardModule,
   ],
 })
 export class AppModule {}

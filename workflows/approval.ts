@@ -11,11 +11,13 @@ export function applicableLevels(circuit: ApprovalCircuit, totalExclTaxCents: nu
 /** Runs approval rounds until every applicable level approved; a rejection waits for a resubmission. */
 export async function runApproval(run: InvoiceRun): Promise<ApprovalCircuit> {
   for (;;) {
+    run.roundReady = false;
     const round = await db.startApprovalRound({ invoiceId: run.invoiceId, at: nowIso() });
     Object.assign(run, { round: round.round, createdById: round.createdById, levels: applicableLevels(round.circuit, round.totalExclTaxCents) });
     run.levelIndex = 0;
     run.phase = 'AWAITING_APPROVAL';
     run.resubmittedBy = undefined;
+    run.roundReady = true;
     run.changed();
     while (run.phase === 'AWAITING_APPROVAL' && run.levelIndex < run.levels.length) {
       const level = run.levelIndex;
@@ -39,6 +41,8 @@ async function awaitDecision(run: InvoiceRun, circuit: ApprovalCircuit, level: n
   const escalateAt = await db.businessDeadline({ invoiceId: run.invoiceId, from: nowIso(), businessDays: circuit.escalateAfterBusinessDays });
   if (await condition(decided, msUntil(escalateAt), { summary: `Level ${level + 1} (${role}): escalate to the manager if still pending` })) return;
   const tasks = await outbound.escalateApproval({ ...ref, idempotencyKey: `${key}:escalation`, at: nowIso() });
+  for (const task of tasks) run.openTasks.set(task.taskId, { dueAt: Date.parse(task.dueAt), escalated: true });
   await condition(decided);
+  for (const task of tasks) run.openTasks.delete(task.taskId);
   await db.closeTasks({ taskIds: tasks.map((t) => t.taskId), reason: 'Validation décidée', at: nowIso() });
 }

@@ -59,6 +59,8 @@ async function escalateTask(run: InvoiceRun, taskId: string): Promise<void> {
   const task = run.openTasks.get(taskId);
   if (!escalation) run.openTasks.delete(taskId);
   else if (task) task.escalated = true;
+  // The manager's task can be completed through the workflow too; it does not climb any further.
+  if (escalation) run.openTasks.set(escalation.taskId, { dueAt: Date.parse(escalation.dueAt), escalated: true });
 }
 
 // Catch-up rule: of the steps whose time has passed, only the latest runs; the others are recorded as skipped.

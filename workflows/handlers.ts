@@ -23,6 +23,14 @@ const refuse = (type: string, message: string): never => {
   throw ApplicationFailure.create({ type, message, nonRetryable: true });
 };
 
+/** Until the round's levels are loaded only the phase can be checked; handlers wait for the levels, then check all. */
+function validateApprovalTurn(run: InvoiceRun, actor: Actor): void {
+  if (run.roundReady) requireApprovalTurn(run, actor);
+  else if (run.phase !== 'AWAITING_APPROVAL') refuse(RefusalType.CONFLICT, `The invoice is not awaiting approval (it is ${run.phase})`);
+}
+
+const roundLoaded = (run: InvoiceRun) => condition(() => run.roundReady || run.phase !== 'AWAITING_APPROVAL');
+
 function requireApprovalTurn(run: InvoiceRun, actor: Actor): void {
   if (run.phase !== 'AWAITING_APPROVAL') refuse(RefusalType.CONFLICT, `The invoice is not awaiting approval (it is ${run.phase})`);
   const level = run.levels[run.levelIndex];
@@ -62,6 +70,7 @@ export function registerHandlers(run: InvoiceRun): void {
     approveUpdate,
     ({ actor, comment }) =>
       run.exclusive(async () => {
+        await roundLoaded(run);
         requireApprovalTurn(run, actor);
         const level = run.levels[run.levelIndex];
         await db.recordApprovalDecision({
@@ -70,15 +79,18 @@ export function registerHandlers(run: InvoiceRun): void {
         });
         run.levelIndex += 1;
         run.changed();
+        // The last approval answers once the legal number is assigned, so the caller sees the issued invoice.
+        if (run.levelIndex >= run.levels.length) await condition(() => run.phase !== 'AWAITING_APPROVAL');
         return run.view();
       }),
-    { validator: ({ actor }) => requireApprovalTurn(run, actor) },
+    { validator: ({ actor }) => validateApprovalTurn(run, actor) },
   );
 
   setHandler(
     rejectUpdate,
     ({ actor, reason }) =>
       run.exclusive(async () => {
+        await roundLoaded(run);
         requireApprovalTurn(run, actor);
         const level = run.levels[run.levelIndex];
         await db.recordApprovalDecision({
@@ -91,7 +103,7 @@ export function registerHandlers(run: InvoiceRun): void {
       }),
     {
       validator: ({ actor, reason }) => {
-        requireApprovalTurn(run, actor);
+        validateApprovalTurn(run, actor);
         if (!reason.trim()) refuse(RefusalType.UNPROCESSABLE, 'A rejection needs a reason');
       },
     },

@@ -16,6 +16,8 @@ export class InvoiceRun {
   round = 0;
   levels: ApprovalLevel[] = [];
   levelIndex = 0;
+  /** False while a round's circuit is being loaded: decisions wait for it. */
+  roundReady = false;
   resubmittedBy?: Actor;
   number?: string;
   dueAt?: number;

@@ -46,7 +46,7 @@ export function draftBanner(): string[] {
       align: 'center',
       box: { color: COLORS.draft, size: 12, space: 6 },
       fill: COLORS.draftSoft,
-      indentLeft: 120,
+      inset: 120,
     }),
   ]);
 }
@@ -180,6 +180,6 @@ export function footer(): string[] {
   return [
     paragraph(ins('seller.legalIdentity'), { style: 'Footer' }),
     paragraph(ins('seller.registration'), { style: 'Footer' }),
-    paragraph(['Page ', field('PAGE'), ' sur ', field('NUMPAGES')], { style: 'Footer' }),
+    paragraph([ins('pageReference'), ' · Page ', field('PAGE'), ' sur ', field('NUMPAGES')], { style: 'Footer' }),
   ];
 }

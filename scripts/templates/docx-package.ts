@@ -25,7 +25,7 @@ const STYLES: StyleDef[] = [
   { id: 'Small', name: 'Petit texte', rPr: `<w:color w:val="${COLORS.muted}"/><w:sz w:val="15"/><w:szCs w:val="15"/>` },
   { id: 'Legal', name: 'Mentions légales', pPr: '<w:spacing w:after="30"/>', rPr: `<w:color w:val="${COLORS.muted}"/><w:sz w:val="14"/><w:szCs w:val="14"/>` },
   { id: 'Body', name: 'Corps de lettre', pPr: '<w:spacing w:after="140" w:line="288" w:lineRule="auto"/><w:jc w:val="both"/>', rPr: '<w:sz w:val="20"/><w:szCs w:val="20"/>' },
-  { id: 'Footer', name: 'footer', pPr: '<w:jc w:val="center"/><w:spacing w:after="20"/>', rPr: `<w:color w:val="${COLORS.muted}"/><w:sz w:val="13"/><w:szCs w:val="13"/>` },
+  { id: 'Footer', name: 'footer', pPr: '<w:spacing w:after="20"/><w:jc w:val="center"/>', rPr: `<w:color w:val="${COLORS.muted}"/><w:sz w:val="13"/><w:szCs w:val="13"/>` },
 ];
 
 function stylesXml(): string {
@@ -55,6 +55,27 @@ const SETTINGS_XML =
 const FONT_TABLE_XML =
   `${XML_HEAD}<w:fonts ${W_NS}><w:font w:name="Arial"><w:panose1 w:val="020B0604020202020204"/><w:charset w:val="00"/><w:family w:val="swiss"/><w:pitch w:val="variable"/></w:font></w:fonts>`;
 
+const solidFill = (color: string) => `<a:solidFill><a:srgbClr val="${color}"/></a:solidFill>`;
+const line = (width: number) => `<a:ln w="${width}"><a:solidFill><a:schemeClr val="phClr"/></a:solidFill></a:ln>`;
+
+/** A small theme in the documents' palette: Word's colour picker and theme fonts then match the templates. */
+const THEME_XML =
+  `${XML_HEAD}<a:theme xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" name="Acquitte"><a:themeElements>` +
+  '<a:clrScheme name="Acquitte"><a:dk1><a:srgbClr val="000000"/></a:dk1><a:lt1><a:srgbClr val="FFFFFF"/></a:lt1>' +
+  `<a:dk2><a:srgbClr val="${COLORS.ink}"/></a:dk2><a:lt2><a:srgbClr val="${COLORS.accentSoft}"/></a:lt2>` +
+  `<a:accent1><a:srgbClr val="${COLORS.accent}"/></a:accent1><a:accent2><a:srgbClr val="${COLORS.paid}"/></a:accent2>` +
+  `<a:accent3><a:srgbClr val="${COLORS.draft}"/></a:accent3><a:accent4><a:srgbClr val="${COLORS.muted}"/></a:accent4>` +
+  `<a:accent5><a:srgbClr val="${COLORS.rule}"/></a:accent5><a:accent6><a:srgbClr val="${COLORS.zebra}"/></a:accent6>` +
+  '<a:hlink><a:srgbClr val="1F5FA8"/></a:hlink><a:folHlink><a:srgbClr val="6B4FA0"/></a:folHlink></a:clrScheme>' +
+  '<a:fontScheme name="Acquitte"><a:majorFont><a:latin typeface="Arial"/><a:ea typeface=""/><a:cs typeface=""/></a:majorFont>' +
+  '<a:minorFont><a:latin typeface="Arial"/><a:ea typeface=""/><a:cs typeface=""/></a:minorFont></a:fontScheme>' +
+  '<a:fmtScheme name="Acquitte">' +
+  `<a:fillStyleLst>${solidFill('FFFFFF')}${solidFill('F2F2F2')}${solidFill('D9D9D9')}</a:fillStyleLst>` +
+  `<a:lnStyleLst>${line(6350)}${line(12700)}${line(19050)}</a:lnStyleLst>` +
+  '<a:effectStyleLst><a:effectStyle><a:effectLst/></a:effectStyle><a:effectStyle><a:effectLst/></a:effectStyle><a:effectStyle><a:effectLst/></a:effectStyle></a:effectStyleLst>' +
+  `<a:bgFillStyleLst>${solidFill('FFFFFF')}${solidFill('F2F2F2')}${solidFill('D9D9D9')}</a:bgFillStyleLst>` +
+  '</a:fmtScheme></a:themeElements></a:theme>';
+
 const CONTENT_TYPES_XML =
   `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
   '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
@@ -63,6 +84,7 @@ const CONTENT_TYPES_XML =
   '<Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/>' +
   '<Override PartName="/word/fontTable.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml"/>' +
   '<Override PartName="/word/footer1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/>' +
+  '<Override PartName="/word/theme/theme1.xml" ContentType="application/vnd.openxmlformats-officedocument.theme+xml"/>' +
   '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>' +
   '<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/></Types>';
 
@@ -77,7 +99,8 @@ const DOCUMENT_RELS_XML =
   '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>' +
   '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="settings.xml"/>' +
   '<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable" Target="fontTable.xml"/>' +
-  '<Relationship Id="rId4" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/></Relationships>';
+  '<Relationship Id="rId4" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/>' +
+  '<Relationship Id="rId5" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/theme" Target="theme/theme1.xml"/></Relationships>';
 
 /** No title or author: LibreOffice copies them into every rendered PDF, where "Modèle de facture" would be wrong. */
 const CORE_XML =
@@ -98,7 +121,7 @@ function documentXml(body: string[]): string {
 export async function docxPackage(input: { body: string[]; footer: string[] }): Promise<Buffer> {
   const zip = new JSZip();
   const date = new Date('2026-01-01T00:00:00Z');
-  const add = (name: string, content: string) => zip.file(name, content, { date });
+  const add = (name: string, content: string) => zip.file(name, content, { date, createFolders: false });
   add('[Content_Types].xml', CONTENT_TYPES_XML);
   add('_rels/.rels', ROOT_RELS_XML);
   add('docProps/core.xml', CORE_XML);
@@ -108,6 +131,7 @@ export async function docxPackage(input: { body: string[]; footer: string[] }): 
   add('word/styles.xml', stylesXml());
   add('word/settings.xml', SETTINGS_XML);
   add('word/fontTable.xml', FONT_TABLE_XML);
+  add('word/theme/theme1.xml', THEME_XML);
   add('word/footer1.xml', `${XML_HEAD}<w:ftr ${W_NS}>${input.footer.join('')}</w:ftr>`);
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 9 } });
 }

@@ -33,7 +33,7 @@ const invoiceReferences = (): string[] => [
 
 const invoiceInfoLines = (): string[] => [
   infoLine("Nature de l'opération", 'invoice.operationCategory'),
-  paragraph([ins('invoice.saleDateLabel'), ' : ', ins('invoice.saleDate', { bold: true })], { style: 'TableText', after: 2, run: { color: COLORS.muted } }),
+  paragraph([ins('invoice.saleDateLabel', { color: COLORS.muted }), ' : ', ins('invoice.saleDate', { bold: true })], { style: 'TableText', after: 2, run: { color: COLORS.muted } }),
   infoLine('Délai de paiement', 'terms.paymentTerms'),
   ...ifBlock('invoice.customerReference', [infoLine('Votre référence', 'invoice.customerReference')]),
 ];
@@ -66,7 +66,7 @@ function receiptStamp(): string {
     [
       paragraph(ins('receipt.stamp', { bold: true, color: COLORS.paid, size: 15 }), { align: 'center', after: 2 }),
       paragraph(ins('receipt.mention', { bold: true, color: COLORS.paid, size: 11 }), { align: 'center', after: 2 }),
-      paragraph(['Dernier règlement : ', ins('receipt.settledMethod')], { align: 'center', run: { color: COLORS.paid, size: 8 } }),
+      paragraph(['Dernier règlement : ', ins('receipt.settledMethod', { bold: true, color: COLORS.paid, size: 8 })], { align: 'center', run: { color: COLORS.paid, size: 8 } }),
     ],
     { fill: COLORS.paidSoft, border: { color: COLORS.paid, size: 18 }, width: 5200, align: 'center' },
   );
@@ -125,7 +125,7 @@ function creditNoteBody(): string[] {
   ];
   const info = [
     infoLine("Nature de l'opération", 'invoice.operationCategory'),
-    paragraph([ins('invoice.saleDateLabel'), ' : ', ins('invoice.saleDate', { bold: true })], { style: 'TableText', after: 2, run: { color: COLORS.muted } }),
+    paragraph([ins('invoice.saleDateLabel', { color: COLORS.muted }), ' : ', ins('invoice.saleDate', { bold: true })], { style: 'TableText', after: 2, run: { color: COLORS.muted } }),
     infoLine("Échéance de la facture d'origine", 'invoice.dueDate'),
     infoLine("Type d'avoir", 'creditNote.kind'),
   ];

@@ -72,7 +72,8 @@ export interface ParagraphStyle {
   box?: Border;
   bottomRule?: Border;
   fill?: string;
-  indentLeft?: number;
+  /** Left and right indent in twips. */
+  inset?: number;
   run?: RunStyle;
 }
 
@@ -90,7 +91,7 @@ export function paragraph(content: string | string[], s: ParagraphStyle = {}): s
     s.fill && `<w:shd w:val="clear" w:color="auto" w:fill="${s.fill}"/>`,
     (s.before !== undefined || s.after !== undefined) &&
       `<w:spacing${s.before !== undefined ? ` w:before="${s.before * 20}"` : ''}${s.after !== undefined ? ` w:after="${s.after * 20}"` : ''}/>`,
-    s.indentLeft !== undefined && `<w:ind w:left="${s.indentLeft}" w:right="${s.indentLeft}"/>`,
+    s.inset !== undefined && `<w:ind w:left="${s.inset}" w:right="${s.inset}"/>`,
     s.align && `<w:jc w:val="${s.align}"/>`,
   ].filter(Boolean);
   return `<w:p>${props.length ? `<w:pPr>${props.join('')}</w:pPr>` : ''}${runs}</w:p>`;
@@ -110,10 +111,10 @@ export interface CellStyle {
 }
 
 export function cell(content: string[], s: CellStyle): string {
-  const borders = s.borders ? Object.entries(s.borders).map(([side, b]) => borderXml(side, b ?? null)).join('') : '';
-  const margins = s.margins
-    ? Object.entries(s.margins).map(([side, v]) => `<w:${side} w:w="${v}" w:type="dxa"/>`).join('')
-    : '';
+  // WordprocessingML fixes the order of border and margin children: top, left, bottom, right.
+  const sides = ['top', 'left', 'bottom', 'right'] as const;
+  const borders = sides.filter((side) => s.borders && side in s.borders).map((side) => borderXml(side, s.borders![side] ?? null)).join('');
+  const margins = sides.filter((side) => s.margins?.[side] !== undefined).map((side) => `<w:${side} w:w="${s.margins![side]}" w:type="dxa"/>`).join('');
   const props = [
     `<w:tcW w:w="${s.width}" w:type="dxa"/>`,
     s.span && s.span > 1 && `<w:gridSpan w:val="${s.span}"/>`,

@@ -78,6 +78,7 @@ describe('invoice document data', () => {
     const draft = invoiceDocumentData(sampleInvoice({ number: null, issueDate: null, dueDate: null, saleDate: null }), {}, new Date('2026-11-25T10:00:00Z'));
     expect(draft.invoice).toMatchObject({ draft: true, draftMark: DRAFT_MARK, number: '', issueDate: '25/11/2026', dueDate: '25/12/2026', saleDate: '25/11/2026' });
     expect(draft.terms.paymentReference).toBe('');
+    expect(draft.pageReference).toBe('Projet de facture');
   });
 
   it('marks an issued invoice as a draft when asked', () => {
@@ -99,6 +100,7 @@ describe('receipt document data', () => {
       { date: '15/12/2026', method: 'Virement', amount: '2 363,17 €', reference: 'VIR FACT-2026-001' },
     ]);
     expect(plain(data.invoice.balance)).toBe('"0,00 €"');
+    expect(data.pageReference).toBe('Facture acquittée n° FACT-2026-001');
   });
 
   it('counts credit notes when finding the settling payment', () => {

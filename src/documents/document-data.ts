@@ -46,13 +46,18 @@ export type LoadedCreditNote = Prisma.CreditNoteGetPayload<{ include: typeof CRE
 export async function loadInvoice(prisma: DocumentsDb, invoiceId: string): Promise<LoadedInvoice> {
   const invoice = await prisma.invoice.findUnique({ where: { id: invoiceId }, include: INVOICE_INCLUDE });
   if (!invoice) throw new UnprocessableDocumentError(`Invoice ${invoiceId} not found`);
-  return invoice;
+  return withLegalNumber(invoice);
+}
+
+/** An imported invoice keeps the number it was issued under in the previous system. */
+function withLegalNumber<T extends { number: string | null; externalNumber: string | null }>(invoice: T): T {
+  return { ...invoice, number: invoice.number ?? invoice.externalNumber };
 }
 
 export async function loadCreditNote(prisma: DocumentsDb, creditNoteId: string): Promise<LoadedCreditNote> {
   const creditNote = await prisma.creditNote.findUnique({ where: { id: creditNoteId }, include: CREDIT_NOTE_INCLUDE });
   if (!creditNote) throw new UnprocessableDocumentError(`Credit note ${creditNoteId} not found`);
-  return creditNote;
+  return { ...creditNote, invoice: withLegalNumber(creditNote.invoice) };
 }
 
 export async function buildInvoiceDocumentData(prisma: DocumentsDb, invoiceId: string, options: { draft?: boolean } = {}): Promise<InvoiceDocumentData> {
@@ -114,6 +119,7 @@ export function invoiceData(invoice: LoadedInvoice, options: { draft?: boolean }
 export function invoiceDocumentData(invoice: LoadedInvoice, options: { draft?: boolean } = {}, now = new Date()): InvoiceDocumentData {
   const data = invoiceData(invoice, options, now);
   return {
+    pageReference: data.draft ? 'Projet de facture' : `Facture n° ${data.number}`,
     seller: sellerData(invoice.company),
     customer: customerData(invoice.customer),
     invoice: data,
@@ -121,8 +127,9 @@ export function invoiceDocumentData(invoice: LoadedInvoice, options: { draft?: b
   };
 }
 
-function issuedNumber(invoice: LoadedInvoice): string {
-  if (invoice.number === null) throw new UnprocessableDocumentError(`Invoice ${invoice.id} is not issued yet (no number)`);
+/** The legal number; drafts have none and are never archived, acknowledged or claimed. */
+export function issuedNumber(invoice: Pick<LoadedInvoice, 'id' | 'number'>): string {
+  if (invoice.number === null) throw new UnprocessableDocumentError(`Invoice ${invoice.id} is a draft (not issued, no number)`);
   return invoice.number;
 }
 
@@ -155,7 +162,7 @@ export function receiptDocumentData(invoice: LoadedInvoice): ReceiptDocumentData
   }));
   const totalPaid = formatAmount(invoice.payments.reduce((sum, p) => sum + p.amountCents, 0));
   const receipt = { stamp: RECEIPT_STAMP, mention: `Acquittée le ${settledDate}`, settledDate, settledMethod: paymentMethodLabel(settling.method), payments, totalPaid };
-  return { ...invoiceDocumentData(invoice), receipt };
+  return { ...invoiceDocumentData(invoice), pageReference: `Facture acquittée n° ${invoice.number}`, receipt };
 }
 
 export function creditNoteDocumentData(creditNote: LoadedCreditNote): CreditNoteDocumentData {
@@ -163,6 +170,7 @@ export function creditNoteDocumentData(creditNote: LoadedCreditNote): CreditNote
   const invoiceNumber = issuedNumber(invoice);
   const credited = invoiceData(invoice);
   return {
+    pageReference: `Avoir n° ${creditNote.number} — facture n° ${invoiceNumber}`,
     seller: sellerData(invoice.company),
     customer: customerData(invoice.customer),
     invoice: credited,
@@ -203,6 +211,7 @@ export function formalNoticeDocumentData(invoice: LoadedInvoice, amounts: Formal
   const row = { number, issueDate: base.invoice.issueDate, dueDate: base.invoice.dueDate, totalInclTax: base.invoice.totalInclTax, balance: formatAmount(amounts.balanceCents), daysLate };
   return {
     ...base,
+    pageReference: `Mise en demeure — facture n° ${number}`,
     notice: {
       letterDate,
       placeAndDate: `${invoice.company.city}, le ${letterDate}`,

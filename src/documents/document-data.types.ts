@@ -104,6 +104,8 @@ export interface InvoiceData {
 }
 
 export interface InvoiceDocumentData {
+  /** Printed next to the page number on every page: "Facture n° FACT-2026-001", "Projet de facture". */
+  pageReference: string;
   seller: SellerData;
   customer: CustomerData;
   invoice: InvoiceData;
@@ -147,6 +149,7 @@ export interface CreditNoteData {
 }
 
 export interface CreditNoteDocumentData {
+  pageReference: string;
   seller: SellerData;
   customer: CustomerData;
   /** The credited invoice (its number, dates and category). */
@@ -181,6 +184,7 @@ export interface FormalNoticeData {
 }
 
 export interface FormalNoticeDocumentData {
+  pageReference: string;
   seller: SellerData;
   customer: CustomerData;
   invoice: InvoiceData;

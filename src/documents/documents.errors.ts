@@ -15,3 +15,8 @@ export class SofficeNotFoundError extends Error {
 export class RenderTimeoutError extends Error {
   override name = 'RenderTimeout';
 }
+
+/** A template that docx-templates cannot fill (unknown data path, broken command). */
+export class TemplateError extends Error {
+  override name = 'TemplateError';
+}

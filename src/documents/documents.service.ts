@@ -8,13 +8,13 @@ import {
   creditNoteDocumentData,
   formalNoticeDocumentData,
   invoiceDocumentData,
+  issuedNumber,
   loadCreditNote,
   loadInvoice,
   receiptDocumentData,
   type FormalNoticeAmounts,
   type LoadedInvoice,
 } from './document-data';
-import { UnprocessableDocumentError } from './documents.errors';
 import { PdfRenderer } from './pdf-renderer';
 
 type RenderedDocument = Omit<NewArchivedDocument, 'idempotencyKey'>;
@@ -22,14 +22,13 @@ type RenderedDocument = Omit<NewArchivedDocument, 'idempotencyKey'>;
 /** Renders the customer-facing PDFs (PDF/A-3) and archives them, once per idempotency key. */
 @Injectable()
 export class DocumentsService {
-  private readonly renderer: PdfRenderer;
   private readonly archive: DocumentArchive;
 
   constructor(
     private readonly prisma: PrismaService,
+    private readonly renderer: PdfRenderer,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
-    this.renderer = new PdfRenderer({ templatesDir: config.TEMPLATES_DIR, sofficePath: config.SOFFICE_PATH });
     this.archive = new DocumentArchive(prisma, config.DOCUMENTS_DIR);
   }
 
@@ -91,9 +90,4 @@ export class DocumentsService {
   private rendered(invoice: LoadedInvoice, kind: RenderedDocument['kind'], fileName: string, content: Buffer): RenderedDocument {
     return { companyId: invoice.companyId, kind, invoiceId: invoice.id, fileName, content };
   }
-}
-
-function issuedNumber(invoice: LoadedInvoice): string {
-  if (invoice.number === null) throw new UnprocessableDocumentError(`Invoice ${invoice.id} is a draft: only issued invoices are archived`);
-  return invoice.number;
 }

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { creditNoteDocumentData, formalNoticeDocumentData, invoiceDocumentData, receiptDocumentData } from './document-data';
-import { RenderTimeoutError, SofficeNotFoundError } from './documents.errors';
+import { RenderTimeoutError, SofficeNotFoundError, TemplateError } from './documents.errors';
 import { PdfRenderer, type TemplateName } from './pdf-renderer';
 import { sampleCreditNote, sampleCustomer, sampleInvoice, samplePaidInvoice } from './sample-documents';
 
@@ -54,6 +54,16 @@ describe('PdfRenderer templates (docx-templates, no LibreOffice needed)', () => 
   });
 });
 
+describe('PdfRenderer template errors', () => {
+  it('names the template and the failing command when data is missing', async () => {
+    const renderer = new PdfRenderer({ templatesDir });
+    const data = invoiceDocumentData(sampleInvoice());
+    const broken = { ...data, seller: { ...data.seller, legalIdentity: undefined } };
+    await expect(renderer.fillTemplate('invoice', broken)).rejects.toThrow(TemplateError);
+    await expect(renderer.fillTemplate('invoice', broken)).rejects.toThrow(/invoice\.docx could not be filled: .*seller\.legalIdentity/);
+  });
+});
+
 describe('PdfRenderer without LibreOffice', () => {
   it('names the packages to install when SOFFICE_PATH points nowhere', async () => {
     const renderer = new PdfRenderer({ templatesDir, sofficePath: '/nonexistent/soffice' });
@@ -76,6 +86,35 @@ describe('PdfRenderer timeout', () => {
       expect(Date.now() - started).toBeLessThan(5_000);
       const survivors = await processesRunning(fake);
       expect(survivors).toEqual([]);
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('PdfRenderer LibreOffice isolation', () => {
+  it('gives each concurrent soffice its own -env:UserInstallation profile, with the PDF/A-3 filter', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'acquitte-fake-soffice-'));
+    const fake = path.join(dir, 'soffice');
+    // Records its arguments, then "converts" like soffice does: <outdir>/<input name>.pdf.
+    const script = `#!${process.execPath}
+const fs = require('node:fs'), path = require('node:path');
+const args = process.argv.slice(2);
+fs.appendFileSync(${JSON.stringify(path.join(dir, 'calls.jsonl'))}, JSON.stringify(args) + '\\n');
+const input = args[args.length - 1];
+const outdir = args[args.indexOf('--outdir') + 1];
+setTimeout(() => fs.writeFileSync(path.join(outdir, path.basename(input, '.docx') + '.pdf'), '%PDF-fake'), 300);
+`;
+    await fs.writeFile(fake, script, { mode: 0o755 });
+    try {
+      const renderer = new PdfRenderer({ templatesDir, sofficePath: fake, concurrency: 3 });
+      const data = invoiceDocumentData(sampleInvoice());
+      const pdfs = await Promise.all([1, 2, 3].map(() => renderer.render('invoice', data)));
+      expect(pdfs.map(String)).toEqual(['%PDF-fake', '%PDF-fake', '%PDF-fake']);
+      const calls = (await fs.readFile(path.join(dir, 'calls.jsonl'), 'utf8')).trim().split('\n').map((line) => JSON.parse(line) as string[]);
+      const profiles = calls.map((args) => args.find((a) => a.startsWith('-env:UserInstallation=file://')));
+      expect(new Set(profiles).size).toBe(3);
+      for (const args of calls) expect(args).toContain('pdf:writer_pdf_Export:{"SelectPdfVersion":{"type":"long","value":"3"}}');
     } finally {
       await fs.rm(dir, { recursive: true, force: true });
     }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { createReport } from 'docx-templates';
 import { convertWithOptions } from 'libreoffice-convert';
 import { ConcurrencyLimit } from './concurrency-limit';
-import { RenderTimeoutError, SofficeNotFoundError, UnprocessableDocumentError } from './documents.errors';
+import { RenderTimeoutError, SofficeNotFoundError, TemplateError, UnprocessableDocumentError } from './documents.errors';
 
 export type TemplateName = 'invoice' | 'receipt' | 'credit-note' | 'formal-notice';
 
@@ -55,8 +55,14 @@ export class PdfRenderer {
     const source = await fs.readFile(file).catch((error: NodeJS.ErrnoException) => {
       throw new UnprocessableDocumentError(`Template ${file} cannot be read (${error.code ?? error.message}); check TEMPLATES_DIR`);
     });
-    const report = await createReport({ template: source, data, cmdDelimiter: ['+++', '+++'], rejectNullish: true, processLineBreaksAsNewText: true });
-    return Buffer.from(report);
+    try {
+      const report = await createReport({ template: source, data, cmdDelimiter: ['+++', '+++'], rejectNullish: true, processLineBreaksAsNewText: true });
+      return Buffer.from(report);
+    } catch (error: unknown) {
+      // Usually a restyled template with a mistyped command; retryable, since fixing the file fixes the render.
+      const detail = (Array.isArray(error) ? error : [error]).map((e) => (e instanceof Error ? e.message : String(e))).join('; ');
+      throw new TemplateError(`Template ${file} could not be filled: ${detail}`);
+    }
   }
 
   async convertToPdfA(docx: Buffer): Promise<Buffer> {

@@ -3,10 +3,12 @@ import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Origin, Roles, type RequestOrigin } from '../auth/decorators';
 import { CreateInvoiceDto } from './dto/create-invoice.dto';
+import { ImportInvoiceDto } from './dto/import-invoice.dto';
 import { ApproveDto, DisputeDto, PromiseDto, RejectDto, SendDto } from './dto/invoice-actions.dto';
 import { ListInvoicesQuery } from './dto/list-invoices.query';
 import { UpdateInvoiceDto } from './dto/update-invoice.dto';
 import { InvoiceActionsService } from './invoice-actions.service';
+import { InvoiceImportService } from './invoice-import.service';
 import { InvoicesService } from './invoices.service';
 
 const uuid = new ParseUUIDPipe({ version: '4' });
@@ -19,6 +21,7 @@ export class InvoicesController {
   constructor(
     private readonly invoices: InvoicesService,
     private readonly actions: InvoiceActionsService,
+    private readonly importer: InvoiceImportService,
   ) {}
 
   @Post()
@@ -26,6 +29,13 @@ export class InvoicesController {
   @ApiOperation({ summary: 'Create a draft; totals and VAT per rate are computed' })
   create(@CurrentUser() user: AuthUser, @Body() body: CreateInvoiceDto, @Origin() origin: RequestOrigin) {
     return this.invoices.create(user, body, origin);
+  }
+
+  @Post('import')
+  @Roles('ADV', 'FINANCE_DIRECTOR')
+  @ApiOperation({ summary: 'Import an unpaid invoice from another system: keeps its number, skips approval, starts dunning (with catch-up)' })
+  import(@CurrentUser() user: AuthUser, @Body() body: ImportInvoiceDto, @Origin() origin: RequestOrigin) {
+    return this.importer.import(user, body, origin);
   }
 
   @Get()

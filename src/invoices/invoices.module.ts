@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { DocumentsModule } from '../documents/documents.module';
 import { InvoiceActionsService } from './invoice-actions.service';
+import { InvoiceImportService } from './invoice-import.service';
 import { InvoiceRecordsController } from './invoice-records.controller';
 import { InvoiceRecordsService } from './invoice-records.service';
 import { InvoiceWorkflowsService } from './invoice-workflows.service';
@@ -10,7 +11,7 @@ import { InvoicesService } from './invoices.service';
 @Module({
   imports: [DocumentsModule],
   controllers: [InvoicesController, InvoiceRecordsController],
-  providers: [InvoicesService, InvoiceActionsService, InvoiceWorkflowsService, InvoiceRecordsService],
+  providers: [InvoicesService, InvoiceActionsService, InvoiceWorkflowsService, InvoiceRecordsService, InvoiceImportService],
   exports: [InvoicesService, InvoiceActionsService, InvoiceWorkflowsService],
 })
 export class InvoicesModule {}

@@ -34,6 +34,7 @@ export class InvoicesService {
     const customer = await this.prisma.customer.findFirst({ where: { id: dto.customerId, companyId: user.companyId } });
     if (!customer) throw badRequest([{ field: 'customerId', message: 'no such customer in your company' }]);
     const company = await this.companies.get(user.companyId);
+    const today = localDate(new Date(), await this.companies.timezone(user.companyId));
     const lines = priceLines(dto.lines);
     const invoice = await this.prisma.$transaction(async (tx) => {
       const created = await tx.invoice.create({
@@ -43,7 +44,7 @@ export class InvoicesService {
           createdById: user.id,
           series: dto.series ?? '',
           operationCategory: dto.operationCategory,
-          saleDate: new Date(dto.saleDate ?? localDate(new Date(), await this.companies.timezone(user.companyId))),
+          saleDate: new Date(dto.saleDate ?? today),
           paymentTermsDays: dto.paymentTermsDays ?? customer.paymentTermsDays ?? company.defaultPaymentTermsDays,
           customerReference: dto.customerReference,
           notes: dto.notes,
@@ -128,7 +129,8 @@ export class InvoicesService {
   }
 }
 
-function priceLines(lines: InvoiceLineDto[]) {
+/** Lines priced and totalled by the system (never typed): per-line amounts and VAT per rate. */
+export function priceLines(lines: InvoiceLineDto[]) {
   const priced = lines.map((line) => ({
     quantityMilli: toMilli(line.quantity),
     unitPriceCents: line.unitPriceCents,

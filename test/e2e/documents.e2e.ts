@@ -1,4 +1,3 @@
-import { execFile } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,6 +10,7 @@ import { PdfRenderer } from '../../src/documents/pdf-renderer';
 import type { Document } from '../../src/generated/prisma/client';
 import { PrismaService } from '../../src/prisma/prisma.service';
 import { createTestDatabase } from '../support/database';
+import { pdfaPart, pdfText } from '../support/pdf';
 
 // Renders the four PDFs for real (docx-templates + LibreOffice), then reads them back as a customer would.
 
@@ -19,34 +19,6 @@ let prisma: PrismaService;
 let documents: DocumentsService;
 let documentsDir: string;
 let ids: { companyId: string; paidInvoiceId: string; lateInvoiceId: string; draftInvoiceId: string; creditNoteId: string };
-
-// pdf.js (inside pdf-parse) loads its worker with a dynamic import, which Jest's module VM refuses: parse in a plain node.
-const PDF_TEXT_SCRIPT = `
-const { PDFParse } = require('pdf-parse');
-const parser = new PDFParse({ data: new Uint8Array(require('node:fs').readFileSync(process.argv[1])) });
-parser.getText().then(async ({ text }) => { await parser.destroy(); process.stdout.write(text); });`;
-
-async function pdfText(pdf: Buffer): Promise<string> {
-  const file = path.join(os.tmpdir(), `acquitte-parse-${process.pid}-${process.hrtime.bigint()}.pdf`);
-  await fs.writeFile(file, pdf);
-  try {
-    const text = await new Promise<string>((resolve, reject) =>
-      execFile(process.execPath, ['-e', PDF_TEXT_SCRIPT, file], { cwd: path.resolve(__dirname, '../..'), maxBuffer: 16 << 20 }, (error, stdout) =>
-        error ? reject(error) : resolve(stdout),
-      ),
-    );
-    // One line of plain spaces: a mention wrapped across two lines still matches.
-    return text.replace(/[\s\u00a0\u202f]+/g, ' ');
-  } finally {
-    await fs.rm(file, { force: true });
-  }
-}
-
-/** PDF/A declares itself in the XMP metadata packet LibreOffice writes uncompressed. */
-function pdfaPart(pdf: Buffer): string | undefined {
-  const xmp = pdf.toString('latin1').match(/<x:xmpmeta[\s\S]*?<\/x:xmpmeta>/)?.[0] ?? '';
-  return xmp.match(/pdfaid:part(?:>|=")(\d)/)?.[1];
-}
 
 async function filesUnder(dir: string): Promise<string[]> {
   const entries = await fs.readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
@@ -170,7 +142,7 @@ beforeAll(async () => {
   documentsDir = await fs.mkdtemp(path.join(os.tmpdir(), 'acquitte-documents-e2e-'));
   const config = loadConfig({ ...process.env, DATABASE_URL: url, DOCUMENTS_DIR: documentsDir, TEMPLATES_DIR: templatesDir });
   prisma = new PrismaService(config);
-  documents = new DocumentsService(prisma, config);
+  documents = new DocumentsService(prisma, new PdfRenderer({ templatesDir: config.TEMPLATES_DIR, sofficePath: config.SOFFICE_PATH }), config);
   ids = await seed();
 });
 

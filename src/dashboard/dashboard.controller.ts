@@ -1,0 +1,19 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { AuthUser } from '../auth/auth-user';
+import { CurrentUser } from '../auth/decorators';
+import { DashboardService } from './dashboard.service';
+import { DashboardQuery } from './dto/dashboard.query';
+
+@ApiTags('dashboard')
+@ApiBearerAuth()
+@Controller('dashboard')
+export class DashboardController {
+  constructor(private readonly dashboards: DashboardService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Home screen: counts and amounts by status, oldest overdue invoices, aged receivables, my pending actions, DSO and overdue rate at 30 days' })
+  get(@CurrentUser() user: AuthUser, @Query() query: DashboardQuery) {
+    return this.dashboards.dashboard(user, query);
+  }
+}

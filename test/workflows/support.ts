@@ -1,0 +1,184 @@
+// Time-skipping workflow tests: the Java test server skips timers, the real activities run against a fresh
+// PostgreSQL database; only the outside world is faked (SMTP, Twilio, LibreOffice), with recording fakes.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Test } from '@nestjs/testing';
+import type { INestApplicationContext } from '@nestjs/common';
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { Worker, type ActivityInboundCallsInterceptor } from '@temporalio/worker';
+import { Context } from '@temporalio/activity';
+import type { WorkflowHandle } from '@temporalio/client';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaClient } from '../../src/generated/prisma/client';
+import { MailTransport, type OutgoingMail } from '../../src/notifications/mail-transport';
+import { SmsTransport, type OutgoingSms } from '../../src/notifications/sms-transport';
+import { PdfRenderer } from '../../src/documents/pdf-renderer';
+import { priceLines } from '../../src/invoices/invoices.service';
+import { seedDemoData, type SeededDemo } from '../../src/seed/demo-data';
+import { bindActivities } from '../../src/temporal/bind-activities';
+import { ACTIVITY_CLASSES, WorkerModule } from '../../src/worker.module';
+import { invoiceWorkflowId, type InvoiceWorkflowInput } from '../../workflows/invoice.contract';
+import type { invoiceLifecycleWorkflow } from '../../workflows/invoice-lifecycle.workflow';
+import { ALL_SEARCH_ATTRIBUTES } from '../../workflows/search-attributes';
+import { createTestDatabase } from '../support/database';
+import { testStack } from '../support/stack';
+import { WORKFLOW_BUNDLE } from '../support/back-office';
+
+export class RecordingMail {
+  readonly sent: OutgoingMail[] = [];
+  async send(mail: OutgoingMail): Promise<{ providerId: string }> {
+    this.sent.push(mail);
+    return { providerId: mail.messageId };
+  }
+  to(address: string): OutgoingMail[] {
+    return this.sent.filter((m) => m.to === address);
+  }
+}
+
+export class RecordingSms {
+  readonly sent: OutgoingSms[] = [];
+  readonly outbox = false;
+  async send(sms: OutgoingSms): Promise<{ providerId: string }> {
+    this.sent.push(sms);
+    return { providerId: `SM${crypto.randomBytes(16).toString('hex')}` };
+  }
+  async findSent(): Promise<string | undefined> {
+    return undefined;
+  }
+}
+
+/** A one-page PDF stand-in: the documents pipeline (archive, hash chain, attachments) runs for real around it. */
+export class FakePdfRenderer {
+  readonly rendered: string[] = [];
+  async render(template: string): Promise<Buffer> {
+    this.rendered.push(template);
+    return Buffer.from(`%PDF-1.7\n% ${template} ${crypto.randomUUID()}\n%%EOF\n`);
+  }
+}
+
+/** One activity execution as the worker saw it: its type, arguments and the test server's clock when it was scheduled. */
+export interface ActivityCall {
+  type: string;
+  input: unknown;
+  scheduledAtMs: number;
+}
+
+/** Records every activity the worker runs, then runs it unchanged. */
+function recordingInterceptor(calls: ActivityCall[]): ActivityInboundCallsInterceptor {
+  return {
+    async execute(input, next) {
+      const { activityType, currentAttemptScheduledTimestampMs } = Context.current().info;
+      calls.push({ type: activityType, input: input.args[0], scheduledAtMs: currentAttemptScheduledTimestampMs });
+      return next(input);
+    },
+  };
+}
+
+export interface WorkflowTestbed {
+  env: TestWorkflowEnvironment;
+  prisma: PrismaClient;
+  demo: SeededDemo;
+  mail: RecordingMail;
+  sms: RecordingSms;
+  pdf: FakePdfRenderer;
+  /** Every activity run so far, in order (all tests of the file). */
+  activityCalls: ActivityCall[];
+  /** Runs fn while a worker with the real activities polls a task queue of its own (earlier tests' workflows stay idle). */
+  withWorker<T>(fn: () => Promise<T>): Promise<T>;
+  start(input: InvoiceWorkflowInput): Promise<WorkflowHandle<typeof invoiceLifecycleWorkflow>>;
+  close(): Promise<void>;
+}
+
+export async function createTestbed(label: string): Promise<WorkflowTestbed> {
+  const stack = testStack();
+  const env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path: stack.timeSkippingServer } } });
+  await registerSearchAttributes(env);
+  const databaseUrl = await createTestDatabase(label);
+  let taskQueue = `${label}-0`;
+  const started: WorkflowHandle[] = [];
+  Object.assign(process.env, {
+    NODE_ENV: 'test',
+    DATABASE_URL: databaseUrl,
+    TWILIO_ACCOUNT_SID: 'AC00000000000000000000000000000000',
+    TWILIO_AUTH_TOKEN: 'test',
+    TWILIO_FROM: '+33100000000',
+    DOCUMENTS_DIR: fs.mkdtempSync(path.join(os.tmpdir(), `acquitte-wf-${label}-`)),
+    TEMPLATES_DIR: path.resolve(__dirname, '../../templates'),
+  });
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
+  const demo = await seedDemoData(prisma);
+  const mail = new RecordingMail();
+  const sms = new RecordingSms();
+  const pdf = new FakePdfRenderer();
+  const activityCalls: ActivityCall[] = [];
+  const moduleRef = await Test.createTestingModule({ imports: [WorkerModule] })
+    .overrideProvider(MailTransport).useValue(mail)
+    .overrideProvider(SmsTransport).useValue(sms)
+    .overrideProvider(PdfRenderer).useValue(pdf)
+    .compile();
+  const context: INestApplicationContext = await moduleRef.init();
+  const activities = bindActivities(...ACTIVITY_CLASSES.map((cls) => context.get<object>(cls)));
+  return {
+    env, prisma, demo, mail, sms, pdf, activityCalls,
+    async withWorker(fn) {
+      taskQueue = `${label}-${crypto.randomUUID().slice(0, 8)}`;
+      const worker = await Worker.create({
+        connection: env.nativeConnection, taskQueue, workflowBundle: { codePath: WORKFLOW_BUNDLE }, activities,
+        interceptors: { activity: [() => ({ inbound: recordingInterceptor(activityCalls) })] },
+      });
+      try {
+        return await worker.runUntil(fn());
+      } finally {
+        // A workflow left waiting without a worker would hold the test server's clock: end what this test started.
+        await Promise.all(started.splice(0).map((handle) => handle.terminate('test finished').catch(() => undefined)));
+      }
+    },
+    async start(input) {
+      await prisma.invoice.update({ where: { id: input.invoiceId }, data: { workflowId: invoiceWorkflowId(input.invoiceId), ...(input.start === 'APPROVAL' ? { phase: 'AWAITING_APPROVAL' as const } : {}) } });
+      const handle = await env.client.workflow.start<typeof invoiceLifecycleWorkflow>('invoiceLifecycleWorkflow', { workflowId: invoiceWorkflowId(input.invoiceId), taskQueue, args: [input] });
+      started.push(handle);
+      return handle;
+    },
+    async close() {
+      await context.close();
+      await prisma.$disconnect();
+      await env.teardown();
+    },
+  };
+}
+
+async function registerSearchAttributes(env: TestWorkflowEnvironment): Promise<void> {
+  const types = { KEYWORD: 2, DOUBLE: 4, DATETIME: 6, TEXT: 1, INT: 3, BOOL: 5, KEYWORD_LIST: 7 } as const;
+  await env.connection.operatorService.addSearchAttributes({
+    namespace: env.namespace ?? 'default',
+    searchAttributes: Object.fromEntries(ALL_SEARCH_ATTRIBUTES.map((key) => [key.name, types[key.type]])),
+  });
+}
+
+export interface DraftSpec {
+  customerId: string;
+  createdById: string;
+  unitPriceCents: number;
+  quantity?: number;
+}
+
+/** A draft as POST /invoices would store it (totals computed by the same code). */
+export async function createDraft(prisma: PrismaClient, companyId: string, spec: DraftSpec) {
+  const { rows, totals } = priceLines([{ description: 'Prestation de conseil', quantity: spec.quantity ?? 1, unitPriceCents: spec.unitPriceCents, vatRate: 20 }]);
+  return prisma.invoice.create({
+    data: { companyId, customerId: spec.customerId, createdById: spec.createdById, paymentTermsDays: 30, ...totals, balanceCents: totals.totalInclTaxCents, lines: { create: rows } },
+    include: { lines: true },
+  });
+}
+
+/** An already-sent invoice, as POST /invoices/import stores it, with a given due date. */
+export async function createImported(prisma: PrismaClient, companyId: string, spec: DraftSpec & { issueDate: string; dueDate: string }) {
+  const draft = await createDraft(prisma, companyId, spec);
+  return prisma.invoice.update({
+    where: { id: draft.id },
+    data: { phase: 'SENT', imported: true, externalNumber: `EXT-${draft.id.slice(0, 6)}`, issueDate: new Date(spec.issueDate), dueDate: new Date(spec.dueDate), sentAt: new Date(spec.issueDate) },
+    include: { lines: true },
+  });
+}
