@@ -71,13 +71,21 @@ export class InvoiceWorkflowsService {
   }
 }
 
-function toHttpError(error: unknown): Error {
-  if (error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure) {
-    const { type, message } = error.cause;
-    if (type === RefusalType.FORBIDDEN) return new ForbiddenException(message);
-    if (type === RefusalType.CONFLICT) return new ConflictException(message);
-    if (type === RefusalType.UNPROCESSABLE) return new UnprocessableEntityException(message);
+const REFUSAL_TYPES: ReadonlySet<string> = new Set(Object.values(RefusalType));
+
+// A refusal may come from a validator (the update's cause) or from an activity the handler ran (ActivityFailure → cause).
+function refusalOf(error: WorkflowUpdateFailedError): ApplicationFailure | undefined {
+  for (let cause: unknown = error.cause; cause instanceof Error; cause = cause.cause) {
+    if (cause instanceof ApplicationFailure && cause.type && REFUSAL_TYPES.has(cause.type)) return cause;
   }
+  return undefined;
+}
+
+function toHttpError(error: unknown): Error {
+  const refusal = error instanceof WorkflowUpdateFailedError ? refusalOf(error) : undefined;
+  if (refusal?.type === RefusalType.FORBIDDEN) return new ForbiddenException(refusal.message);
+  if (refusal?.type === RefusalType.CONFLICT) return new ConflictException(refusal.message);
+  if (refusal?.type === RefusalType.UNPROCESSABLE) return new UnprocessableEntityException(refusal.message);
   if (error instanceof WorkflowNotFoundError || isClosedWorkflowError(error)) {
     return new ConflictException('The invoice workflow has ended (settled invoice): nothing more can happen to it');
   }
