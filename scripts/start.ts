@@ -10,6 +10,7 @@ import { ensureDatabase, startEmbeddedPostgres } from './lib/postgres';
 import { assertPortFree, childService, ServiceGroup, spawnService } from './lib/processes';
 import { resolveTemporalCli, startTemporalDevServer } from './lib/temporal';
 import { DEMO_PASSWORD, DEMO_USERS } from '../src/seed/demo-data';
+import { createDemoInvoices } from './lib/demo-invoices';
 
 const root = path.resolve(__dirname, '..');
 const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: process.env.NODE_ENV ?? 'development' };
@@ -43,6 +44,7 @@ async function main(): Promise<void> {
   await services.add(childService('worker', spawnService('worker', process.execPath, ['dist/src/worker.js'], { cwd: root, env })));
   await services.add(childService('api', spawnService('api', process.execPath, ['dist/src/main.js'], { cwd: root, env })));
   await waitForHealth(`http://127.0.0.1:${ports.api}/health`);
+  await seedDemoInvoices(`http://127.0.0.1:${ports.api}`);
   printBanner({ temporalUi, mailbox, seconds: (Date.now() - startedAt) / 1000 });
 }
 
@@ -104,6 +106,13 @@ async function waitForHealth(url: string): Promise<void> {
     await new Promise((r) => setTimeout(r, 500));
   }
   throw new Error(`The API did not become healthy at ${url}`);
+}
+
+// Only in development: production data starts empty.
+async function seedDemoInvoices(apiUrl: string): Promise<void> {
+  if (env.NODE_ENV !== 'development') return;
+  const created = await createDemoInvoices(apiUrl).catch((error: Error) => log(`Demo invoices skipped: ${error.message}`));
+  if (created) log(`Created ${created} demo invoices (3 imported late ones already in dunning, 2 waiting for approval, 1 draft)`);
 }
 
 function printBanner({ temporalUi, mailbox, seconds }: { temporalUi: string; mailbox: string; seconds: number }): void {

@@ -7,6 +7,9 @@ import { HealthModule } from './health/health.module';
 import { CreditNotesModule } from './credit-notes/credit-notes.module';
 import { CustomersModule } from './customers/customers.module';
 import { DashboardModule } from './dashboard/dashboard.module';
+import { DunningApiModule } from './dunning/dunning-api.module';
+import { SettingsModule } from './settings/settings.module';
+import { TasksApiModule } from './tasks/tasks-api.module';
 import { UsersModule } from './users/users.module';
 import { InvoicesModule } from './invoices/invoices.module';
 import { NotificationsModule } from './notifications/notifications.module';
@@ -33,6 +36,9 @@ import { TemporalModule } from './temporal/temporal.module';
     CustomersModule,
     UsersModule,
     DashboardModule,
+    DunningApiModule,
+    SettingsModule,
+    TasksApiModule,
   ],
 })
 export class AppModule {}

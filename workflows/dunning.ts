@@ -87,14 +87,9 @@ async function executeStep(run: InvoiceRun, step: StepRun): Promise<void> {
   for (const [actionIndex, action] of step.actions.entries()) {
     // Checked before every action: a payment or pause that arrived meanwhile stops the step (it stays pending).
     if (run.settled || run.paused) return;
-    const result = await outbound.performDunningAction({
-      invoiceId: run.invoiceId,
-      stepKey: step.key,
-      actionIndex,
-      action,
-      idempotencyKey: `${run.workflowId}:${step.key}:${actionIndex}:${action.type}`,
-      at: nowIso(),
-    });
+    const idempotencyKey = `${run.workflowId}:${step.key}:${actionIndex}:${action.type}`;
+    const input = { invoiceId: run.invoiceId, stepKey: step.key, actionIndex, action, idempotencyKey, at: nowIso() };
+    const result = await outbound.performDunningAction.executeWithOptions({ summary: `${step.key}: ${action.type} (${action.template})` }, [input]);
     messageIds.push(...result.messageIds);
     for (const task of result.tasks) {
       run.openTasks.set(task.taskId, { dueAt: Date.parse(task.dueAt), escalated: false });

@@ -17,7 +17,7 @@ export async function invoiceLifecycleWorkflow(input: InvoiceWorkflowInput): Pro
   registerHandlers(run);
   if (input.start === 'APPROVAL') {
     const circuit = await runApproval(run);
-    applyIssued(run, await db.issueInvoice({ invoiceId: run.invoiceId, at: nowIso() }), 'ISSUED');
+    applyIssued(run, await db.issueInvoice.executeWithOptions({ summary: 'Assign the legal number' }, [{ invoiceId: run.invoiceId, at: nowIso() }]), 'ISSUED');
     await runSending(run, circuit);
   } else {
     applyIssued(run, await db.loadIssuedInvoice({ invoiceId: run.invoiceId }), 'SENT');
@@ -34,7 +34,7 @@ function applyIssued(run: InvoiceRun, issued: IssuedInvoice, phase: 'ISSUED' | '
 
 async function closeOut(run: InvoiceRun): Promise<{ outcome: 'PAID' | 'CREDITED' }> {
   const outcome = run.fullyCredited ? 'CREDITED' : 'PAID';
-  if (outcome === 'PAID') await outbound.sendReceipt({ invoiceId: run.invoiceId, idempotencyKey: `${run.workflowId}:receipt` });
+  if (outcome === 'PAID') await outbound.sendReceipt.executeWithOptions({ summary: 'Email the receipt (facture acquittée)' }, [{ invoiceId: run.invoiceId, idempotencyKey: `${run.workflowId}:receipt` }]);
   await db.closeInvoice({ invoiceId: run.invoiceId, outcome, at: nowIso() });
   run.phase = 'CLOSED';
   run.stage = outcome;

@@ -13,7 +13,8 @@ export async function runSending(run: InvoiceRun, circuit: ApprovalCircuit): Pro
   }
   // An invoice fully credited before it went out is not sent; one paid before gets its receipt at closing.
   if (run.settled) return;
-  await outbound.sendInvoice({ invoiceId: run.invoiceId, idempotencyKey: `${run.workflowId}:send`, at: nowIso() });
+  const input = { invoiceId: run.invoiceId, idempotencyKey: `${run.workflowId}:send`, at: nowIso() };
+  await outbound.sendInvoice.executeWithOptions({ summary: 'Render the invoice PDF/A and email it to the customer' }, [input]);
   run.phase = 'SENT';
   run.changed();
   run.publish();

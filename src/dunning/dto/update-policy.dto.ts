@@ -1,0 +1,26 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { Allow, IsOptional, IsString, Length } from 'class-validator';
+import { PolicyStepSchema } from './policy-steps';
+
+const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+/** Every edit is a new version: the steps are always given in full. */
+export class UpdatePolicyDto {
+  @ApiPropertyOptional({ example: 'Standard' })
+  @IsOptional()
+  @Transform(trimmed)
+  @IsString()
+  @Length(1, 100)
+  name?: string;
+
+  @ApiPropertyOptional({ nullable: true, description: 'null clears it' })
+  @IsOptional()
+  @IsString()
+  @Length(0, 1000)
+  description?: string | null;
+
+  @ApiProperty({ type: [PolicyStepSchema] })
+  @Allow()
+  steps!: unknown;
+}

@@ -1,0 +1,88 @@
+import { ConflictException, ForbiddenException, Injectable, ServiceUnavailableException } from '@nestjs/common';
+import { Client, WorkflowNotFoundError } from '@temporalio/client';
+import type { AuthUser } from '../auth/auth-user';
+import type { RequestOrigin } from '../auth/decorators';
+import { AuditService } from '../audit/audit.service';
+import { badRequest } from '../common/http-errors';
+import { CompaniesService } from '../companies/companies.service';
+import { localDate } from '../dunning/calendar';
+import type { TaskType } from '../generated/prisma/enums';
+import { actorOf, InvoiceActionsService } from '../invoices/invoice-actions.service';
+import { InvoiceWorkflowsService } from '../invoices/invoice-workflows.service';
+import { PrismaService } from '../prisma/prisma.service';
+import { completeTaskUpdate } from '../../workflows/invoice.contract';
+import type { CompleteTaskDto } from './dto/complete-task.dto';
+import { mayComplete, TASK_COMPLETERS, type TaskRow } from './task-view';
+import { TasksQueryService } from './tasks-query.service';
+
+/** Tasks the invoice workflow created and keeps track of; an uncertain-message check belongs to the message ledger. */
+const WORKFLOW_TASK_TYPES: ReadonlySet<TaskType> = new Set<TaskType>(['CALL', 'ESCALATION', 'APPROVAL_ESCALATION', 'POST_FORMAL_NOTICE']);
+
+/** Completing a task: through its invoice's workflow while it runs (a promise or dispute changes dunning), else recorded directly. */
+@Injectable()
+export class TaskCompletionService {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly audit: AuditService,
+    private readonly companies: CompaniesService,
+    private readonly temporal: Client,
+    private readonly workflows: InvoiceWorkflowsService,
+    private readonly invoiceActions: InvoiceActionsService,
+    private readonly tasks: TasksQueryService,
+  ) {}
+
+  async complete(user: AuthUser, id: string, dto: CompleteTaskDto, origin: RequestOrigin): Promise<void> {
+    const task = await this.tasks.findOwned(user, id);
+    if (!mayComplete(user, task)) throw new ForbiddenException(`Only the assignee or one of the roles ${TASK_COMPLETERS.join(', ')} may complete this task`);
+    if (task.status !== 'OPEN') throw new ConflictException(`The task is already ${task.status}`);
+    await this.checkOutcome(user, dto);
+    const running = task.invoiceId && task.invoice?.workflowId && (await this.isRunning(task.invoice.workflowId));
+    if (running && WORKFLOW_TASK_TYPES.has(task.type)) {
+      await this.workflows.update(task.invoiceId!, completeTaskUpdate, [{ actor: actorOf(user), taskId: id, outcome: dto.outcome, promisedDate: dto.promisedDate, note: dto.note }]);
+      return;
+    }
+    if (running) await this.applyToInvoice(user, task.invoiceId!, dto);
+    await this.record(user, task, dto, origin);
+  }
+
+  private async checkOutcome(user: AuthUser, { outcome, promisedDate, note }: CompleteTaskDto): Promise<void> {
+    if (outcome === 'DISPUTE' && !note?.trim()) throw badRequest([{ field: 'note', message: 'the reason of the dispute is required' }]);
+    if (outcome !== 'PROMISE_TO_PAY') {
+      if (promisedDate) throw badRequest([{ field: 'promisedDate', message: 'only with the outcome PROMISE_TO_PAY' }]);
+      return;
+    }
+    if (!promisedDate) throw badRequest([{ field: 'promisedDate', message: 'required with the outcome PROMISE_TO_PAY' }]);
+    const today = localDate(new Date(), await this.companies.timezone(user.companyId));
+    if (promisedDate < today) throw badRequest([{ field: 'promisedDate', message: `must be today (${today}) or later` }]);
+  }
+
+  private async isRunning(workflowId: string): Promise<boolean> {
+    try {
+      const description = await this.temporal.workflow.getHandle(workflowId).describe();
+      return description.status.name === 'RUNNING';
+    } catch (error) {
+      if (error instanceof WorkflowNotFoundError) return false;
+      throw new ServiceUnavailableException(`Temporal is unreachable: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  /** A task the workflow does not track still reports a promise or a dispute to it, through the invoice actions. */
+  private async applyToInvoice(user: AuthUser, invoiceId: string, dto: CompleteTaskDto): Promise<void> {
+    if (dto.outcome === 'PROMISE_TO_PAY') await this.invoiceActions.promise(user, invoiceId, dto.promisedDate!);
+    if (dto.outcome === 'DISPUTE') await this.invoiceActions.dispute(user, invoiceId, dto.note!);
+  }
+
+  /** Same record and audit event as the workflow's completeTask activity, guarded against a concurrent completion. */
+  private async record(user: AuthUser, task: TaskRow, dto: CompleteTaskDto, origin: RequestOrigin): Promise<void> {
+    const { outcome, promisedDate, note } = dto;
+    await this.prisma.$transaction(async (tx) => {
+      const { count } = await tx.task.updateMany({
+        where: { id: task.id, status: 'OPEN' },
+        data: { status: 'DONE', outcome, promisedDate: promisedDate ? new Date(promisedDate) : null, note, completedAt: new Date(), completedById: user.id },
+      });
+      if (count === 0) throw new ConflictException('The task was completed meanwhile');
+      const details = { taskId: task.id, title: task.title, outcome, promisedDate: promisedDate ?? null, note: note ?? null };
+      await this.audit.record({ companyId: user.companyId, invoiceId: task.invoiceId ?? undefined, actorId: user.id, actorLabel: user.fullName, action: 'task.completed', details, origin }, tx);
+    });
+  }
+}

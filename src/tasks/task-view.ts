@@ -1,0 +1,51 @@
+// What the task routes return: the task with its invoice number, customer and assignee, and whether the caller may complete it.
+import type { Prisma } from '../generated/prisma/client';
+import type { Role } from '../generated/prisma/enums';
+import type { AuthUser } from '../auth/auth-user';
+
+/** Besides the assignee, these roles may complete any task of the company. */
+export const TASK_COMPLETERS: readonly Role[] = ['MANAGER', 'ADMIN', 'ADV'];
+
+export const taskInclude = {
+  assignee: { select: { id: true, fullName: true } },
+  invoice: { select: { id: true, number: true, externalNumber: true, balanceCents: true, workflowId: true, customer: { select: { id: true, name: true } } } },
+} satisfies Prisma.TaskInclude;
+
+export type TaskRow = Prisma.TaskGetPayload<{ include: typeof taskInclude }>;
+
+const isoDate = (d: Date | null): string | null => (d ? d.toISOString().slice(0, 10) : null);
+
+export function mayComplete(user: AuthUser, task: Pick<TaskRow, 'assigneeId'>): boolean {
+  return task.assigneeId === user.id || TASK_COMPLETERS.includes(user.role);
+}
+
+function invoiceOf(row: TaskRow) {
+  const invoice = row.invoice;
+  return invoice ? { id: invoice.id, number: invoice.number ?? invoice.externalNumber, balanceCents: invoice.balanceCents, customer: invoice.customer } : null;
+}
+
+export function toTaskView(row: TaskRow, user: AuthUser, userNames: Map<string, string>, now = new Date()) {
+  const completedByName = row.completedById ? userNames.get(row.completedById) : undefined;
+  return {
+    id: row.id,
+    type: row.type,
+    title: row.title,
+    description: row.description,
+    status: row.status,
+    outcome: row.outcome,
+    promisedDate: isoDate(row.promisedDate),
+    note: row.note,
+    dueAt: row.dueAt.toISOString(),
+    overdue: row.status === 'OPEN' && row.dueAt < now,
+    createdAt: row.createdAt.toISOString(),
+    completedAt: row.completedAt?.toISOString() ?? null,
+    escalatedAt: row.escalatedAt?.toISOString() ?? null,
+    completedBy: completedByName ? { id: row.completedById!, fullName: completedByName } : null,
+    parentTaskId: row.parentTaskId,
+    assignee: row.assignee,
+    invoice: invoiceOf(row),
+    canComplete: row.status === 'OPEN' && mayComplete(user, row),
+  };
+}
+
+export type TaskView = ReturnType<typeof toTaskView>;
