@@ -1,5 +1,6 @@
 import type { Prisma } from '../generated/prisma/client';
 import { daysLate } from '../dunning/calendar';
+import { formatFrenchDate } from '../messages/format';
 import { invoiceStatusCode, invoiceStatusLabel, type InvoiceStatusCode } from '../../workflows/invoice-status';
 import type { VatBucket } from '../common/money';
 
@@ -109,7 +110,8 @@ export interface NextAction {
 }
 
 /** What should happen next, read from the facts (the workflow decides; this only describes). */
-export function nextActionOf(summary: InvoiceSummary, nextStep: { key: string; label: string; plannedAt: Date } | null): NextAction | null {
+/** `today` is the company's local date: a promise to pay pauses dunning up to and including the promised day. */
+export function nextActionOf(summary: InvoiceSummary, nextStep: { key: string; label: string; plannedAt: Date } | null, today: string): NextAction | null {
   const s = summary;
   if (s.phase === 'DRAFT') return { code: 'SUBMIT', label: 'Soumettre pour validation' };
   if (s.phase === 'REJECTED') return { code: 'RESUBMIT', label: 'Corriger puis soumettre à nouveau' };
@@ -124,6 +126,9 @@ export function nextActionOf(summary: InvoiceSummary, nextStep: { key: string; l
       : { code: 'SEND', label: 'Envoyer la facture au client', role: 'ADV' };
   }
   if (s.disputed) return { code: 'RESOLVE_DISPUTE', label: 'Litige en cours : reprendre les relances une fois résolu' };
+  if (s.promisedPaymentDate && s.promisedPaymentDate >= today) {
+    return { code: 'AWAIT_PROMISE', label: `Promesse de paiement : relances suspendues jusqu'au ${formatFrenchDate(s.promisedPaymentDate)}`, at: s.promisedPaymentDate };
+  }
   if (nextStep) return { code: 'DUNNING_STEP', label: `Relance ${nextStep.key} : ${nextStep.label}`, at: nextStep.plannedAt.toISOString() };
   return { code: 'AWAIT_PAYMENT', label: 'Attendre le paiement' };
 }

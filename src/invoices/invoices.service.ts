@@ -17,6 +17,7 @@ import type { UpdateInvoiceDto } from './dto/update-invoice.dto';
 import { listOrder, listWhere } from './invoice-filters';
 import { InvoiceWorkflowsService } from './invoice-workflows.service';
 import { invoiceDetailInclude, invoiceListInclude, nextActionOf, toInvoiceDetail, toInvoiceSummary, type InvoiceSummary } from './invoice-view';
+import type { DunningStepDefinition } from '../dunning/policy';
 
 export type InvoiceDetail = ReturnType<typeof toInvoiceDetail>;
 
@@ -106,7 +107,7 @@ export class InvoicesService {
     const nextStep = await this.prisma.dunningStep.findFirst({ where: { invoiceId: id, state: 'PENDING' }, orderBy: { position: 'asc' } });
     return toInvoiceDetail(row, now, timezone, {
       temporalUrl: row.workflowId ? this.workflows.temporalUrl(row.workflowId) : null,
-      nextAction: nextActionOf(summary, nextStep && { key: nextStep.stepKey, label: nextStep.stepKey, plannedAt: nextStep.plannedAt }),
+      nextAction: nextActionOf(summary, nextStep && { key: nextStep.stepKey, label: stepLabel(row.dunningPolicyVersion?.steps, nextStep.stepKey), plannedAt: nextStep.plannedAt }, localDate(now, timezone)),
     });
   }
 
@@ -140,4 +141,10 @@ export function priceLines(lines: InvoiceLineDto[]) {
   const { lineTotals, ...totals } = totalsOf(priced);
   const rows = lines.map((line, i) => ({ position: i + 1, description: line.description, unit: line.unit, ...priced[i], totalExclTaxCents: lineTotals[i] }));
   return { rows, totals: { ...totals, vatBreakdown: totals.vatBreakdown as unknown as Prisma.InputJsonValue } };
+}
+
+/** The policy version's French label for a step ("Relance ferme + SMS"), else its key. */
+function stepLabel(steps: unknown, key: string): string {
+  const step = (Array.isArray(steps) ? (steps as DunningStepDefinition[]) : []).find((candidate) => candidate.key === key);
+  return step?.label ?? key;
 }

@@ -16,6 +16,9 @@ import { WorkerModule } from '../../src/worker.module';
 import { seedDemoData, type SeededDemo } from '../../src/seed/demo-data';
 import { createTestDatabase } from './database';
 import { testStack } from './stack';
+import { quietTemporalLogs } from './temporal-logs';
+
+quietTemporalLogs();
 
 const ROOT = path.resolve(__dirname, '../..');
 export const WORKFLOW_BUNDLE = path.join(ROOT, 'dist/workflow-bundle.js');

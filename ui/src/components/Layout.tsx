@@ -1,0 +1,66 @@
+import type { ReactNode } from 'react';
+import { AppBar, Layout as RaLayout, Menu, TitlePortal, usePermissions, UserMenu, Logout, useGetIdentity, LoadingIndicator } from 'react-admin';
+import { Box, Chip, Typography } from '@mui/material';
+import DashboardIcon from '@mui/icons-material/SpaceDashboardOutlined';
+import ApprovalIcon from '@mui/icons-material/FactCheckOutlined';
+import InvoiceIcon from '@mui/icons-material/ReceiptLongOutlined';
+import CustomerIcon from '@mui/icons-material/StorefrontOutlined';
+import TaskIcon from '@mui/icons-material/TaskAltOutlined';
+import PolicyIcon from '@mui/icons-material/EventRepeatOutlined';
+import SettingsIcon from '@mui/icons-material/TuneOutlined';
+import { may, ROLE_LABELS } from '../roles';
+import type { Role } from '../http';
+
+function Brand() {
+  return (
+    <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.25, mr: 3 }}>
+      <Box sx={{ width: 30, height: 30, borderRadius: 1.5, bgcolor: '#fff', color: 'primary.main', display: 'grid', placeItems: 'center', fontWeight: 800 }}>A</Box>
+      <Typography variant="h6" sx={{ fontWeight: 800, letterSpacing: 0.3 }}>
+        Acquitte
+      </Typography>
+    </Box>
+  );
+}
+
+function Who() {
+  const { identity } = useGetIdentity();
+  // The user menu shows the name; the role chip says what this session may do.
+  if (!identity) return null;
+  return (
+    <Box sx={{ display: { xs: 'none', md: 'flex' }, alignItems: 'center', gap: 1, mr: 1 }}>
+      <Chip size="small" label={ROLE_LABELS[identity.role as Role] ?? identity.role} sx={{ bgcolor: 'rgba(255,255,255,.16)', color: '#fff' }} />
+    </Box>
+  );
+}
+
+function TopBar() {
+  return (
+    <AppBar userMenu={<UserMenu><Logout /></UserMenu>} toolbar={<><Who /><LoadingIndicator /></>}>
+      <Brand />
+      <TitlePortal variant="body1" sx={{ opacity: 0.85 }} />
+    </AppBar>
+  );
+}
+
+function RoleMenu() {
+  const { permissions } = usePermissions();
+  return (
+    <Menu sx={{ pt: 1 }}>
+      <Menu.Item to="/" primaryText="Tableau de bord" leftIcon={<DashboardIcon />} />
+      {may(permissions, 'approvals') && <Menu.Item to="/approvals" primaryText="À valider" leftIcon={<ApprovalIcon />} />}
+      <Menu.Item to="/invoices" primaryText="Factures" leftIcon={<InvoiceIcon />} />
+      <Menu.Item to="/customers" primaryText="Clients" leftIcon={<CustomerIcon />} />
+      {may(permissions, 'tasks') && <Menu.Item to="/tasks" primaryText="Mes tâches" leftIcon={<TaskIcon />} />}
+      {may(permissions, 'policies') && <Menu.Item to="/dunning-policies" primaryText="Politiques de relance" leftIcon={<PolicyIcon />} />}
+      {may(permissions, 'settings') && <Menu.Item to="/settings" primaryText="Paramètres" leftIcon={<SettingsIcon />} />}
+    </Menu>
+  );
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  return (
+    <RaLayout appBar={TopBar} menu={RoleMenu}>
+      {children}
+    </RaLayout>
+  );
+}
