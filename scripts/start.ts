@@ -26,6 +26,7 @@ const ports = {
 const dataDir = path.resolve(root, process.env.ACQUITTE_DATA_DIR ?? '.data');
 const log = (line: string) => console.log(`[start] ${line}`);
 const services = new ServiceGroup();
+const BUILD_STAMP = 'dist/.server-build-stamp';
 
 async function main(): Promise<void> {
   const startedAt = Date.now();
@@ -53,7 +54,11 @@ function buildIfStale(): void {
     fs.existsSync(dir) ? Math.max(0, ...fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => fs.statSync(path.join(e.parentPath, e.name)).mtimeMs)) : 0;
   const built = (file: string) => (fs.existsSync(path.join(root, file)) ? fs.statSync(path.join(root, file)).mtimeMs : 0);
   const sources = Math.max(newest(path.join(root, 'src')), newest(path.join(root, 'workflows')), built('prisma/schema.prisma'));
-  if (sources > Math.min(built('dist/src/main.js'), built('dist/workflow-bundle.js'))) run('Building the API, the worker and the workflow bundle…', ['run', 'build:server']);
+  // A stamp, not main.js: incremental compilation leaves unchanged outputs with their old mtime.
+  if (sources > Math.min(built(BUILD_STAMP), built('dist/workflow-bundle.js'))) {
+    run('Building the API, the worker and the workflow bundle…', ['run', 'build:server']);
+    fs.writeFileSync(path.join(root, BUILD_STAMP), new Date().toISOString());
+  }
   if (newest(path.join(root, 'ui/src')) > built('ui/dist/index.html')) run('Building the admin UI…', ['run', 'build:ui']);
 }
 
@@ -129,7 +134,7 @@ function printBanner({ temporalUi, mailbox, seconds }: { temporalUi: string; mai
       `  Mailbox       ${mailbox}`,
       `  SMS           ${sms}`,
       `  Demo logins   password "${DEMO_PASSWORD}": ${logins}`,
-      '  Ctrl-C stops everything; data stays in .data/ for the next start.',
+      `  Ctrl-C stops everything; data stays in ${path.relative(root, dataDir) || '.'}/ for the next start.`,
       '',
     ].join('\n'),
   );
