@@ -128,12 +128,15 @@ export async function createTestbed(label: string): Promise<WorkflowTestbed> {
         connection: env.nativeConnection, taskQueue, workflowBundle: { codePath: WORKFLOW_BUNDLE }, activities,
         interceptors: { activity: [() => ({ inbound: recordingInterceptor(activityCalls) })] },
       });
-      try {
-        return await worker.runUntil(fn());
-      } finally {
-        // A workflow left waiting without a worker would hold the test server's clock: end what this test started.
-        await Promise.all(started.splice(0).map((handle) => handle.terminate('test finished').catch(() => undefined)));
-      }
+      // A workflow left waiting without a worker would hold the test server's clock: end what this test started,
+      // while the worker still runs, so no activity is cut off mid-flight.
+      return worker.runUntil(async () => {
+        try {
+          return await fn();
+        } finally {
+          await Promise.all(started.splice(0).map((handle) => endQuietly(handle)));
+        }
+      });
     },
     async start(input) {
       await prisma.invoice.update({ where: { id: input.invoiceId }, data: { workflowId: invoiceWorkflowId(input.invoiceId), ...(input.start === 'APPROVAL' ? { phase: 'AWAITING_APPROVAL' as const } : {}) } });
@@ -147,6 +150,27 @@ export async function createTestbed(label: string): Promise<WorkflowTestbed> {
       await env.teardown();
     },
   };
+}
+
+/**
+ * Terminates a workflow once it has no activity or workflow task in flight (waiting at most a few seconds):
+ * terminating one mid-activity left the time-skipping server's clock locked, and every later env.sleep() of the
+ * file hung (approval.test.ts after its ADV-sending test).
+ */
+async function endQuietly(handle: WorkflowHandle): Promise<void> {
+  const deadline = Date.now() + 5_000;
+  try {
+    for (;;) {
+      const { status, raw } = await handle.describe();
+      if (status.name !== 'RUNNING') return;
+      const busy = (raw.pendingActivities?.length ?? 0) > 0 || Boolean(raw.pendingWorkflowTask);
+      if (!busy || Date.now() > deadline) break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    await handle.terminate('test finished');
+  } catch {
+    // Already closed, or gone with the test server: nothing left to end.
+  }
 }
 
 async function registerSearchAttributes(env: TestWorkflowEnvironment): Promise<void> {
