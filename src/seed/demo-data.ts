@@ -74,7 +74,8 @@ export interface SeededDemo {
 }
 
 /** Seeds (or finds) the demo company identified by its SIRET; `overrides` lets tests create isolated companies. */
-export async function seedDemoData(prisma: PrismaClient, overrides: { siret?: string; emailDomain?: string } = {}): Promise<SeededDemo> {
+/** `customerEmailDomain` keeps customers' mailboxes apart when several databases share one SMTP peer (tests). */
+export async function seedDemoData(prisma: PrismaClient, overrides: { siret?: string; emailDomain?: string; customerEmailDomain?: string } = {}): Promise<SeededDemo> {
   const siret = overrides.siret ?? DEMO_COMPANY.siret;
   const domain = overrides.emailDomain ?? 'demo.test';
   const company = await prisma.company.upsert({
@@ -91,7 +92,7 @@ export async function seedDemoData(prisma: PrismaClient, overrides: { siret?: st
   });
   const users = await seedUsers(prisma, company.id, domain);
   await seedPolicies(prisma, company.id);
-  const customers = await seedCustomers(prisma, company.id, users.sales.id, domain);
+  const customers = await seedCustomers(prisma, company.id, users.sales.id, overrides.customerEmailDomain ?? domain);
   return { companyId: company.id, users, customers };
 }
 

@@ -23,7 +23,7 @@ export class TasksQueryService {
     const [rows, total] = await this.prisma.$transaction([
       this.prisma.task.findMany({ where, include: taskInclude, orderBy: [{ dueAt: 'asc' }, { createdAt: 'asc' }], ...skipTake(query) }),
       this.prisma.task.count({ where }),
-    ]);
+    ], { isolationLevel: 'RepeatableRead' }); // one snapshot: the page and its total agree while workflows create tasks
     const names = await this.completerNames(rows);
     return { data: rows.map((row) => toTaskView(row, user, names)), total, page: query.page, perPage: query.perPage };
   }

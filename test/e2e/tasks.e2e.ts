@@ -47,7 +47,7 @@ describe('tasks on the real stack', () => {
 
     const page = await eventually(async () => {
       const { body } = await sales.get('/tasks?status=OPEN&type=CALL');
-      return body.total === 1 ? body : undefined;
+      return body.total === 1 && body.data.length === 1 ? body : undefined;
     }, 'the D+20 call task', 90_000);
     expect(page).toMatchObject({ total: 1, page: 1, perPage: 25 });
     const [task] = page.data;

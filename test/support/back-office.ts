@@ -117,7 +117,7 @@ export async function bootBackOffice(options: BootOptions): Promise<BackOffice> 
   };
   Object.assign(process.env, env);
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
-  const demo = await seedDemoData(prisma);
+  const demo = await seedDemoData(prisma, { customerEmailDomain: `${options.label}-${crypto.randomBytes(3).toString('hex')}.demo.test` });
   const app = await NestFactory.create<NestExpressApplication>(AppModule, { logger: ['error', 'warn'] });
   configureApp(app);
   await app.listen(0, '127.0.0.1');
