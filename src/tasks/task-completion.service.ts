@@ -12,6 +12,7 @@ import { InvoiceWorkflowsService } from '../invoices/invoice-workflows.service';
 import { PrismaService } from '../prisma/prisma.service';
 import { completeTaskUpdate } from '../../workflows/invoice.contract';
 import type { CompleteTaskDto } from './dto/complete-task.dto';
+import { recordTaskCompletion } from './task-completion-record';
 import { mayComplete, TASK_COMPLETERS, type TaskRow } from './task-view';
 import { TasksQueryService } from './tasks-query.service';
 
@@ -72,17 +73,12 @@ export class TaskCompletionService {
     if (dto.outcome === 'DISPUTE') await this.invoiceActions.dispute(user, invoiceId, dto.note!);
   }
 
-  /** Same record and audit event as the workflow's completeTask activity, guarded against a concurrent completion. */
+  /** The same record as the workflow's completeTask activity; a concurrent completion is a 409 here. */
   private async record(user: AuthUser, task: TaskRow, dto: CompleteTaskDto, origin: RequestOrigin): Promise<void> {
     const { outcome, promisedDate, note } = dto;
     await this.prisma.$transaction(async (tx) => {
-      const { count } = await tx.task.updateMany({
-        where: { id: task.id, status: 'OPEN' },
-        data: { status: 'DONE', outcome, promisedDate: promisedDate ? new Date(promisedDate) : null, note, completedAt: new Date(), completedById: user.id },
-      });
-      if (count === 0) throw new ConflictException('The task was completed meanwhile');
-      const details = { taskId: task.id, title: task.title, outcome, promisedDate: promisedDate ?? null, note: note ?? null };
-      await this.audit.record({ companyId: user.companyId, invoiceId: task.invoiceId ?? undefined, actorId: user.id, actorLabel: user.fullName, action: 'task.completed', details, origin }, tx);
+      const completion = { task, actor: { userId: user.id, name: user.fullName }, outcome, promisedDate, note, at: new Date(), origin };
+      if (!(await recordTaskCompletion(tx, this.audit, completion))) throw new ConflictException('The task was completed meanwhile');
     });
   }
 }

@@ -5,6 +5,7 @@ import { addBusinessDays } from '../dunning/calendar';
 import { endOfDay } from '../invoices/dispute.activities';
 import type { CreatedTask, InvoiceActivities } from '../invoices/invoice-activities.types';
 import { PrismaService } from '../prisma/prisma.service';
+import { recordTaskCompletion } from './task-completion-record';
 import { TasksService } from './tasks.service';
 
 type TaskActivityNames = 'completeTask' | 'escalateTask' | 'closeTasks';
@@ -22,12 +23,9 @@ export class TaskActivities implements Pick<InvoiceActivities, TaskActivityNames
     const { invoiceId, taskId, actor, outcome, promisedDate, note, at } = input;
     return this.prisma.$transaction(async (tx) => {
       const task = await tx.task.findUniqueOrThrow({ where: { id: taskId }, include: { company: true } });
-      if (task.status === 'OPEN') {
-        await tx.task.update({ where: { id: taskId }, data: { status: 'DONE', outcome, promisedDate: promisedDate ? new Date(promisedDate) : null, note, completedAt: new Date(at), completedById: actor.userId } });
-        if (outcome === 'PROMISE_TO_PAY' && promisedDate) await tx.invoice.update({ where: { id: invoiceId }, data: { promisedPaymentDate: new Date(promisedDate) } });
-        if (outcome === 'DISPUTE') await tx.invoice.update({ where: { id: invoiceId }, data: { disputed: true, disputeReason: note ?? task.title } });
-        await this.audit.record({ companyId: task.companyId, invoiceId, actorId: actor.userId, actorLabel: actor.name, action: 'task.completed', details: { taskId, title: task.title, outcome, promisedDate: promisedDate ?? null, note: note ?? null } }, tx);
-      }
+      const completed = await recordTaskCompletion(tx, this.audit, { task: { ...task, invoiceId }, actor, outcome, promisedDate, note, at: new Date(at) });
+      if (completed && outcome === 'PROMISE_TO_PAY' && promisedDate) await tx.invoice.update({ where: { id: invoiceId }, data: { promisedPaymentDate: new Date(promisedDate) } });
+      if (completed && outcome === 'DISPUTE') await tx.invoice.update({ where: { id: invoiceId }, data: { disputed: true, disputeReason: note ?? task.title } });
       return { resumeAt: promisedDate ? endOfDay(promisedDate, dunningSettingsOf(task.company).timezone) : undefined };
     });
   }
