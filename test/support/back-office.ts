@@ -15,6 +15,7 @@ import { createWorker } from '../../src/worker';
 import { WorkerModule } from '../../src/worker.module';
 import { seedDemoData, type SeededDemo } from '../../src/seed/demo-data';
 import { createTestDatabase } from './database';
+import { ApiClient, type HttpResult } from '../../scripts/lib/api-client';
 import { testStack } from './stack';
 import { quietTemporalLogs } from './temporal-logs';
 
@@ -23,56 +24,7 @@ quietTemporalLogs();
 const ROOT = path.resolve(__dirname, '../..');
 export const WORKFLOW_BUNDLE = path.join(ROOT, 'dist/workflow-bundle.js');
 
-export interface HttpResult<T = any> {
-  status: number;
-  body: T;
-}
-
-/** A tiny JSON client for the API under test. */
-export class ApiClient {
-  constructor(
-    readonly baseUrl: string,
-    private readonly token?: string,
-  ) {}
-
-  withToken(token: string): ApiClient {
-    return new ApiClient(this.baseUrl, token);
-  }
-
-  async request<T = any>(method: string, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<HttpResult<T>> {
-    const response = await fetch(`${this.baseUrl}${url}`, {
-      method,
-      headers: { 'content-type': 'application/json', ...(this.token ? { authorization: `Bearer ${this.token}` } : {}), ...headers },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await response.text();
-    const type = response.headers.get('content-type') ?? '';
-    return { status: response.status, body: (type.includes('json') && text ? JSON.parse(text) : text) as T };
-  }
-
-  get<T = any>(url: string) {
-    return this.request<T>('GET', url);
-  }
-
-  post<T = any>(url: string, body?: unknown, headers?: Record<string, string>) {
-    return this.request<T>('POST', url, body ?? {}, headers);
-  }
-
-  patch<T = any>(url: string, body: unknown) {
-    return this.request<T>('PATCH', url, body);
-  }
-
-  put<T = any>(url: string, body: unknown) {
-    return this.request<T>('PUT', url, body);
-  }
-
-  /** Logs a demo user in (password "demo") and returns a client carrying their token. */
-  async as(email: string): Promise<ApiClient> {
-    const { status, body } = await this.post<{ accessToken: string }>('/auth/login', { email, password: 'demo' });
-    if (status !== 200) throw new Error(`login ${email} failed: ${status} ${JSON.stringify(body)}`);
-    return this.withToken(body.accessToken);
-  }
-}
+export { ApiClient, type HttpResult };
 
 export interface BackOffice {
   api: ApiClient;
