@@ -13,7 +13,7 @@ import {
 import type { invoiceLifecycleWorkflow } from '../../workflows/invoice-lifecycle.workflow';
 import { DEFAULT_POLICIES } from '../../src/dunning/default-policies';
 import { formatEuros } from '../../src/common/money';
-import { createImported, createTestbed, type WorkflowTestbed } from './support';
+import { createImported, createTestbed, parisDate, type WorkflowTestbed } from './support';
 
 const STANDARD_KEYS = DEFAULT_POLICIES.find((p) => p.code === 'STANDARD')!.steps.map((s) => s.key);
 
@@ -31,11 +31,10 @@ afterAll(async () => {
 });
 
 type Handle = WorkflowHandle<typeof invoiceLifecycleWorkflow>;
-const parisDate = (ms: number, plusDays: number) => DateTime.fromMillis(ms, { zone: 'Europe/Paris' }).plus({ days: plusDays }).toISODate()!;
 
-/** A STANDARD customer's invoice imported today, due in 10 days (or already late with a negative offset). */
+/** A STANDARD customer's invoice imported on a holiday-free Monday, due in 10 days (or already late with a negative offset). */
 async function startStandard(dueInDays = 10): Promise<{ id: string; handle: Handle; email: string }> {
-  const now = await bed.env.currentTimeMs();
+  const now = await bed.skipToHolidayFreeWeeks();
   const customerId = bed.demo.customers.STANDARD;
   const email = `compta-${Math.random().toString(36).slice(2, 8)}@client.test`;
   await bed.prisma.customer.update({ where: { id: customerId }, data: { billingEmail: email } });
@@ -54,9 +53,7 @@ async function steps(invoiceId: string): Promise<Record<string, string>> {
 /** Sleeps on the test server's clock until `hoursBefore` hours before the step's planned instant (or after, if negative). */
 async function sleepUntilStep(invoiceId: string, key: string, hoursBefore: number): Promise<void> {
   const row = await waitForPlan(invoiceId, key);
-  const target = row.plannedAt.getTime() - hoursBefore * 3_600_000;
-  const now = await bed.env.currentTimeMs();
-  if (target > now) await bed.env.sleep(target - now);
+  await bed.skipTo(row.plannedAt.getTime() - hoursBefore * 3_600_000);
 }
 
 async function waitForPlan(invoiceId: string, key: string) {

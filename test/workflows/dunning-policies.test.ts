@@ -5,7 +5,7 @@ import { recordPaymentUpdate, type Actor } from '../../workflows/invoice.contrac
 import { DEFAULT_POLICIES } from '../../src/dunning/default-policies';
 import type { DunningStepDefinition } from '../../src/dunning/policy';
 import { eventually } from '../support/back-office';
-import { createImported, createTestbed, type WorkflowTestbed } from './support';
+import { createImported, createTestbed, parisDate, type WorkflowTestbed } from './support';
 
 let bed: WorkflowTestbed;
 let adv: Actor;
@@ -20,13 +20,12 @@ afterAll(async () => {
   await bed?.close();
 });
 
-const parisDate = (ms: number, plusDays: number) => DateTime.fromMillis(ms, { zone: 'Europe/Paris' }).plus({ days: plusDays }).toISODate()!;
 
 test.each(DEFAULT_POLICIES.map((p) => [p.code, p.steps] as const))('policy %s runs every step once, at its instant', (code, steps) =>
   bed.withWorker(async () => {
     const customerId = bed.demo.customers[code];
     const customer = await bed.prisma.customer.findUniqueOrThrow({ where: { id: customerId } });
-    const now = await bed.env.currentTimeMs();
+    const now = await bed.skipToHolidayFreeWeeks();
     const invoice = await createImported(bed.prisma, bed.demo.companyId, {
       customerId, createdById: bed.demo.users.sales.id, unitPriceCents: 250_000, issueDate: parisDate(now, 0), dueDate: parisDate(now, 10),
     });

@@ -1,5 +1,6 @@
 // Time-skipping workflow tests: the Java test server skips timers, the real activities run against a fresh
 // PostgreSQL database; only the outside world is faked (SMTP, Twilio, LibreOffice), with recording fakes.
+import { DateTime } from 'luxon';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -88,8 +89,19 @@ export interface WorkflowTestbed {
   /** Runs fn while a worker with the real activities polls a task queue of its own (earlier tests' workflows stay idle). */
   withWorker<T>(fn: () => Promise<T>): Promise<T>;
   start(input: InvoiceWorkflowInput): Promise<WorkflowHandle<typeof invoiceLifecycleWorkflow>>;
+  /** Moves the test server's clock forward to that instant (never back). */
+  skipTo(ms: number): Promise<void>;
+  /**
+   * Moves the clock to the next first Monday of September, 10:00 Paris, and returns that instant: no French public
+   * holiday falls before 1 November, so no two reminder steps land on the same business day, and the weekday is the
+   * same whatever the day the suite runs.
+   */
+  skipToHolidayFreeWeeks(): Promise<number>;
   close(): Promise<void>;
 }
+
+/** The Paris calendar day `plusDays` after the instant `ms`, as 'YYYY-MM-DD'. */
+export const parisDate = (ms: number, plusDays: number) => DateTime.fromMillis(ms, { zone: 'Europe/Paris' }).plus({ days: plusDays }).toISODate()!;
 
 export async function createTestbed(label: string): Promise<WorkflowTestbed> {
   const stack = testStack();
@@ -120,6 +132,10 @@ export async function createTestbed(label: string): Promise<WorkflowTestbed> {
     .compile();
   const context: INestApplicationContext = await moduleRef.init();
   const activities = bindActivities(...ACTIVITY_CLASSES.map((cls) => context.get<object>(cls)));
+  const skipTo = async (ms: number) => {
+    const now = await env.currentTimeMs();
+    if (ms > now) await env.sleep(ms - now);
+  };
   return {
     env, prisma, demo, mail, sms, pdf, activityCalls,
     async withWorker(fn) {
@@ -143,6 +159,17 @@ export async function createTestbed(label: string): Promise<WorkflowTestbed> {
       const handle = await env.client.workflow.start<typeof invoiceLifecycleWorkflow>('invoiceLifecycleWorkflow', { workflowId: invoiceWorkflowId(input.invoiceId), taskQueue, args: [input] });
       started.push(handle);
       return handle;
+    },
+    skipTo,
+    async skipToHolidayFreeWeeks() {
+      const now = DateTime.fromMillis(await env.currentTimeMs(), { zone: 'Europe/Paris' });
+      const firstMonday = (year: number) => {
+        const september = DateTime.fromObject({ year, month: 9, day: 1, hour: 10 }, { zone: 'Europe/Paris' });
+        return september.plus({ days: (8 - september.weekday) % 7 });
+      };
+      const target = (firstMonday(now.year) > now ? firstMonday(now.year) : firstMonday(now.year + 1)).toMillis();
+      await skipTo(target);
+      return target;
     },
     async close() {
       await context.close();
