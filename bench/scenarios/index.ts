@@ -1,0 +1,4 @@
+import type { Scenario } from '../lib/scenario';
+
+// Each scenario lives in its own file and is listed here once, in the order `npm run bench` runs them.
+export const SCENARIOS: Scenario[] = [];
