@@ -1,7 +1,8 @@
-import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/decorators';
+import { ApiIdempotencyKey, IdempotencyKey } from '../idempotency/idempotency-key';
 import { CreditNotesService } from './credit-notes.service';
 import { IssueCreditNoteDto } from './dto/issue-credit-note.dto';
 
@@ -13,9 +14,9 @@ export class CreditNotesController {
 
   @Post()
   @Roles('ADV', 'FINANCE_DIRECTOR', 'DIRECTOR')
-  @ApiHeader({ name: 'Idempotency-Key', required: false })
+  @ApiIdempotencyKey()
   @ApiOperation({ summary: 'Issue a full or partial credit note (AV-2026-001), never beyond what remains due (422)' })
-  issue(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: IssueCreditNoteDto, @Headers('idempotency-key') key?: string) {
+  issue(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: IssueCreditNoteDto, @IdempotencyKey() key?: string) {
     return this.creditNotes.issue(user, id, body, key);
   }
 

@@ -1,7 +1,8 @@
-import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/decorators';
+import { ApiIdempotencyKey, IdempotencyKey } from '../idempotency/idempotency-key';
 import { RecordPaymentDto } from './dto/record-payment.dto';
 import { PaymentsService } from './payments.service';
 
@@ -13,9 +14,9 @@ export class PaymentsController {
 
   @Post()
   @Roles('ADV', 'FINANCE_DIRECTOR', 'DIRECTOR')
-  @ApiHeader({ name: 'Idempotency-Key', required: false })
+  @ApiIdempotencyKey()
   @ApiOperation({ summary: 'Record a payment: partial → "Partiellement payée", full → "Payée" and the receipt is sent; overpayment → 422' })
-  record(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: RecordPaymentDto, @Headers('idempotency-key') key?: string) {
+  record(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: RecordPaymentDto, @IdempotencyKey() key?: string) {
     return this.payments.record(user, id, body, key);
   }
 
