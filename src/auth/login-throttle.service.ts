@@ -26,7 +26,7 @@ export class LoginThrottleService {
     const until = Math.max(...ends.map((end) => end ?? 0));
     if (until === 0) return;
     const seconds = Math.max(1, Math.ceil((until - Date.now()) / 1000));
-    throw new RetryLaterException(HttpStatus.TOO_MANY_REQUESTS, `Too many failed logins: try again in ${Math.ceil(seconds / 60)} min`, seconds);
+    throw new RetryLaterException(HttpStatus.TOO_MANY_REQUESTS, 'Too Many Requests', `Too many failed logins: try again in ${Math.ceil(seconds / 60)} min`, seconds);
   }
 
   async recordFailure(email: string, origin: RequestOrigin, user: User | null): Promise<void> {

@@ -6,10 +6,11 @@ import { JsonErrorFilter } from './http-errors';
 export class RetryLaterException extends HttpException {
   constructor(
     status: HttpStatus,
+    error: string,
     message: string,
     readonly retryAfterSeconds: number,
   ) {
-    super(message, status);
+    super({ statusCode: status, error, message }, status);
   }
 }
 

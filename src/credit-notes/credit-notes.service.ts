@@ -25,9 +25,10 @@ export class CreditNotesService {
     const invoice = await this.invoices.findOwned(user, invoiceId);
     if (invoice.phase !== 'ISSUED' && invoice.phase !== 'SENT') throw new ConflictException(`Only an issued invoice can be credited (this one is ${invoice.phase}): edit the draft instead`);
     await this.actions.requireWorkflow(user, invoiceId);
-    const requestId = await this.idempotency.updateIdFor({ action: 'credit-note', invoiceId, userId: user.id, key: idempotencyKey, payload: dto });
     const lines = (dto.lines ?? []).map((line) => ({ invoiceLineId: line.invoiceLineId, quantityMilli: toMilli(line.quantity) }));
-    const outcome = await this.workflows.update(invoiceId, issueCreditNoteUpdate, [{ actor: actorOf(user), requestId, reason: dto.reason, full: Boolean(dto.full), lines }], requestId);
+    const request = { action: 'credit-note', invoiceId, userId: user.id, key: idempotencyKey, payload: dto };
+    const input = (requestId: string) => ({ actor: actorOf(user), requestId, reason: dto.reason, full: Boolean(dto.full), lines });
+    const outcome = await this.idempotency.run(request, (requestId) => this.workflows.update(invoiceId, issueCreditNoteUpdate, [input(requestId)], requestId));
     return { ...outcome, invoice: await this.invoices.get(user, invoiceId) };
   }
 

@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { Injectable, UnprocessableEntityException } from '@nestjs/common';
+import { HttpException, Injectable, UnprocessableEntityException } from '@nestjs/common';
 import { PrismaService } from '../prisma/prisma.service';
 import { fingerprintOf, sha256 } from './fingerprint';
 
@@ -13,21 +13,32 @@ export interface IdempotentRequest {
   payload: unknown;
 }
 
-/** Turns an Idempotency-Key into the Temporal update id of one action on one invoice, refusing its reuse for another payload. */
+/** Runs one action on one invoice under its Idempotency-Key: the key gives the Temporal update id and may not be reused for another payload. */
 @Injectable()
 export class IdempotencyService {
   constructor(private readonly prisma: PrismaService) {}
 
-  async updateIdFor(request: IdempotentRequest): Promise<string> {
-    if (request.key === undefined) return crypto.randomUUID();
-    const id = sha256([request.action, request.invoiceId, request.userId, request.key].join('\n'));
-    const fingerprint = fingerprintOf(request.payload);
-    const { action, invoiceId, userId } = request;
-    await this.prisma.idempotencyKey.createMany({ data: [{ id, action, invoiceId, userId, fingerprint }], skipDuplicates: true });
+  /** `apply` gets the update id; a refusal (4xx: nothing happened) of a first use frees the key, any other failure keeps it for the retry. */
+  async run<T>(request: IdempotentRequest, apply: (updateId: string) => Promise<T>): Promise<T> {
+    if (request.key === undefined) return apply(crypto.randomUUID());
+    const claim = await this.claim(request);
+    try {
+      return await apply(claim.updateId);
+    } catch (error) {
+      if (claim.firstUse && error instanceof HttpException && error.getStatus() < 500) await this.prisma.idempotencyKey.deleteMany({ where: { id: claim.id } });
+      throw error;
+    }
+  }
+
+  private async claim({ action, invoiceId, userId, key, payload }: IdempotentRequest): Promise<{ id: string; updateId: string; firstUse: boolean }> {
+    const id = sha256([action, invoiceId, userId, key].join('\n'));
+    const fingerprint = fingerprintOf(payload);
+    const { count } = await this.prisma.idempotencyKey.createMany({ data: [{ id, action, invoiceId, userId, fingerprint }], skipDuplicates: true });
     const first = await this.prisma.idempotencyKey.findUniqueOrThrow({ where: { id } });
     if (first.fingerprint !== fingerprint) {
       throw new UnprocessableEntityException(`This Idempotency-Key was already used for a different ${action} request on this invoice: use a new key`);
     }
-    return `${action}:${id}`;
+    // The payload is part of the update id too: a freed key reused for another payload is a new update, not a replay.
+    return { id, updateId: `${action}:${sha256(`${id}\n${fingerprint}`)}`, firstUse: count === 1 };
   }
 }

@@ -93,8 +93,7 @@ export class InvoiceActionsService {
   // The payload (without the actor, whose name may change) is what a reused Idempotency-Key must match.
   private async act<Ret, Arg>(user: AuthUser, id: string, def: UpdateDefinition<Ret, [Arg]>, arg: Arg, payload: object, key?: string): Promise<InvoiceDetail> {
     await this.requireWorkflow(user, id);
-    const updateId = await this.idempotency.updateIdFor({ action: def.name, invoiceId: id, userId: user.id, key, payload });
-    await this.workflows.update(id, def, [arg], updateId);
+    await this.idempotency.run({ action: def.name, invoiceId: id, userId: user.id, key, payload }, (updateId) => this.workflows.update(id, def, [arg], updateId));
     return this.invoices.get(user, id);
   }
 

@@ -25,8 +25,8 @@ export class PaymentsService {
     const invoice = await this.invoices.findOwned(user, invoiceId);
     if (invoice.phase !== 'ISSUED' && invoice.phase !== 'SENT') throw new ConflictException(`Only an issued invoice can be paid (this one is ${invoice.phase})`);
     await this.actions.requireWorkflow(user, invoiceId);
-    const requestId = await this.idempotency.updateIdFor({ action: 'payment', invoiceId, userId: user.id, key: idempotencyKey, payload: dto });
-    const outcome = await this.workflows.update(invoiceId, recordPaymentUpdate, [{ actor: actorOf(user), requestId, ...dto }], requestId);
+    const request = { action: 'payment', invoiceId, userId: user.id, key: idempotencyKey, payload: dto };
+    const outcome = await this.idempotency.run(request, (requestId) => this.workflows.update(invoiceId, recordPaymentUpdate, [{ actor: actorOf(user), requestId, ...dto }], requestId));
     return { ...outcome, invoice: await this.invoices.get(user, invoiceId) };
   }
 
