@@ -89,10 +89,13 @@ describe('HTTP hardening', () => {
       await eventually(async () => (await adv.get(`/invoices/${invoice.id}`)).body.disputed === false, 'resumed');
     });
 
-    it('replays the same request, refuses the same key with another payload (422), and records one payment', async () => {
+    it('frees a key whose first use was refused, replays the same request, refuses the same key with another payload (422)', async () => {
       const invoice = await sentInvoice();
       const key = { 'idempotency-key': '"8e03978e-40d5-43e8-bc93-6894a57f9324"' };
       const payment = { amountCents: 1000, paidAt: new Date().toISOString(), method: 'BANK_TRANSFER' };
+      const overpaid = await adv.post(`/invoices/${invoice.id}/payments`, { ...payment, amountCents: invoice.balanceCents + 1 }, key);
+      expect(overpaid.status).toBe(422);
+      expect(overpaid.body.message).not.toContain('Idempotency-Key');
       const first = await adv.post(`/invoices/${invoice.id}/payments`, payment, key);
       expect(first.status).toBe(201);
       const replay = await adv.post(`/invoices/${invoice.id}/payments`, payment, key);
