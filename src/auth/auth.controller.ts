@@ -15,7 +15,10 @@ export class AuthController {
   @Post('login')
   @HttpCode(200)
   @UseFilters(RetryAfterFilter)
-  @ApiTooManyRequestsResponse({ description: 'Too many failed logins for this account or from this IP: retry after Retry-After seconds' })
+  @ApiTooManyRequestsResponse({
+    description: 'Too many failed logins for this account or from this IP',
+    headers: { 'Retry-After': { description: 'Seconds until a new attempt is allowed', schema: { type: 'integer' } } },
+  })
   login(@Body() body: LoginDto, @Origin() origin: RequestOrigin): Promise<LoginResponseDto> {
     return this.auth.login(body.email, body.password, origin);
   }

@@ -153,6 +153,14 @@ describe('HTTP hardening', () => {
       expect(saved.status).toBe(200);
       expect(saved.body).toEqual(read.body);
     });
+
+    it('saves a dunning policy exactly as it was read, as its next version', async () => {
+      const { body: policies } = await admin.get('/dunning-policies');
+      const read = await admin.get(`/dunning-policies/${policies[0].id}`);
+      const saved = await admin.put(`/dunning-policies/${read.body.id}`, read.body);
+      expect(saved.status).toBe(200);
+      expect(saved.body).toMatchObject({ id: read.body.id, code: read.body.code, name: read.body.name, steps: read.body.steps, version: read.body.version + 1 });
+    });
   });
 
   // Last: these lock the test accounts and this client's IP.

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { Allow, IsOptional, IsString, Length } from 'class-validator';
+import { ReadOnly } from '../../common/read-only';
 import { PolicyStepSchema } from './policy-steps';
 
 const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -23,4 +24,14 @@ export class UpdatePolicyDto {
   @ApiProperty({ type: [PolicyStepSchema] })
   @Allow()
   steps!: unknown;
+
+  // What GET /dunning-policies/:id adds: ignored, so that a policy read can be saved back as is.
+  @ReadOnly() id?: unknown;
+  @ReadOnly() code?: unknown;
+  @ReadOnly() currentVersion?: unknown;
+  @ReadOnly() version?: unknown;
+  @ReadOnly() versions?: unknown;
+  @ReadOnly() profiles?: unknown;
+  @ReadOnly() customersCount?: unknown;
+  @ReadOnly() updatedAt?: unknown;
 }

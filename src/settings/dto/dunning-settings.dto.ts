@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { Allow, IsDefined, IsInt, IsOptional, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
+import { ReadOnly } from '../../common/read-only';
 
 /** Customer profile → dunning policy code; each code must be one of the company's policies. */
 export class ProfilePoliciesDto {
@@ -56,8 +57,6 @@ export class DunningSettingsDto {
   @Max(10000)
   ecbRateBp?: number;
 
-  // Read-only (what GET adds): accepted so that saving what was read works, and never stored.
-  @ApiPropertyOptional({ readOnly: true, description: 'Ignored: the public holidays of the next 12 months, as returned by GET' })
-  @Allow()
+  @ReadOnly('Read-only: the public holidays of the next 12 months, as returned by GET')
   holidays?: unknown;
 }
