@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AccountingModule } from './accounting/accounting.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CompaniesModule } from './companies/companies.module';
@@ -39,6 +40,7 @@ import { TemporalModule } from './temporal/temporal.module';
     DunningApiModule,
     SettingsModule,
     TasksApiModule,
+    AccountingModule,
   ],
 })
 export class AppModule {}
