@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AccountingModule } from './accounting/accounting.module';
+import { ArchiveModule } from './archive/archive.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CompaniesModule } from './companies/companies.module';
@@ -41,6 +42,7 @@ import { TemporalModule } from './temporal/temporal.module';
     SettingsModule,
     TasksApiModule,
     AccountingModule,
+    ArchiveModule,
   ],
 })
 export class AppModule {}

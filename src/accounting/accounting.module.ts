@@ -7,5 +7,6 @@ import { FecExportService } from './fec-export.service';
 @Module({
   controllers: [AccountingController],
   providers: [FecExportService, AccountingSettingsService],
+  exports: [FecExportService],
 })
 export class AccountingModule {}
