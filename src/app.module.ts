@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { AccountingModule } from './accounting/accounting.module';
+import { ArchiveModule } from './archive/archive.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CompaniesModule } from './companies/companies.module';
@@ -39,6 +41,8 @@ import { TemporalModule } from './temporal/temporal.module';
     DunningApiModule,
     SettingsModule,
     TasksApiModule,
+    AccountingModule,
+    ArchiveModule,
   ],
 })
 export class AppModule {}

@@ -34,6 +34,7 @@ export function sampleCompany(overrides: Partial<LoadedInvoice['company']> = {})
     earlyPaymentDiscount: "Pas d'escompte pour paiement anticipé.",
     approvalCircuit: {},
     dunningSettings: { timezone: 'Europe/Paris' },
+    accountingSettings: {},
     createdAt: at('2026-01-01T00:00:00Z'),
     updatedAt: at('2026-01-01T00:00:00Z'),
     ...overrides,

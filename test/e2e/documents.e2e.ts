@@ -307,7 +307,12 @@ describe('documents (real LibreOffice rendering)', () => {
 
   it('detects an archive row rewritten in the database', async () => {
     const receipt = await prisma.document.findUniqueOrThrow({ where: { idempotencyKey: 'e2e:receipt:1' } });
-    await prisma.document.update({ where: { id: receipt.id }, data: { invoiceId: ids.lateInvoiceId } });
+    await expect(prisma.document.update({ where: { id: receipt.id }, data: { invoiceId: ids.lateInvoiceId } })).rejects.toThrow(/unalterable/);
+    // Only a superuser bypassing the triggers can rewrite a row: the chain must still tell.
+    await prisma.$transaction([
+      prisma.$executeRawUnsafe(`SET LOCAL session_replication_role = replica`),
+      prisma.$executeRaw`UPDATE "Document" SET "invoiceId" = ${ids.lateInvoiceId} WHERE "id" = ${receipt.id}`,
+    ]);
     const archive = new DocumentArchive(prisma, documentsDir);
     expect(await archive.verifyChain(ids.companyId, { checkFiles: false })).toMatchObject({ ok: false, brokenAt: receipt.chainIndex, reason: expect.stringMatching(/chainHash/) });
   });

@@ -1,0 +1,93 @@
+import { Injectable } from '@nestjs/common';
+import type { AuthUser } from '../auth/auth-user';
+import { badRequest } from '../common/http-errors';
+import type { VatBucket } from '../common/money';
+import { CompaniesService } from '../companies/companies.service';
+import { dunningSettingsOf } from '../companies/company-settings';
+import { PrismaService } from '../prisma/prisma.service';
+import { accountingSettingsOf } from './accounting-settings';
+import { buildLedger, type CustomerAccount, type PaymentRecord, type SaleDocument } from './fec-entries';
+import { fecFileName, formatFec, type FecEncoding } from './fec-file';
+import { calendarDay, fiscalYear, localDay, withinYear, type FiscalYear } from './fiscal-year';
+
+export interface FecFile {
+  name: string;
+  content: Buffer;
+  encoding: FecEncoding;
+}
+
+const DAY_MS = 86_400_000;
+
+/** The FEC of one accounting year: sales journal from issued invoices and credit notes, bank journal from payments. */
+@Injectable()
+export class FecExportService {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly companies: CompaniesService,
+  ) {}
+
+  async export(user: AuthUser, year: number, encoding: FecEncoding = 'utf-8'): Promise<FecFile> {
+    const company = await this.companies.get(user.companyId);
+    const settings = accountingSettingsOf(company);
+    const timezone = dunningSettingsOf(company).timezone;
+    const period = fiscalYear(year, settings.fiscalYearStartMonth);
+    if (period.start > localDay(new Date(), timezone)) throw badRequest([{ field: 'year', message: `the accounting year ${year} has not started yet` }]);
+    const [documents, payments] = await Promise.all([this.saleDocuments(company.id, period), this.payments(company.id, period, timezone)]);
+    const settledOn = await this.settlements(company.id, period, timezone, [...documents.map((d) => d.invoiceNumber), ...payments.map((p) => p.invoiceNumber)]);
+    const lines = buildLedger({ documents, payments, settledOn }, settings);
+    return { name: fecFileName(company.siren, period.end), content: formatFec(lines, encoding), encoding };
+  }
+
+  private async saleDocuments(companyId: string, period: FiscalYear): Promise<SaleDocument[]> {
+    const issueDate = { gte: new Date(period.start), lte: new Date(period.end) };
+    const customer = { select: { id: true, name: true } };
+    const [invoices, creditNotes] = await Promise.all([
+      this.prisma.invoice.findMany({
+        where: { companyId, imported: false, number: { not: null }, issueDate },
+        select: { number: true, issueDate: true, operationCategory: true, vatBreakdown: true, totalInclTaxCents: true, customer },
+      }),
+      this.prisma.creditNote.findMany({
+        where: { companyId, issueDate },
+        select: { number: true, issueDate: true, vatBreakdown: true, totalInclTaxCents: true, invoice: { select: { number: true, externalNumber: true, operationCategory: true, customer } } },
+      }),
+    ]);
+    return [
+      ...invoices.map((i): SaleDocument => ({
+        kind: 'INVOICE', number: i.number!, invoiceNumber: i.number!, day: calendarDay(i.issueDate!), customer: customerAccount(i.customer), category: i.operationCategory,
+        vatBreakdown: i.vatBreakdown as unknown as VatBucket[], totalInclTaxCents: i.totalInclTaxCents,
+      })),
+      ...creditNotes.map((c): SaleDocument => ({
+        kind: 'CREDIT_NOTE', number: c.number, invoiceNumber: invoiceNumberOf(c.invoice), day: calendarDay(c.issueDate), customer: customerAccount(c.invoice.customer),
+        category: c.invoice.operationCategory, vatBreakdown: c.vatBreakdown as unknown as VatBucket[], totalInclTaxCents: c.totalInclTaxCents,
+      })),
+    ];
+  }
+
+  // Payments are instants: the day that counts is the company's local day; a day of margin covers every time zone.
+  private async payments(companyId: string, period: FiscalYear, timezone: string): Promise<PaymentRecord[]> {
+    const rows = await this.prisma.payment.findMany({
+      where: { invoice: { companyId }, paidAt: { gte: new Date(Date.parse(period.start) - DAY_MS), lt: new Date(Date.parse(period.end) + 2 * DAY_MS) } },
+      select: { id: true, amountCents: true, paidAt: true, invoice: { select: { number: true, externalNumber: true, customer: { select: { id: true, name: true } } } } },
+    });
+    return rows
+      .map((p) => ({ id: p.id, amountCents: p.amountCents, day: localDay(p.paidAt, timezone), invoiceNumber: invoiceNumberOf(p.invoice), customer: customerAccount(p.invoice.customer) }))
+      .filter((p) => withinYear(p.day, period));
+  }
+
+  private async settlements(companyId: string, period: FiscalYear, timezone: string, numbers: string[]): Promise<Map<string, string>> {
+    const unique = [...new Set(numbers)];
+    const rows = await this.prisma.invoice.findMany({
+      where: { companyId, settledAt: { not: null }, OR: [{ number: { in: unique } }, { externalNumber: { in: unique } }] },
+      select: { number: true, externalNumber: true, settledAt: true },
+    });
+    const settled = rows.map((r) => [invoiceNumberOf(r), localDay(r.settledAt!, timezone)] as const).filter(([, day]) => day <= period.end);
+    return new Map(settled);
+  }
+}
+
+const invoiceNumberOf = (invoice: { number: string | null; externalNumber: string | null }): string => invoice.number ?? invoice.externalNumber ?? '';
+
+/** Each customer's auxiliary account: a stable code derived from its id (Acquitte has no customer codes of its own). */
+export function customerAccount(customer: { id: string; name: string }): CustomerAccount {
+  return { auxiliaryNumber: `C${customer.id.replaceAll('-', '').slice(0, 8).toUpperCase()}`, name: customer.name };
+}
