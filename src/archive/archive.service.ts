@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { stringify } from 'csv-stringify/sync';
 import JSZip from 'jszip';
 import type { AuthUser } from '../auth/auth-user';
+import { toCsv } from '../common/csv';
 import { badRequest } from '../common/http-errors';
 import { CompaniesService } from '../companies/companies.service';
 import { dunningSettingsOf } from '../companies/company-settings';
@@ -98,9 +98,5 @@ export class ArchiveService {
 type AuditRow = { chainIndex: number | null; createdAt: Date; actorLabel: string; action: string; invoiceId: string | null; ip: string | null; details: unknown; previousHash: string | null; chainHash: string | null };
 
 function auditCsv(events: AuditRow[]): string {
-  const rows = events.map((e) => [e.chainIndex, e.createdAt.toISOString(), e.actorLabel, e.action, e.invoiceId ?? '', e.ip ?? '', e.details === null ? '' : JSON.stringify(e.details), e.previousHash ?? '', e.chainHash ?? ''].map((v) => neutraliseFormula(String(v ?? ''))));
-  return stringify(rows, { header: true, columns: ['chainIndex', 'createdAt', 'actor', 'action', 'invoiceId', 'ip', 'details', 'previousHash', 'chainHash'], delimiter: ';' });
+  return toCsv(events.map((e) => ({ chainIndex: e.chainIndex, createdAt: e.createdAt.toISOString(), actor: e.actorLabel, action: e.action, invoiceId: e.invoiceId, ip: e.ip, details: e.details, previousHash: e.previousHash, chainHash: e.chainHash })));
 }
-
-// A spreadsheet opening the trail must not run a formula written by a user (OWASP CSV injection).
-const neutraliseFormula = (cell: string): string => (/^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell);

@@ -69,7 +69,7 @@ describe('verifiable archive', () => {
     const checked = execFileSync('sha256sum', ['-c', 'manifest.sha256'], { cwd: dir, encoding: 'utf8' });
     expect(checked.trim().split('\n')).toHaveLength(names.length - 1);
     expect(checked).not.toMatch(/FAILED/);
-    expect((await zip.files['audit-trail.csv'].async('string')).split('\n')[0]).toBe('chainIndex;createdAt;actor;action;invoiceId;ip;details;previousHash;chainHash');
+    expect((await zip.files['audit-trail.csv'].async('string')).split('\r\n')[0]).toBe('chainIndex,createdAt,actor,action,invoiceId,ip,details,previousHash,chainHash');
     fs.writeFileSync(path.join(dir, 'audit-trail.csv'), 'altered');
     expect(() => execFileSync('sha256sum', ['-c', '--quiet', 'manifest.sha256'], { cwd: dir, stdio: 'pipe' })).toThrow();
     expect((await daf.get(`/archive/export?year=${year + 1}`)).status).toBe(400);
