@@ -16,6 +16,8 @@ export interface SofficePoolOptions {
   /** Conversions after which a process is replaced (config.PDF_POOL_MAX_CONVERSIONS), bounding LibreOffice's leaks. */
   maxConversions: number;
   startTimeoutMs?: number;
+  /** Where the pool's folder (profiles, documents in flight) is made; os.tmpdir() unless a test needs to find its processes. */
+  workRoot?: string;
 }
 
 /** One place in the pool: its current process, replaced when it dies, hangs or wears out. */
@@ -95,12 +97,6 @@ export class SofficePool implements PdfConverter {
     }
   }
 
-  /** The soffice.bin process ids of the pool, for tests and benchmarks (Linux /proc). */
-  async sofficePids(): Promise<number[]> {
-    const { workDir } = await this.start();
-    return processesMentioning(workDir, 'soffice.bin');
-  }
-
   async stop(): Promise<void> {
     this.stopped = true;
     const started = await this.starting?.catch(() => undefined);
@@ -142,7 +138,7 @@ export class SofficePool implements PdfConverter {
 
   private async createSlots(): Promise<{ workDir: string; slots: Slot[] }> {
     const soffice = await findSoffice(this.options.sofficePath);
-    const workDir = await fs.mkdtemp(path.join(os.tmpdir(), 'acquitte-soffice-pool-'));
+    const workDir = await fs.mkdtemp(path.join(this.options.workRoot ?? os.tmpdir(), 'acquitte-soffice-pool-'));
     const launch = (profileDir: string) => UnoBridgeProcess.start({ python: this.options.python, soffice, profileDir, startTimeoutMs: this.options.startTimeoutMs ?? 60_000 });
     const slots = Array.from({ length: this.options.size }, (_, index) => new Slot(index, launch, workDir, this.options.maxConversions));
     for (const slot of slots) slot.warm();
@@ -161,10 +157,4 @@ export class SofficePool implements PdfConverter {
     if (next) next.resolve(slot);
     else this.free.push(slot);
   }
-}
-
-async function processesMentioning(marker: string, program: string): Promise<number[]> {
-  const entries = (await fs.readdir('/proc')).filter((e) => /^\d+$/.test(e));
-  const cmdlines = await Promise.all(entries.map((pid) => fs.readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '')));
-  return entries.filter((_, i) => cmdlines[i].includes(marker) && cmdlines[i].includes(program)).map(Number);
 }

@@ -81,6 +81,7 @@ export class UnoBridgeProcess {
 
   /** SIGKILLs the whole process group: the bridge, oosplash and soffice.bin. */
   kill(): void {
+    this.alive = false;
     try {
       process.kill(-this.child.pid!, 'SIGKILL');
     } catch {

@@ -19,6 +19,7 @@ import uuid
 import uno
 from com.sun.star.beans import PropertyValue
 from com.sun.star.connection import NoConnectException
+from com.sun.star.lang import DisposedException
 
 CONNECT_TIMEOUT_S = 60
 
@@ -74,6 +75,16 @@ def convert(desktop, store_properties, input_path, output_path):
         document.close(True)
 
 
+def warm_up(desktop, store_properties, profile_dir):
+    """One export of an empty Writer document, so the first real conversion finds Writer and the PDF filter loaded."""
+    document = desktop.loadComponentFromURL('private:factory/swriter', '_blank', 0, (prop('Hidden', True),))
+    try:
+        output = uno.systemPathToFileUrl(os.path.join(profile_dir, 'warm-up.pdf'))
+        uno.invoke(document, 'storeToURL', (output, store_properties))
+    finally:
+        document.close(True)
+
+
 def answer(message):
     sys.stdout.write(json.dumps(message) + '\n')
     sys.stdout.flush()
@@ -97,6 +108,8 @@ def serve(desktop, store_properties):
         try:
             convert(desktop, store_properties, request['input'], request['output'])
             answer({'id': request['id'], 'ok': True})
+        except DisposedException:
+            die_with_group(3)  # soffice is gone: the worker sees us exit and retries elsewhere
         except Exception as error:  # noqa: BLE001 -- every failure is reported to the worker, which decides
             answer({'id': request['id'], 'ok': False, 'error': str(error)})
 
@@ -112,8 +125,10 @@ def main():
     soffice_process = start_soffice(args.soffice, args.profile, pipe_name)
     desktop = connect(pipe_name, soffice_process)
     threading.Thread(target=exit_when_soffice_dies, args=(soffice_process,), daemon=True).start()
+    store_properties = filter_properties(args.filter, args.filter_data)
+    warm_up(desktop, store_properties, args.profile)
     answer({'ready': True, 'pid': soffice_process.pid})
-    serve(desktop, filter_properties(args.filter, args.filter_data))
+    serve(desktop, store_properties)
     die_with_group(0)
 
 
