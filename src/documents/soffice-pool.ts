@@ -24,6 +24,7 @@ export interface SofficePoolOptions {
 class Slot {
   private current?: Promise<UnoBridgeProcess>;
   private generation = 0;
+  private stopped = false;
 
   constructor(
     readonly index: number,
@@ -38,6 +39,7 @@ class Slot {
   }
 
   async ready(): Promise<UnoBridgeProcess> {
+    if (this.stopped) throw new Error('The PDF pool stopped');
     this.warm();
     const bridge = await this.current!.catch((error: unknown) => {
       this.current = undefined; // The next conversion tries a fresh start.
@@ -50,12 +52,13 @@ class Slot {
 
   /** After each conversion: a dead or worn-out process is replaced now, so its successor warms up while idle. */
   recycleIfNeeded(bridge: UnoBridgeProcess): void {
-    if (bridge.isAlive && bridge.conversions < this.maxConversions) return;
+    if (this.stopped || (bridge.isAlive && bridge.conversions < this.maxConversions)) return;
     void bridge.stop();
     this.current = this.spawn();
   }
 
   async stop(): Promise<void> {
+    this.stopped = true;
     const bridge = await this.current?.catch(() => undefined);
     this.current = undefined;
     await bridge?.stop();
@@ -110,7 +113,7 @@ export class SofficePool implements PdfConverter {
     try {
       await this.onSomeProcess((bridge) => bridge.convert(input, output, this.options.timeoutMs));
     } catch (error) {
-      if (!(error instanceof BridgeDiedError)) throw error;
+      if (!(error instanceof BridgeDiedError) || this.stopped) throw error;
       // Its process died under it (crash, kill): once more, on the next free process.
       await this.onSomeProcess((bridge) => bridge.convert(input, output, this.options.timeoutMs));
     }
