@@ -106,13 +106,13 @@ interface Mail {
   attachments?: Array<{ filename: string }>;
 }
 
-/** Waits until the SMTP peer holds one email with `<number>.pdf` attached for each number, to the bench's domain. */
+/** Waits until the SMTP peer holds one email with `<number>.pdf` attached for each number, to a customer of the bench (<slug>.<domain>). */
 async function untilMailed(numbers: Set<string>, domain: string, progress?: Progress, timeoutMs = 600_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let seen = 0;
   while (Date.now() < deadline) {
     const mails = (await (await fetch(`${testStack().maildevUrl}/api/email`)).json()) as Mail[];
-    const mailed = mails.filter((m) => m.to.some((t) => t.address.endsWith(`@${domain}`))).flatMap((m) => m.attachments ?? []).filter((a) => numbers.has(a.filename.replace(/\.pdf$/, '')));
+    const mailed = mails.filter((m) => m.to.some((t) => t.address.endsWith(`.${domain}`))).flatMap((m) => m.attachments ?? []).filter((a) => numbers.has(a.filename.replace(/\.pdf$/, '')));
     progress?.tick(mailed.length - seen);
     seen = mailed.length;
     if (seen >= numbers.size) return;
