@@ -58,8 +58,8 @@ def connect(pipe_name, soffice_process):
 
 def filter_properties(filter_name, filter_data_json):
     """The same FilterData that `soffice --convert-to 'pdf:<filter>:<json>'` builds from its JSON options."""
-    data = tuple(prop(name, spec['value'] if spec['type'] != 'long' else int(spec['value']))
-                 for name, spec in json.loads(filter_data_json).items())
+    coerce = {'long': int, 'short': int, 'boolean': lambda v: str(v).lower() == 'true'}
+    data = tuple(prop(name, coerce.get(spec['type'], str)(spec['value'])) for name, spec in json.loads(filter_data_json).items())
     filter_data = uno.Any('[]com.sun.star.beans.PropertyValue', data)
     return (prop('FilterName', filter_name), prop('FilterData', filter_data))
 
