@@ -62,7 +62,9 @@ async function signIn(api: ApiClient): Promise<Users> {
 
 /** Creates `count` drafts, then drives them all at once; seconds from the first submit to the last email received. */
 async function issueAll(users: Users, customerId: string, domain: string, count: number, progress?: Progress): Promise<number> {
-  const drafts = await Promise.all(Array.from({ length: count }, () => createDraft(users.sales, customerId)));
+  const drafts: string[] = [];
+  // Outside the measure, and a few at a time: a burst of 50 concurrent POST /invoices once drew a 500 under load.
+  while (drafts.length < count) drafts.push(...(await Promise.all(Array.from({ length: Math.min(10, count - drafts.length) }, () => createDraft(users.sales, customerId)))));
   const started = Date.now();
   const numbers = await Promise.all(drafts.map((id) => approveAndSend(users, id)));
   await untilMailed(new Set(numbers), domain, progress);
