@@ -1,4 +1,4 @@
-# The Acquitte API and worker (one image, two commands), with LibreOffice for the PDF documents.
+# The Acquitte API and worker (one image, two commands), with LibreOffice and python3-uno for the warm PDF pool.
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
@@ -11,7 +11,7 @@ RUN npm run build
 
 FROM node:20-bookworm-slim
 RUN apt-get update \
-  && apt-get install -y --no-install-recommends libreoffice-writer-nogui fonts-dejavu fonts-liberation ca-certificates \
+  && apt-get install -y --no-install-recommends libreoffice-writer-nogui python3-uno fonts-dejavu fonts-liberation ca-certificates \
   && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 ENV NODE_ENV=production

@@ -11,6 +11,7 @@ import { assertPortFree, childService, ServiceGroup, spawnService } from './lib/
 import { resolveTemporalCli, startTemporalDevServer } from './lib/temporal';
 import { DEMO_PASSWORD, DEMO_USERS } from '../src/seed/demo-data';
 import { createDemoInvoices } from './lib/demo-invoices';
+import { PYTHON3_UNO_HINT, unoBridgeUnavailable } from '../src/documents/pdf-converters';
 
 const root = path.resolve(__dirname, '..');
 const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: process.env.NODE_ENV ?? 'development' };
@@ -34,6 +35,7 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void stop(0));
   process.on('SIGTERM', () => void stop(0));
   if (!findSoffice()) log(`WARNING: ${SOFFICE_HINT} Until then, sending invoices fails and is retried.`);
+  detectUnoPython();
   buildIfStale();
   await startDatabase();
   const temporalUi = await startTemporal();
@@ -47,6 +49,15 @@ async function main(): Promise<void> {
   await waitForHealth(`http://127.0.0.1:${ports.api}/health`);
   await seedDemoInvoices(`http://127.0.0.1:${ports.api}`);
   printBanner({ temporalUi, mailbox, seconds: (Date.now() - startedAt) / 1000 });
+}
+
+/** The warm PDF pool needs a python3 that imports uno: Debian's, else the one on PATH; without it, a one-line hint. */
+function detectUnoPython(): void {
+  if (env.PDF_RENDERER === 'libreoffice-convert') return;
+  const candidates = env.UNO_PYTHON ? [env.UNO_PYTHON] : ['/usr/bin/python3', 'python3'];
+  const usable = candidates.find((python) => !unoBridgeUnavailable(python));
+  if (usable) env.UNO_PYTHON = usable;
+  else log(`HINT: for fast PDFs, ${PYTHON3_UNO_HINT}; until then each PDF starts its own LibreOffice.`);
 }
 
 function buildIfStale(): void {
