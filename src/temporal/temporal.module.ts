@@ -11,7 +11,7 @@ import { APP_CONFIG } from '../config/config.module';
       provide: Client,
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) =>
-        new Client({ connection: Connection.lazy({ address: config.TEMPORAL_ADDRESS }), namespace: config.TEMPORAL_NAMESPACE }),
+        new Client({ connection: Connection.lazy({ address: config.TEMPORAL_ADDRESS, connectTimeout: config.TEMPORAL_RPC_TIMEOUT_MS }), namespace: config.TEMPORAL_NAMESPACE }),
     },
   ],
   exports: [Client],
