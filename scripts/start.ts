@@ -8,7 +8,7 @@ import path from 'node:path';
 import { migrateDatabase } from './lib/migrate';
 import { findSoffice, SOFFICE_HINT, startMaildev } from './lib/peers';
 import { ensureDatabase, startEmbeddedPostgres } from './lib/postgres';
-import { assertPortFree, childService, ServiceGroup, spawnService } from './lib/processes';
+import { assertPortFree, childService, ServiceGroup, spawnService, stopOnSignals } from './lib/processes';
 import { pidRecorder, stopStaleServices } from './lib/stale-services';
 import { resolveTemporalCli, startTemporalDevServer } from './lib/temporal';
 import { DEMO_PASSWORD, DEMO_USERS } from '../src/seed/demo-data';
@@ -30,12 +30,11 @@ const log = (line: string) => console.log(`[start] ${line}`);
 fs.mkdirSync(dataDir, { recursive: true });
 const PID_FILE = path.join(dataDir, 'services.json');
 const services = new ServiceGroup(pidRecorder(PID_FILE));
+const stop = stopOnSignals(services, log);
 const BUILD_STAMP = 'dist/.server-build-stamp';
 
 async function main(): Promise<void> {
   const startedAt = Date.now();
-  process.on('SIGINT', () => void stop(0));
-  process.on('SIGTERM', () => void stop(0));
   const stale = await stopStaleServices(PID_FILE);
   if (stale.length) log(`Stopped what a previous start left running: ${stale.join(', ')}`);
   if (!findSoffice()) log(`WARNING: ${SOFFICE_HINT} Until then, sending invoices fails and is retried.`);
@@ -143,18 +142,6 @@ function printBanner({ temporalUi, mailbox, seconds }: { temporalUi: string; mai
       '',
     ].join('\n'),
   );
-}
-
-let stopping: Promise<void> | undefined;
-
-// npm forwards the signal its process group already got: the second one joins the first stop.
-function stop(code: number): Promise<void> {
-  stopping ??= (async () => {
-    log('Stopping…');
-    await services.stopAll((line) => console.error(line));
-    process.exit(code);
-  })();
-  return stopping;
 }
 
 main().catch(async (error: unknown) => {

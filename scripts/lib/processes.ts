@@ -117,3 +117,18 @@ export class ServiceGroup {
     }
   }
 }
+
+/** Stops the group once on SIGINT/SIGTERM, then exits; the returned stop(code) is the same single stop. */
+export function stopOnSignals(services: ServiceGroup, log: (line: string) => void): (code: number) => Promise<void> {
+  let stopping: Promise<void> | undefined;
+  // npm forwards the signal its process group already got: the second one joins the first stop.
+  const stop = (code: number) =>
+    (stopping ??= (async () => {
+      log('Stopping…');
+      await services.stopAll((line) => console.error(line));
+      process.exit(code);
+    })());
+  process.on('SIGINT', () => void stop(0));
+  process.on('SIGTERM', () => void stop(0));
+  return stop;
+}
