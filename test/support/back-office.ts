@@ -65,6 +65,8 @@ export async function bootBackOffice(options: BootOptions): Promise<BackOffice> 
     UI_DIST_DIR: path.join(ROOT, 'ui/dist'),
     WORKFLOW_BUNDLE_PATH: WORKFLOW_BUNDLE,
     PUBLIC_URL: 'http://127.0.0.1:3999',
+    // Business tests expect an action's result (200) even on a loaded machine; the outage tests set their own bound.
+    UPDATE_WAIT_MS: '60000',
     ...options.env,
   };
   Object.assign(process.env, env);
