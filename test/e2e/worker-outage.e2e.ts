@@ -71,8 +71,7 @@ async function timedSend(id: string): Promise<{ result: HttpResult; ms: number }
 it('answers every send within its bound while the worker is dead, and mails each invoice once when it returns', async () => {
   const worker = startWorker();
   await workerUp();
-  const invoices: Array<{ id: string; number: string }> = [];
-  for (let i = 0; i < INVOICES; i++) invoices.push(await issuedInvoice(i));
+  const invoices = await Promise.all(Array.from({ length: INVOICES }, (_, i) => issuedInvoice(i)));
 
   // Half the sends race the kill; the other half reach a dead worker.
   const racing = invoices.slice(0, INVOICES / 2).map((invoice) => timedSend(invoice.id));
