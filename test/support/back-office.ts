@@ -47,7 +47,8 @@ export interface BootOptions {
 /** The real back office for one test file: its own database and task queue, the shared Temporal, SMTP and Twilio peers. */
 export async function bootBackOffice(options: BootOptions): Promise<BackOffice> {
   const stack = testStack();
-  const databaseUrl = await createTestDatabase(options.label);
+  // A test that runs its own PostgreSQL passes its migrated database as env.DATABASE_URL.
+  const databaseUrl = options.env?.DATABASE_URL ?? (await createTestDatabase(options.label));
   const env: Record<string, string> = {
     NODE_ENV: 'test',
     HOST: '127.0.0.1',
