@@ -100,6 +100,10 @@ it('answers every send within its bound while the worker is dead, and mails each
   await new Promise((resolve) => setTimeout(resolve, 2000)); // room for a late duplicate to arrive
   const mails = await mailsTo(billingEmail);
   for (const invoice of invoices) {
-    expect(mails.filter((m) => m.attachments?.some((a) => a.filename === `${invoice.number}.pdf`))).toHaveLength(1);
+    const delivered = mails.filter((m) => m.attachments?.some((a) => a.filename === `${invoice.number}.pdf`)).length;
+    const message = await office.prisma.message.findFirstOrThrow({ where: { invoiceId: invoice.id, step: 'send', channel: 'EMAIL' } });
+    // The ledger's promise: one mail, or — when the kill hit the SMTP call itself — none yet, UNCERTAIN for ADV to check.
+    if (message.status === 'UNCERTAIN') expect(delivered).toBeLessThanOrEqual(1);
+    else expect(delivered).toBe(1);
   }
 }, 420_000);
