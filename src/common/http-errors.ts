@@ -1,5 +1,6 @@
 import { ArgumentsHost, BadRequestException, Catch, HttpException, HttpStatus, Logger, PayloadTooLargeException, type ExceptionFilter, type ValidationError } from '@nestjs/common';
 import type { Response } from 'express';
+import { headersOf, outageOf } from './outages';
 
 export interface FieldError {
   field: string;
@@ -26,12 +27,13 @@ export function badRequest(fields: FieldError[]): BadRequestException {
 export class JsonErrorFilter implements ExceptionFilter {
   private readonly logger = new Logger('HTTP');
 
-  catch(caught: unknown, host: ArgumentsHost): void {
+  catch(thrown: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
     if (response.headersSent) return;
-    const exception = tooLargeBody(caught) ?? caught;
+    const exception = tooLargeBody(thrown) ?? outageOf(thrown) ?? thrown;
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
+      response.set(headersOf(exception));
       const body = exception.getResponse();
       const payload = typeof body === 'string' ? { message: body } : (body as Record<string, unknown>);
       const message = Array.isArray(payload.message) ? payload.message.join('; ') : (payload.message ?? exception.message);

@@ -13,10 +13,16 @@ const schema = z
     PORT: port(3000),
     PUBLIC_URL: z.url().default('http://localhost:3000'),
     DATABASE_URL: z.url({ message: 'must be a postgresql:// URL (npm start sets it when it runs the embedded PostgreSQL)' }),
+    /** How long a request waits for a PostgreSQL connection before answering 503. */
+    DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
     TEMPORAL_ADDRESS: z.string().default('localhost:7233'),
     TEMPORAL_NAMESPACE: z.string().default('default'),
     TEMPORAL_TASK_QUEUE: z.string().default('acquitte'),
     TEMPORAL_UI_URL: z.url().default('http://localhost:8233'),
+    /** How long a call waits on Temporal (connect + RPC) before answering 503. */
+    TEMPORAL_RPC_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
+    /** How long an action waits for its workflow update before answering 202 with the update to poll. */
+    UPDATE_WAIT_MS: z.coerce.number().int().min(100).default(5000),
     WORKFLOW_BUNDLE_PATH: optionalString,
     SMTP_URL: z.url().default('smtp://localhost:1025'),
     MAIL_FROM: z.string().default('Acquitte Facturation <facturation@demo.test>'),

@@ -1,10 +1,12 @@
 import crypto from 'node:crypto';
-import { ConflictException, ForbiddenException, Inject, Injectable, ServiceUnavailableException, UnprocessableEntityException } from '@nestjs/common';
-import { Client, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
+import { ConflictException, ForbiddenException, Inject, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
+import { Client, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError, WorkflowUpdateFailedError, WorkflowUpdateRPCTimeoutOrCancelledError } from '@temporalio/client';
 import { ApplicationFailure, WorkflowIdConflictPolicy, WorkflowIdReusePolicy } from '@temporalio/common';
 import type { UpdateDefinition } from '@temporalio/common';
 import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
+import { isTemporalOutage, OutageException } from '../common/outages';
+import { UpdatePendingResponse } from './update-pending.response';
 import { invoiceWorkflowId, RefusalType, stateQuery, type InvoiceWorkflowInput, type InvoiceWorkflowState } from '../../workflows/invoice.contract';
 import type { invoiceLifecycleWorkflow } from '../../workflows/invoice-lifecycle.workflow';
 import { AmountDue, CustomerId, CustomerName, InvoiceStatus } from '../../workflows/search-attributes';
@@ -28,7 +30,7 @@ export class InvoiceWorkflowsService {
   async start(info: StartInfo, input: InvoiceWorkflowInput): Promise<string> {
     const workflowId = invoiceWorkflowId(info.invoiceId);
     try {
-      await this.temporal.workflow.start<typeof invoiceLifecycleWorkflow>('invoiceLifecycleWorkflow', {
+      await this.withinRpcTimeout(() => this.temporal.workflow.start<typeof invoiceLifecycleWorkflow>('invoiceLifecycleWorkflow', {
         workflowId,
         taskQueue: this.config.TEMPORAL_TASK_QUEUE,
         args: [input],
@@ -41,7 +43,7 @@ export class InvoiceWorkflowsService {
           { key: InvoiceStatus, value: info.status },
           { key: AmountDue, value: info.balanceCents / 100 },
         ],
-      });
+      }));
       return workflowId;
     } catch (error) {
       if (error instanceof WorkflowExecutionAlreadyStartedError) throw new ConflictException('This invoice already has a running workflow');
@@ -49,27 +51,76 @@ export class InvoiceWorkflowsService {
     }
   }
 
-  /** Runs an update; the same `updateId` (derived from an Idempotency-Key) makes a repeated request a no-op. */
+  /**
+   * Runs an update and waits for its result up to UPDATE_WAIT_MS; the same `updateId` (derived from an Idempotency-Key)
+   * makes a repeated request a no-op. Past the wait, an update Temporal holds (e.g. no worker polling) answers 202 pending.
+   */
   async update<Ret, Arg>(invoiceId: string, def: UpdateDefinition<Ret, [Arg]>, args: [Arg], updateId: string = crypto.randomUUID()): Promise<Ret> {
     try {
-      return await this.temporal.workflow.getHandle(invoiceWorkflowId(invoiceId)).executeUpdate(def, { args, updateId });
+      const handle = this.temporal.workflow.getHandle(invoiceWorkflowId(invoiceId));
+      return await this.temporal.withDeadline(Date.now() + this.config.UPDATE_WAIT_MS, () => handle.executeUpdate(def, { args, updateId }));
     } catch (error) {
+      if (error instanceof WorkflowUpdateRPCTimeoutOrCancelledError) throw await this.pendingOrOutage(invoiceId, updateId, notTaken);
+      throw toHttpError(error);
+    }
+  }
+
+  /** The outcome of an update answered 202: its result, its refusal (403/409/422), or 202 again while pending. */
+  async updateOutcome(invoiceId: string, updateId: string): Promise<unknown> {
+    const handle = this.temporal.workflow.getHandle(invoiceWorkflowId(invoiceId)).getUpdateHandle(updateId);
+    try {
+      return await this.temporal.withDeadline(Date.now() + OUTCOME_POLL_MS, () => handle.result());
+    } catch (error) {
+      if (error instanceof WorkflowUpdateRPCTimeoutOrCancelledError) throw await this.pendingOrOutage(invoiceId, updateId, unknownUpdate);
+      if (error instanceof WorkflowNotFoundError) throw unknownUpdate(updateId);
       throw toHttpError(error);
     }
   }
 
   async state(invoiceId: string): Promise<InvoiceWorkflowState | undefined> {
     try {
-      return await this.temporal.workflow.getHandle(invoiceWorkflowId(invoiceId)).query(stateQuery);
+      return await this.withinRpcTimeout(() => this.temporal.workflow.getHandle(invoiceWorkflowId(invoiceId)).query(stateQuery));
     } catch {
       return undefined;
     }
+  }
+
+  // A timed-out wait means either Temporal is down (503) or it holds the update until a worker takes it (202).
+  private async pendingOrOutage(invoiceId: string, updateId: string, ifUnknown: (updateId: string) => Error): Promise<Error> {
+    try {
+      await this.withinRpcTimeout(() =>
+        this.temporal.workflowService.pollWorkflowExecutionUpdate({
+          namespace: this.config.TEMPORAL_NAMESPACE,
+          updateRef: { workflowExecution: { workflowId: invoiceWorkflowId(invoiceId) }, updateId },
+          waitPolicy: { lifecycleStage: ADMITTED_STAGE },
+        }),
+      );
+      return new UpdatePendingResponse(invoiceId, updateId);
+    } catch (error) {
+      if (isTemporalOutage(error)) return new OutageException('Temporal', 'the workflow service did not answer in time');
+      return ifUnknown(updateId);
+    }
+  }
+
+  private withinRpcTimeout<R>(call: () => Promise<R>): Promise<R> {
+    return this.temporal.withDeadline(Date.now() + this.config.TEMPORAL_RPC_TIMEOUT_MS, call);
   }
 
   temporalUrl(workflowId: string): string {
     return `${this.config.TEMPORAL_UI_URL}/namespaces/${encodeURIComponent(this.config.TEMPORAL_NAMESPACE)}/workflows/${encodeURIComponent(workflowId)}`;
   }
 }
+
+// temporal.api.enums.v1.UpdateWorkflowExecutionLifecycleStage.ADMITTED (@temporalio/proto is not a direct dependency).
+const ADMITTED_STAGE = 1;
+// A poll of a pending update answers at once rather than holding the caller for the whole update wait.
+const OUTCOME_POLL_MS = 1000;
+
+const unknownUpdate = (updateId: string) =>
+  new NotFoundException(`No update ${updateId} on this invoice (unknown id, or dropped by a Temporal restart before a worker accepted it: repeat the action)`);
+
+// The action timed out before Temporal admitted it: nothing will happen, the caller may repeat it.
+const notTaken = () => new OutageException('Temporal', 'the workflow service did not take the action in time');
 
 const REFUSAL_TYPES: ReadonlySet<string> = new Set(Object.values(RefusalType));
 
@@ -97,8 +148,6 @@ function isClosedWorkflowError(error: unknown): boolean {
 }
 
 function unavailable(error: unknown): Error {
-  if (error instanceof Error && /UNAVAILABLE|ECONNREFUSED|Failed to connect|deadline exceeded/i.test(error.message)) {
-    return new ServiceUnavailableException(`Temporal is unreachable: ${error.message}`);
-  }
+  if (isTemporalOutage(error)) return new OutageException('Temporal', 'the workflow service cannot be reached');
   return error instanceof Error ? error : new Error(String(error));
 }

@@ -5,13 +5,14 @@ import { InvoiceActionsService } from './invoice-actions.service';
 import { InvoiceImportService } from './invoice-import.service';
 import { InvoiceRecordsController } from './invoice-records.controller';
 import { InvoiceRecordsService } from './invoice-records.service';
+import { InvoiceUpdatesController } from './invoice-updates.controller';
 import { InvoiceWorkflowsService } from './invoice-workflows.service';
 import { InvoicesController } from './invoices.controller';
 import { InvoicesService } from './invoices.service';
 
 @Module({
   imports: [DocumentsModule, IdempotencyModule],
-  controllers: [InvoicesController, InvoiceRecordsController],
+  controllers: [InvoicesController, InvoiceRecordsController, InvoiceUpdatesController],
   providers: [InvoicesService, InvoiceActionsService, InvoiceWorkflowsService, InvoiceRecordsService, InvoiceImportService],
   exports: [InvoicesService, InvoiceActionsService, InvoiceWorkflowsService, IdempotencyModule],
 })

@@ -46,7 +46,8 @@ export interface BootOptions {
 /** The real back office for one test file: its own database and task queue, the shared Temporal, SMTP and Twilio peers. */
 export async function bootBackOffice(options: BootOptions): Promise<BackOffice> {
   const stack = testStack();
-  const databaseUrl = await createTestDatabase(options.label);
+  // A test that runs its own PostgreSQL passes its migrated database as env.DATABASE_URL.
+  const databaseUrl = options.env?.DATABASE_URL ?? (await createTestDatabase(options.label));
   const env: Record<string, string> = {
     NODE_ENV: 'test',
     HOST: '127.0.0.1',
@@ -64,6 +65,8 @@ export async function bootBackOffice(options: BootOptions): Promise<BackOffice> 
     UI_DIST_DIR: path.join(ROOT, 'ui/dist'),
     WORKFLOW_BUNDLE_PATH: WORKFLOW_BUNDLE,
     PUBLIC_URL: 'http://127.0.0.1:3999',
+    // Business tests expect an action's result (200) even on a loaded machine; the outage tests set their own bound.
+    UPDATE_WAIT_MS: '60000',
     ...options.env,
   };
   Object.assign(process.env, env);

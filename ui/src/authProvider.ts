@@ -1,5 +1,6 @@
 import type { AuthProvider } from 'react-admin';
 import { api, session, type SessionUser } from './http';
+import { hasLiveSession } from './loginFirst';
 
 export const authProvider: AuthProvider = {
   async login({ username, password }: { username: string; password: string }) {
@@ -10,7 +11,7 @@ export const authProvider: AuthProvider = {
     session.clear();
   },
   async checkAuth() {
-    if (!session.token()) throw new Error('Session expirée, veuillez vous reconnecter');
+    if (!hasLiveSession()) throw new Error('Session expirée, veuillez vous reconnecter');
   },
   async checkError(error: { status?: number }) {
     if (error?.status === 401) {
