@@ -1,6 +1,6 @@
 import { ValidateBy, type ValidationOptions } from 'class-validator';
 import { toBasisPoints, toMilli, totalsOf } from '../../common/money';
-import { isWithinMaxAmount, MAX_AMOUNT_LABEL } from '../../common/money-limits';
+import { isWithinMaxAmount, MAX_AMOUNT_LABEL, MAX_QUANTITY } from '../../common/money-limits';
 
 interface LineFields {
   quantity?: unknown;
@@ -25,10 +25,12 @@ export function LinesTotalWithinMax(options?: ValidationOptions): PropertyDecora
   );
 }
 
-/** Malformed lines pass here: their own field errors say what is wrong. */
+/** A line beyond its own limits is named by its field errors, not here. */
+const withinOwnLimits = (line: LineFields): boolean =>
+  Boolean(line) && isNumber(line.quantity) && line.quantity <= MAX_QUANTITY && isNumber(line.unitPriceCents) && isWithinMaxAmount(line.unitPriceCents) && isNumber(line.vatRate ?? 0) && isNumber(line.discountPercent ?? 0);
+
 function totalWithinMax(lines: LineFields[]): boolean {
-  const wellFormed = lines.every((line) => line && isNumber(line.quantity) && isNumber(line.unitPriceCents) && isNumber(line.vatRate ?? 0) && isNumber(line.discountPercent ?? 0));
-  if (!wellFormed) return true;
+  if (!lines.every(withinOwnLimits)) return true;
   const priced = lines.map((line) => ({
     quantityMilli: toMilli(line.quantity as number),
     unitPriceCents: line.unitPriceCents as number,
