@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { addDays, localDate } from '../dunning/calendar';
 import { statusWhere } from '../invoices/invoice-filters';
 import { PrismaService } from '../prisma/prisma.service';
-import { isoDate, type DashboardContext } from './dashboard-context';
+import { isoDate } from '../common/calendar-date';
+import type { DashboardContext } from './dashboard-context';
 import { meanDaysToSettle, overdueAt30, type OverdueAt30 } from './kpis';
 import { centsOf } from '../prisma/money-columns';
 

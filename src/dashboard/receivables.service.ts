@@ -4,7 +4,8 @@ import { daysBetween } from '../dunning/calendar';
 import { overdueWhere } from '../invoices/invoice-filters';
 import { PrismaService } from '../prisma/prisma.service';
 import { agedBuckets, type AgedBucket } from './aged-buckets';
-import { isoDate, type DashboardContext } from './dashboard-context';
+import { isoDate } from '../common/calendar-date';
+import type { DashboardContext } from './dashboard-context';
 import { centsOf } from '../prisma/money-columns';
 
 export interface Receivables {

@@ -11,11 +11,12 @@ import type {
   ReceiptDocumentData,
 } from './document-data.types';
 import { UnprocessableDocumentError } from './documents.errors';
+import { companyTimeZone } from '../companies/company-settings';
+import { FORMAL_NOTICE_DEADLINE_DAYS } from '../dunning/interest';
+import { formatDays } from '../messages/format';
 import {
-  DEFAULT_TIME_ZONE,
   formatAmount,
   formatCalendarDate,
-  formatDays,
   formatInstantDate,
   latePenaltyRateText,
   operationCategoryLabel,
@@ -27,7 +28,6 @@ export * from './document-data.types';
 
 export const DRAFT_MARK = 'PROJET — document sans valeur de facture';
 export const RECEIPT_STAMP = 'FACTURE ACQUITTÉE';
-const FORMAL_NOTICE_DAYS = 8;
 
 /** The only Prisma delegates the builders read. */
 export type DocumentsDb = Pick<PrismaClient, 'invoice' | 'creditNote'>;
@@ -76,11 +76,6 @@ export async function buildCreditNoteDocumentData(prisma: DocumentsDb, creditNot
 
 export async function buildFormalNoticeDocumentData(prisma: DocumentsDb, invoiceId: string, amounts: FormalNoticeAmounts): Promise<FormalNoticeDocumentData> {
   return formalNoticeDocumentData(await loadInvoice(prisma, invoiceId), amounts);
-}
-
-export function companyTimeZone(company: { dunningSettings: unknown }): string {
-  const settings = company.dunningSettings as { timezone?: unknown } | null;
-  return typeof settings?.timezone === 'string' && settings.timezone ? settings.timezone : DEFAULT_TIME_ZONE;
 }
 
 /** Today in the company's time zone, as a @db.Date-like value (midnight UTC). */
@@ -206,7 +201,7 @@ export function formalNoticeDocumentData(invoice: LoadedInvoice, amounts: Formal
   const base = invoiceDocumentData(invoice, {}, now);
   const timeZone = companyTimeZone(invoice.company);
   const letter = dayIn(amounts.letterDate, timeZone, DateTime.fromJSDate(now, { zone: timeZone }));
-  const deadline = dayIn(amounts.deadline, timeZone, letter.plus({ days: FORMAL_NOTICE_DAYS }));
+  const deadline = dayIn(amounts.deadline, timeZone, letter.plus({ days: FORMAL_NOTICE_DEADLINE_DAYS }));
   const letterDate = letter.toFormat('dd/MM/yyyy');
   const daysLate = formatDays(amounts.daysLate);
   const total = amounts.balanceCents + amounts.interestCents + amounts.indemnityCents;

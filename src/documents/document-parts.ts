@@ -8,7 +8,7 @@ import {
   formatDiscount,
   formatIban,
   formatQuantity,
-  formatShareCapital,
+  formatCompactEuros,
   formatSiren,
   formatSiret,
   formatVatRate,
@@ -34,7 +34,7 @@ export function postalAddress(a: PostalAddress): string {
 }
 
 export function sellerData(company: WithCents<Company>): SellerData {
-  const shareCapital = formatShareCapital(company.shareCapitalCents);
+  const shareCapital = formatCompactEuros(company.shareCapitalCents);
   const formAndCapital = `${company.legalForm} au capital de ${shareCapital}`;
   const siren = formatSiren(company.siren);
   const siret = formatSiret(company.siret);

@@ -4,6 +4,7 @@ import { formatFrenchDate } from '../messages/format';
 import { invoiceStatusCode, invoiceStatusLabel, type InvoiceStatusCode } from '../../workflows/invoice-status';
 import type { VatBucket } from '../common/money';
 import { centsOf } from '../prisma/money-columns';
+import { isoDate, isoDateOrNull } from '../common/calendar-date';
 
 export const invoiceListInclude = {
   customer: { select: { id: true, name: true, profile: true, ownerId: true } },
@@ -20,11 +21,10 @@ export const invoiceDetailInclude = {
 type ListRow = Prisma.InvoiceGetPayload<{ include: typeof invoiceListInclude }>;
 type DetailRow = Prisma.InvoiceGetPayload<{ include: typeof invoiceDetailInclude }>;
 
-const isoDate = (d: Date | null): string | null => (d ? d.toISOString().slice(0, 10) : null);
 const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
 
 export function statusOf(row: ListRow, now: Date, timezone: string): { code: InvoiceStatusCode; label: string; daysLate: number | null } {
-  const late = row.dueDate ? daysLate(isoDate(row.dueDate)!, now, timezone) : null;
+  const late = row.dueDate ? daysLate(isoDate(row.dueDate), now, timezone) : null;
   const code = invoiceStatusCode({ phase: row.phase, totalInclTaxCents: centsOf(row.totalInclTaxCents), paidCents: centsOf(row.paidCents), creditedCents: centsOf(row.creditedCents), daysLate: late });
   const approval = row.approvalLevel && row.approvalLevelsTotal ? { level: row.approvalLevel, levelsTotal: row.approvalLevelsTotal } : undefined;
   return { code, label: invoiceStatusLabel(code, late, approval), daysLate: code === 'LATE' ? late : null };
@@ -46,14 +46,14 @@ export function toInvoiceSummary(row: ListRow, now: Date, timezone: string) {
     paidCents: centsOf(row.paidCents),
     creditedCents: centsOf(row.creditedCents),
     balanceCents: centsOf(row.balanceCents),
-    issueDate: isoDate(row.issueDate),
-    dueDate: isoDate(row.dueDate),
+    issueDate: isoDateOrNull(row.issueDate),
+    dueDate: isoDateOrNull(row.dueDate),
     status: { code: status.code, label: status.label },
     daysLate: status.daysLate,
     phase: row.phase,
     approval: row.phase === 'AWAITING_APPROVAL' ? { round: row.approvalRound, level: row.approvalLevel, levelsTotal: row.approvalLevelsTotal, pendingRole: row.pendingApprovalRole } : null,
     disputed: row.disputed,
-    promisedPaymentDate: isoDate(row.promisedPaymentDate),
+    promisedPaymentDate: isoDateOrNull(row.promisedPaymentDate),
     scheduledSendAt: iso(row.scheduledSendAt),
     sentAt: iso(row.sentAt),
     submittedAt: iso(row.submittedAt),
@@ -71,7 +71,7 @@ export function toInvoiceDetail(row: DetailRow, now: Date, timezone: string, ext
   return {
     ...summary,
     operationCategory: row.operationCategory,
-    saleDate: isoDate(row.saleDate),
+    saleDate: isoDateOrNull(row.saleDate),
     paymentTermsDays: row.paymentTermsDays,
     customerReference: row.customerReference,
     notes: row.notes,

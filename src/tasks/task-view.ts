@@ -3,6 +3,7 @@ import type { Prisma } from '../generated/prisma/client';
 import type { Role } from '../generated/prisma/enums';
 import type { AuthUser } from '../auth/auth-user';
 import { centsOf } from '../prisma/money-columns';
+import { isoDateOrNull } from '../common/calendar-date';
 
 /** Besides the assignee, these roles may complete any task of the company. */
 export const TASK_COMPLETERS: readonly Role[] = ['MANAGER', 'ADMIN', 'ADV'];
@@ -13,8 +14,6 @@ export const taskInclude = {
 } satisfies Prisma.TaskInclude;
 
 export type TaskRow = Prisma.TaskGetPayload<{ include: typeof taskInclude }>;
-
-const isoDate = (d: Date | null): string | null => (d ? d.toISOString().slice(0, 10) : null);
 
 export function mayComplete(user: AuthUser, task: Pick<TaskRow, 'assigneeId'>): boolean {
   return task.assigneeId === user.id || TASK_COMPLETERS.includes(user.role);
@@ -34,7 +33,7 @@ export function toTaskView(row: TaskRow, user: AuthUser, userNames: Map<string, 
     description: row.description,
     status: row.status,
     outcome: row.outcome,
-    promisedDate: isoDate(row.promisedDate),
+    promisedDate: isoDateOrNull(row.promisedDate),
     note: row.note,
     dueAt: row.dueAt.toISOString(),
     overdue: row.status === 'OPEN' && row.dueAt < now,
