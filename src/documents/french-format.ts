@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import { formatEuros, formatRate } from '../common/money';
 import { penaltyRate, RECOVERY_INDEMNITY_CENTS, type PenaltyRateInput } from '../dunning/interest';
 import { DEFAULT_DUNNING_SETTINGS } from '../dunning/policy';
+import { PAYMENT_METHOD_NAMES } from '../payments/payment-methods';
 import type { OperationCategory, PaymentMethod } from '../generated/prisma/enums';
 
 // Everything a document prints is pre-formatted here, the French way, so templates only place strings.
@@ -73,16 +74,7 @@ const SALE_DATE_LABELS: Record<OperationCategory, string> = {
 export const operationCategoryLabel = (category: OperationCategory): string => OPERATION_LABELS[category];
 export const saleDateLabel = (category: OperationCategory): string => SALE_DATE_LABELS[category];
 
-const PAYMENT_METHOD_LABELS: Record<PaymentMethod, string> = {
-  BANK_TRANSFER: 'Virement',
-  CARD: 'Carte bancaire',
-  CHECK: 'Chèque',
-  CASH: 'Espèces',
-  DIRECT_DEBIT: 'Prélèvement',
-  OTHER: 'Autre',
-};
-
-export const paymentMethodLabel = (method: PaymentMethod): string => PAYMENT_METHOD_LABELS[method];
+export const paymentMethodLabel = (method: PaymentMethod): string => PAYMENT_METHOD_NAMES[method];
 
 const RATE_BASIS_TEXT = { CONTRACT: '', ECB_PLUS_10: ' (taux BCE + 10 points)', LEGAL_FLOOR: " (3 fois le taux d'intérêt légal)" } as const;
 
