@@ -12,6 +12,8 @@ import type {
 } from './document-data.types';
 import { UnprocessableDocumentError } from './documents.errors';
 import { companyTimeZone } from '../companies/company-settings';
+import { isoDate } from '../common/calendar-date';
+import { addDays } from '../dunning/calendar';
 import { FORMAL_NOTICE_DEADLINE_DAYS } from '../dunning/interest';
 import { formatDays } from '../messages/format';
 import {
@@ -83,13 +85,11 @@ function todayAsCalendarDate(timeZone: string, now: Date): Date {
   return new Date(`${DateTime.fromJSDate(now, { zone: timeZone }).toISODate()}T00:00:00Z`);
 }
 
-const addDays = (date: Date, days: number): Date => new Date(date.getTime() + days * 86_400_000);
-
 /** A draft (or a forced preview) prints the dates it would carry if issued today, and no number. */
 export function invoiceData(invoice: LoadedInvoice, options: { draft?: boolean } = {}, now = new Date()): InvoiceData {
   const draft = options.draft === true || invoice.number === null;
   const issueDate = invoice.issueDate ?? todayAsCalendarDate(companyTimeZone(invoice.company), now);
-  const dueDate = invoice.dueDate ?? addDays(issueDate, invoice.paymentTermsDays);
+  const dueDate = invoice.dueDate ?? new Date(addDays(isoDate(issueDate), invoice.paymentTermsDays));
   return {
     draft,
     draftMark: draft ? DRAFT_MARK : '',
