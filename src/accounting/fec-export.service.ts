@@ -1,14 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import type { AuthUser } from '../auth/auth-user';
+import { isoDate } from '../common/calendar-date';
 import { badRequest } from '../common/http-errors';
 import type { VatBucket } from '../common/money';
 import { CompaniesService } from '../companies/companies.service';
-import { dunningSettingsOf } from '../companies/company-settings';
+import { companyTimeZone } from '../companies/company-settings';
+import { centsOf } from '../prisma/money-columns';
 import { PrismaService } from '../prisma/prisma.service';
 import { accountingSettingsOf } from './accounting-settings';
 import { buildLedger, type CustomerAccount, type PaymentRecord, type SaleDocument } from './fec-entries';
 import { fecFileName, formatFec, type FecEncoding } from './fec-file';
-import { calendarDay, fiscalYear, localDay, withinYear, type FiscalYear } from './fiscal-year';
+import { fiscalYear, localDay, withinYear, type FiscalYear } from './fiscal-year';
 
 export interface FecFile {
   name: string;
@@ -29,7 +31,7 @@ export class FecExportService {
   async export(user: AuthUser, year: number, encoding: FecEncoding = 'utf-8'): Promise<FecFile> {
     const company = await this.companies.get(user.companyId);
     const settings = accountingSettingsOf(company);
-    const timezone = dunningSettingsOf(company).timezone;
+    const timezone = companyTimeZone(company);
     const period = fiscalYear(year, settings.fiscalYearStartMonth);
     if (period.start > localDay(new Date(), timezone)) throw badRequest([{ field: 'year', message: `the accounting year ${year} has not started yet` }]);
     const [documents, payments] = await Promise.all([this.saleDocuments(company.id, period), this.payments(company.id, period, timezone)]);
@@ -53,12 +55,12 @@ export class FecExportService {
     ]);
     return [
       ...invoices.map((i): SaleDocument => ({
-        kind: 'INVOICE', number: i.number!, invoiceNumber: i.number!, day: calendarDay(i.issueDate!), customer: customerAccount(i.customer), category: i.operationCategory,
-        vatBreakdown: i.vatBreakdown as unknown as VatBucket[], totalInclTaxCents: i.totalInclTaxCents,
+        kind: 'INVOICE', number: i.number!, invoiceNumber: i.number!, day: isoDate(i.issueDate!), customer: customerAccount(i.customer), category: i.operationCategory,
+        vatBreakdown: i.vatBreakdown as unknown as VatBucket[], totalInclTaxCents: centsOf(i.totalInclTaxCents),
       })),
       ...creditNotes.map((c): SaleDocument => ({
-        kind: 'CREDIT_NOTE', number: c.number, invoiceNumber: invoiceNumberOf(c.invoice), day: calendarDay(c.issueDate), customer: customerAccount(c.invoice.customer),
-        category: c.invoice.operationCategory, vatBreakdown: c.vatBreakdown as unknown as VatBucket[], totalInclTaxCents: c.totalInclTaxCents,
+        kind: 'CREDIT_NOTE', number: c.number, invoiceNumber: invoiceNumberOf(c.invoice), day: isoDate(c.issueDate), customer: customerAccount(c.invoice.customer),
+        category: c.invoice.operationCategory, vatBreakdown: c.vatBreakdown as unknown as VatBucket[], totalInclTaxCents: centsOf(c.totalInclTaxCents),
       })),
     ];
   }
@@ -70,7 +72,7 @@ export class FecExportService {
       select: { id: true, amountCents: true, paidAt: true, invoice: { select: { number: true, externalNumber: true, customer: { select: { id: true, name: true } } } } },
     });
     return rows
-      .map((p) => ({ id: p.id, amountCents: p.amountCents, day: localDay(p.paidAt, timezone), invoiceNumber: invoiceNumberOf(p.invoice), customer: customerAccount(p.invoice.customer) }))
+      .map((p) => ({ id: p.id, amountCents: centsOf(p.amountCents), day: localDay(p.paidAt, timezone), invoiceNumber: invoiceNumberOf(p.invoice), customer: customerAccount(p.invoice.customer) }))
       .filter((p) => withinYear(p.day, period));
   }
 

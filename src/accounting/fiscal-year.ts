@@ -17,9 +17,4 @@ export function localDay(at: Date, timezone: string): string {
   return DateTime.fromJSDate(at, { zone: timezone }).toISODate()!;
 }
 
-/** A @db.Date column (midnight UTC) as 'YYYY-MM-DD'. */
-export function calendarDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-
 export const withinYear = (day: string, year: FiscalYear): boolean => day >= year.start && day <= year.end;

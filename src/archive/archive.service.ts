@@ -4,7 +4,7 @@ import type { AuthUser } from '../auth/auth-user';
 import { toCsv } from '../common/csv';
 import { badRequest } from '../common/http-errors';
 import { CompaniesService } from '../companies/companies.service';
-import { dunningSettingsOf } from '../companies/company-settings';
+import { companyTimeZone } from '../companies/company-settings';
 import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
 import { DocumentArchive, sha256Hex } from '../documents/document-archive';
@@ -75,7 +75,7 @@ export class ArchiveService {
   /** A ZIP of the year's documents, its FEC and audit trail, with a manifest that `sha256sum -c` checks offline. */
   async export(user: AuthUser, year: number): Promise<ArchiveExport> {
     const company = await this.companies.get(user.companyId);
-    const timezone = dunningSettingsOf(company).timezone;
+    const timezone = companyTimeZone(company);
     if (year > Number(localDay(new Date(), timezone).slice(0, 4))) throw badRequest([{ field: 'year', message: `${year} has not started yet` }]);
     await this.audit.seal(user.companyId);
     const between = { gte: new Date(Date.UTC(year - 1, 11, 30)), lt: new Date(Date.UTC(year + 1, 0, 2)) };

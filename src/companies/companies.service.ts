@@ -1,7 +1,7 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import type { Company } from '../generated/prisma/client';
 import { PrismaService } from '../prisma/prisma.service';
-import { dunningSettingsOf } from './company-settings';
+import { companyTimeZone } from './company-settings';
 
 @Injectable()
 export class CompaniesService {
@@ -14,6 +14,6 @@ export class CompaniesService {
   }
 
   async timezone(companyId: string): Promise<string> {
-    return dunningSettingsOf(await this.get(companyId)).timezone;
+    return companyTimeZone(await this.get(companyId));
   }
 }

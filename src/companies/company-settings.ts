@@ -13,6 +13,11 @@ export function approvalCircuitOf(company: { approvalCircuit: unknown }): Approv
   return { ...DEFAULT_APPROVAL_CIRCUIT, ...(company.approvalCircuit as Partial<ApprovalCircuit>) };
 }
 
+/** The company's time zone: every local date and send hour is read in it. */
+export function companyTimeZone(company: { dunningSettings: unknown }): string {
+  return dunningSettingsOf(company).timezone || DEFAULT_DUNNING_SETTINGS.timezone;
+}
+
 export function dunningSettingsOf(company: { dunningSettings: unknown }): DunningSettings {
   const stored = (company.dunningSettings ?? {}) as Partial<DunningSettings>;
   return { ...DEFAULT_DUNNING_SETTINGS, ...stored, profilePolicies: { ...DEFAULT_DUNNING_SETTINGS.profilePolicies, ...stored.profilePolicies } };

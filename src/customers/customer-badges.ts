@@ -1,5 +1,6 @@
 // The "Retards fréquents" badge (seed 002): a customer with 3 invoices paid late or currently late.
 import { localDate } from '../dunning/calendar';
+import { isoDate } from '../common/calendar-date';
 
 export const FREQUENT_LATE_THRESHOLD = 3;
 
@@ -24,8 +25,6 @@ export interface LateHistory {
   paidLate: number;
   currentlyLate: number;
 }
-
-const isoDate = (d: Date): string => d.toISOString().slice(0, 10);
 
 /** Settled by payments (not cancelled by a full credit note) on a local date after the due date. */
 export function isPaidLate(invoice: LatenessFacts, timezone: string): boolean {

@@ -1,6 +1,7 @@
 import type { Prisma } from '../generated/prisma/client';
 import type { CustomerBadge, LateHistory } from './customer-badges';
 import type { CustomerStats } from './customer-stats.service';
+import { centsOf } from '../prisma/money-columns';
 
 export const customerInclude = {
   owner: { select: { id: true, fullName: true } },
@@ -27,7 +28,7 @@ export function toCustomerPayment(p: PaymentWithInvoice) {
     id: p.id,
     invoiceId: p.invoice.id,
     invoiceNumber: p.invoice.number ?? p.invoice.externalNumber,
-    amountCents: p.amountCents,
+    amountCents: centsOf(p.amountCents),
     paidAt: p.paidAt.toISOString(),
     method: p.method,
     reference: p.reference,

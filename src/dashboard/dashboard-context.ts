@@ -14,4 +14,3 @@ export interface DashboardContext {
   scope: Prisma.InvoiceWhereInput;
 }
 
-export const isoDate = (d: Date): string => d.toISOString().slice(0, 10);

@@ -5,6 +5,7 @@ import { listWhere, statusWhere } from '../invoices/invoice-filters';
 import { invoiceListInclude, toInvoiceSummary, type InvoiceSummary } from '../invoices/invoice-view';
 import { PrismaService } from '../prisma/prisma.service';
 import type { DashboardContext } from './dashboard-context';
+import { taskInclude } from '../tasks/task-view';
 
 const SHOWN = 5;
 
@@ -31,8 +32,6 @@ export interface MyActions {
   /** For ADV and ADMIN: issued invoices not yet sent (scheduled ones included), oldest first; null for other roles. */
   toSend: ActionList<InvoiceSummary> | null;
 }
-
-const taskInclude = { invoice: { select: { id: true, number: true, externalNumber: true } } } satisfies Prisma.TaskInclude;
 
 /** What is waiting on the caller. */
 @Injectable()

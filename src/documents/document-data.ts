@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import type { Prisma, PrismaClient } from '../generated/prisma/client';
+import { withCents, type WithCents } from '../prisma/money-columns';
 import { customerData, lineData, sellerData, termsData, vatBuckets, vatRows } from './document-parts';
 import type {
   CreditNoteDocumentData,
@@ -10,11 +11,14 @@ import type {
   ReceiptDocumentData,
 } from './document-data.types';
 import { UnprocessableDocumentError } from './documents.errors';
+import { companyTimeZone } from '../companies/company-settings';
+import { isoDate } from '../common/calendar-date';
+import { addDays } from '../dunning/calendar';
+import { FORMAL_NOTICE_DEADLINE_DAYS } from '../dunning/interest';
+import { formatDays } from '../messages/format';
 import {
-  DEFAULT_TIME_ZONE,
   formatAmount,
   formatCalendarDate,
-  formatDays,
   formatInstantDate,
   latePenaltyRateText,
   operationCategoryLabel,
@@ -26,7 +30,6 @@ export * from './document-data.types';
 
 export const DRAFT_MARK = 'PROJET — document sans valeur de facture';
 export const RECEIPT_STAMP = 'FACTURE ACQUITTÉE';
-const FORMAL_NOTICE_DAYS = 8;
 
 /** The only Prisma delegates the builders read. */
 export type DocumentsDb = Pick<PrismaClient, 'invoice' | 'creditNote'>;
@@ -40,13 +43,13 @@ const INVOICE_INCLUDE = {
 
 const CREDIT_NOTE_INCLUDE = { lines: true, invoice: { include: INVOICE_INCLUDE } } as const satisfies Prisma.CreditNoteInclude;
 
-export type LoadedInvoice = Prisma.InvoiceGetPayload<{ include: typeof INVOICE_INCLUDE }>;
-export type LoadedCreditNote = Prisma.CreditNoteGetPayload<{ include: typeof CREDIT_NOTE_INCLUDE }>;
+export type LoadedInvoice = WithCents<Prisma.InvoiceGetPayload<{ include: typeof INVOICE_INCLUDE }>>;
+export type LoadedCreditNote = WithCents<Prisma.CreditNoteGetPayload<{ include: typeof CREDIT_NOTE_INCLUDE }>>;
 
 export async function loadInvoice(prisma: DocumentsDb, invoiceId: string): Promise<LoadedInvoice> {
   const invoice = await prisma.invoice.findUnique({ where: { id: invoiceId }, include: INVOICE_INCLUDE });
   if (!invoice) throw new UnprocessableDocumentError(`Invoice ${invoiceId} not found`);
-  return withLegalNumber(invoice);
+  return withLegalNumber(withCents(invoice));
 }
 
 /** An imported invoice keeps the number it was issued under in the previous system. */
@@ -57,7 +60,8 @@ function withLegalNumber<T extends { number: string | null; externalNumber: stri
 export async function loadCreditNote(prisma: DocumentsDb, creditNoteId: string): Promise<LoadedCreditNote> {
   const creditNote = await prisma.creditNote.findUnique({ where: { id: creditNoteId }, include: CREDIT_NOTE_INCLUDE });
   if (!creditNote) throw new UnprocessableDocumentError(`Credit note ${creditNoteId} not found`);
-  return { ...creditNote, invoice: withLegalNumber(creditNote.invoice) };
+  const loaded = withCents(creditNote);
+  return { ...loaded, invoice: withLegalNumber(loaded.invoice) };
 }
 
 export async function buildInvoiceDocumentData(prisma: DocumentsDb, invoiceId: string, options: { draft?: boolean } = {}): Promise<InvoiceDocumentData> {
@@ -76,23 +80,16 @@ export async function buildFormalNoticeDocumentData(prisma: DocumentsDb, invoice
   return formalNoticeDocumentData(await loadInvoice(prisma, invoiceId), amounts);
 }
 
-export function companyTimeZone(company: { dunningSettings: unknown }): string {
-  const settings = company.dunningSettings as { timezone?: unknown } | null;
-  return typeof settings?.timezone === 'string' && settings.timezone ? settings.timezone : DEFAULT_TIME_ZONE;
-}
-
 /** Today in the company's time zone, as a @db.Date-like value (midnight UTC). */
 function todayAsCalendarDate(timeZone: string, now: Date): Date {
   return new Date(`${DateTime.fromJSDate(now, { zone: timeZone }).toISODate()}T00:00:00Z`);
 }
 
-const addDays = (date: Date, days: number): Date => new Date(date.getTime() + days * 86_400_000);
-
 /** A draft (or a forced preview) prints the dates it would carry if issued today, and no number. */
 export function invoiceData(invoice: LoadedInvoice, options: { draft?: boolean } = {}, now = new Date()): InvoiceData {
   const draft = options.draft === true || invoice.number === null;
   const issueDate = invoice.issueDate ?? todayAsCalendarDate(companyTimeZone(invoice.company), now);
-  const dueDate = invoice.dueDate ?? addDays(issueDate, invoice.paymentTermsDays);
+  const dueDate = invoice.dueDate ?? new Date(addDays(isoDate(issueDate), invoice.paymentTermsDays));
   return {
     draft,
     draftMark: draft ? DRAFT_MARK : '',
@@ -204,7 +201,7 @@ export function formalNoticeDocumentData(invoice: LoadedInvoice, amounts: Formal
   const base = invoiceDocumentData(invoice, {}, now);
   const timeZone = companyTimeZone(invoice.company);
   const letter = dayIn(amounts.letterDate, timeZone, DateTime.fromJSDate(now, { zone: timeZone }));
-  const deadline = dayIn(amounts.deadline, timeZone, letter.plus({ days: FORMAL_NOTICE_DAYS }));
+  const deadline = dayIn(amounts.deadline, timeZone, letter.plus({ days: FORMAL_NOTICE_DEADLINE_DAYS }));
   const letterDate = letter.toFormat('dd/MM/yyyy');
   const daysLate = formatDays(amounts.daysLate);
   const total = amounts.balanceCents + amounts.interestCents + amounts.indemnityCents;

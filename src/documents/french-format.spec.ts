@@ -1,12 +1,11 @@
 import {
   formatAmount,
   formatCalendarDate,
-  formatDays,
   formatDiscount,
   formatIban,
   formatInstantDate,
   formatQuantity,
-  formatShareCapital,
+  formatCompactEuros,
   formatSiren,
   formatSiret,
   formatVatRate,
@@ -15,6 +14,7 @@ import {
   paymentTermsText,
   recoveryIndemnityMention,
 } from './french-format';
+import { formatDays } from '../messages/format';
 
 /** Intl writes narrow/no-break spaces; compare with plain ones. */
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
@@ -41,8 +41,8 @@ describe('French formatting of document values', () => {
   });
 
   it('prints a whole share capital without cents', () => {
-    expect(plain(formatShareCapital(1_000_000))).toBe('10 000 €');
-    expect(plain(formatShareCapital(1_000_050))).toBe('10 000,50 €');
+    expect(plain(formatCompactEuros(1_000_000))).toBe('10 000 €');
+    expect(plain(formatCompactEuros(1_000_050))).toBe('10 000,50 €');
   });
 
   it('groups SIREN, SIRET and IBAN digits, leaving unexpected values untouched', () => {
@@ -60,6 +60,12 @@ describe('French formatting of document values', () => {
 
   it('words a contractual late-penalty rate as is', () => {
     expect(latePenaltyMention({ latePenaltyRateBp: 1500, ecbRateBp: 215 })).toBe("Pénalités de retard : 15 % l'an, exigibles dès le lendemain de l'échéance");
+  });
+
+  it('prints the rate the interest is computed at: never below 3 × the legal interest rate', () => {
+    expect(latePenaltyMention({ latePenaltyRateBp: 500, ecbRateBp: 215 })).toBe(
+      "Pénalités de retard : 7,86 % l'an (3 fois le taux d'intérêt légal), exigibles dès le lendemain de l'échéance",
+    );
   });
 
   it('mentions the 40 € recovery indemnity for businesses only', () => {

@@ -1,10 +1,11 @@
 import { DateTime } from 'luxon';
 import { formatEuros, formatRate } from '../common/money';
+import { penaltyRate, RECOVERY_INDEMNITY_CENTS, type PenaltyRateInput } from '../dunning/interest';
+import { DEFAULT_DUNNING_SETTINGS } from '../dunning/policy';
+import { PAYMENT_METHOD_NAMES } from '../payments/payment-methods';
 import type { OperationCategory, PaymentMethod } from '../generated/prisma/enums';
 
 // Everything a document prints is pre-formatted here, the French way, so templates only place strings.
-
-export const DEFAULT_TIME_ZONE = 'Europe/Paris';
 
 /** A calendar date stored as @db.Date (midnight UTC): "23/11/2026". */
 export function formatCalendarDate(date: Date): string {
@@ -12,7 +13,7 @@ export function formatCalendarDate(date: Date): string {
 }
 
 /** An instant (payment time, letter time) seen in the company's time zone: "23/11/2026". */
-export function formatInstantDate(instant: Date, timeZone: string = DEFAULT_TIME_ZONE): string {
+export function formatInstantDate(instant: Date, timeZone: string = DEFAULT_DUNNING_SETTINGS.timezone): string {
   return DateTime.fromJSDate(instant, { zone: timeZone }).toFormat('dd/MM/yyyy');
 }
 
@@ -22,8 +23,8 @@ export const formatAmount = (cents: number): string => formatEuros(cents);
 /** "5,5 %". */
 export const formatVatRate = (bp: number): string => formatRate(bp);
 
-/** A share capital reads without cents when whole: "10 000 €", else "10 000,50 €". */
-export function formatShareCapital(cents: number): string {
+/** Without cents when whole (a share capital, the 40 € indemnity): "10 000 €", else "10 000,50 €". */
+export function formatCompactEuros(cents: number): string {
   const digits = cents % 100 === 0 ? 0 : 2;
   return new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(cents / 100);
 }
@@ -73,48 +74,31 @@ const SALE_DATE_LABELS: Record<OperationCategory, string> = {
 export const operationCategoryLabel = (category: OperationCategory): string => OPERATION_LABELS[category];
 export const saleDateLabel = (category: OperationCategory): string => SALE_DATE_LABELS[category];
 
-const PAYMENT_METHOD_LABELS: Record<PaymentMethod, string> = {
-  BANK_TRANSFER: 'Virement',
-  CARD: 'Carte bancaire',
-  CHECK: 'Chèque',
-  CASH: 'Espèces',
-  DIRECT_DEBIT: 'Prélèvement',
-  OTHER: 'Autre',
-};
+export const paymentMethodLabel = (method: PaymentMethod): string => PAYMENT_METHOD_NAMES[method];
 
-export const paymentMethodLabel = (method: PaymentMethod): string => PAYMENT_METHOD_LABELS[method];
+const RATE_BASIS_TEXT = { CONTRACT: '', ECB_PLUS_10: ' (taux BCE + 10 points)', LEGAL_FLOOR: " (3 fois le taux d'intérêt légal)" } as const;
 
-/** The yearly late-penalty rate actually applicable: the contractual one, else ECB + 10 points (L441-10). */
-export function latePenaltyRateBp(company: { latePenaltyRateBp: number | null; ecbRateBp: number }): number {
-  return company.latePenaltyRateBp ?? company.ecbRateBp + 1000;
-}
-
-/** "12,15 % l'an (taux BCE + 10 points)" or "15 % l'an" for a contractual rate. */
-export function latePenaltyRateText(company: { latePenaltyRateBp: number | null; ecbRateBp: number }): string {
-  const rate = `${formatRate(latePenaltyRateBp(company))} l'an`;
-  return company.latePenaltyRateBp === null ? `${rate} (taux BCE + 10 points)` : rate;
+/** "12,15 % l'an (taux BCE + 10 points)", "15 % l'an" for a contractual rate; the rate the interest is computed at. */
+export function latePenaltyRateText(company: PenaltyRateInput): string {
+  const { rateBp, basis } = penaltyRate(company);
+  return `${formatRate(rateBp)} l'an${RATE_BASIS_TEXT[basis]}`;
 }
 
 /** The late-penalty mention printed on every invoice (L441-9). */
-export function latePenaltyMention(company: { latePenaltyRateBp: number | null; ecbRateBp: number }): string {
+export function latePenaltyMention(company: PenaltyRateInput): string {
   return `Pénalités de retard : ${latePenaltyRateText(company)}, exigibles dès le lendemain de l'échéance`;
 }
 
-export const RECOVERY_INDEMNITY_CENTS = 4000;
-
 /** Only business customers owe the fixed 40 € recovery indemnity (L441-10, D441-5). */
 export function recoveryIndemnityMention(isBusiness: boolean): string {
-  return isBusiness ? 'Indemnité forfaitaire pour frais de recouvrement : 40 € (art. L441-10 et D441-5 du Code de commerce)' : '';
+  // Written with a plain space, as the statute words it (Intl would put a narrow no-break space).
+  const amount = `${RECOVERY_INDEMNITY_CENTS / 100} €`;
+  return isBusiness ? `Indemnité forfaitaire pour frais de recouvrement : ${amount} (art. L441-10 et D441-5 du Code de commerce)` : '';
 }
 
 /** "30 jours date de facture", or "À réception de facture" for immediate terms. */
 export function paymentTermsText(paymentTermsDays: number): string {
   return paymentTermsDays <= 0 ? 'À réception de facture' : `${paymentTermsDays} jours date de facture`;
-}
-
-/** "1 jour", "45 jours" ("Retard 0 jour" style: singular for 0 and 1). */
-export function formatDays(days: number): string {
-  return `${days} ${Math.abs(days) > 1 ? 'jours' : 'jour'}`;
 }
 
 /** A country line only for addresses outside France: "Belgique". */

@@ -12,6 +12,7 @@ import { TasksService } from '../tasks/tasks.service';
 import type { TaskType } from '../generated/prisma/enums';
 import { withHeartbeat } from '../temporal/heartbeat';
 import { addBusinessDays } from './calendar';
+import { FORMAL_NOTICE_DEADLINE_DAYS } from './interest';
 import type { ActionResult, DunningActivities } from './dunning-activities.types';
 import type { DunningAction, DunningAssignee, DunningStepDefinition } from './policy';
 
@@ -26,7 +27,6 @@ interface ActionScope {
 }
 
 const TASK_DUE_BUSINESS_DAYS = 2;
-const FORMAL_NOTICE_DEADLINE_DAYS = 8;
 const NONE: ActionResult = { messageIds: [], tasks: [] };
 
 /** One action of one dunning step, idempotent by its key: an email, an SMS, a task, a notification or a formal notice. */

@@ -1,4 +1,4 @@
-import { DEFAULT_LEGAL_INTEREST_RATE_BP, RECOVERY_INDEMNITY_CENTS, lateInterestCents, penaltyRateBp } from './interest';
+import { DEFAULT_LEGAL_INTEREST_RATE_BP, FORMAL_NOTICE_DEADLINE_DAYS, RECOVERY_INDEMNITY_CENTS, lateInterestCents, penaltyRate, penaltyRateBp } from './interest';
 
 describe('penaltyRateBp', () => {
   it('uses the contractual rate when there is one', () => {
@@ -13,11 +13,14 @@ describe('penaltyRateBp', () => {
   it('never goes below 3 × the legal interest rate (2,62 % in H1 2026 → 7,86 %)', () => {
     expect(DEFAULT_LEGAL_INTEREST_RATE_BP).toBe(262);
     expect(penaltyRateBp({ latePenaltyRateBp: 500, ecbRateBp: 215 })).toBe(786);
+    expect(penaltyRate({ latePenaltyRateBp: 500, ecbRateBp: 215 })).toEqual({ rateBp: 786, basis: 'LEGAL_FLOOR' });
+    expect(penaltyRate({ latePenaltyRateBp: null, ecbRateBp: 215 })).toEqual({ rateBp: 1215, basis: 'ECB_PLUS_10' });
     expect(penaltyRateBp({ latePenaltyRateBp: null, ecbRateBp: 215, legalInterestRateBp: 500 })).toBe(1500);
   });
 
-  it('states the 40 € recovery indemnity', () => {
+  it('states the 40 € recovery indemnity and the 8-day formal-notice deadline', () => {
     expect(RECOVERY_INDEMNITY_CENTS).toBe(4000);
+    expect(FORMAL_NOTICE_DEADLINE_DAYS).toBe(8);
   });
 });
 

@@ -11,6 +11,9 @@ export const RECOVERY_INDEMNITY_CENTS = 4000;
  */
 export const DEFAULT_LEGAL_INTEREST_RATE_BP = 262;
 
+/** A formal notice gives the debtor 8 days from the letter to pay. */
+export const FORMAL_NOTICE_DEADLINE_DAYS = 8;
+
 /** The default penalty rate is the ECB main refinancing rate + 10 points. */
 const ECB_MARGIN_BP = 1000;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -22,10 +25,19 @@ export interface PenaltyRateInput {
   legalInterestRateBp?: number;
 }
 
+/** Where the applicable rate comes from: the terms, the legal default, or the floor of 3 × the legal interest rate. */
+export type PenaltyRateBasis = 'CONTRACT' | 'ECB_PLUS_10' | 'LEGAL_FLOOR';
+
 /** The contractual rate or ECB + 10 points, never below 3 × the legal interest rate. */
 export function penaltyRateBp(input: PenaltyRateInput): number {
-  const rate = input.latePenaltyRateBp ?? input.ecbRateBp + ECB_MARGIN_BP;
-  return Math.max(rate, 3 * (input.legalInterestRateBp ?? DEFAULT_LEGAL_INTEREST_RATE_BP));
+  return penaltyRate(input).rateBp;
+}
+
+export function penaltyRate(input: PenaltyRateInput): { rateBp: number; basis: PenaltyRateBasis } {
+  const floorBp = 3 * (input.legalInterestRateBp ?? DEFAULT_LEGAL_INTEREST_RATE_BP);
+  const stated = input.latePenaltyRateBp ?? input.ecbRateBp + ECB_MARGIN_BP;
+  if (stated < floorBp) return { rateBp: floorBp, basis: 'LEGAL_FLOOR' };
+  return { rateBp: stated, basis: input.latePenaltyRateBp == null ? 'ECB_PLUS_10' : 'CONTRACT' };
 }
 
 export interface Settlement {

@@ -3,6 +3,8 @@ import { daysLate } from '../dunning/calendar';
 import { formatFrenchDate } from '../messages/format';
 import { invoiceStatusCode, invoiceStatusLabel, type InvoiceStatusCode } from '../../workflows/invoice-status';
 import type { VatBucket } from '../common/money';
+import { centsOf } from '../prisma/money-columns';
+import { isoDate, isoDateOrNull } from '../common/calendar-date';
 
 export const invoiceListInclude = {
   customer: { select: { id: true, name: true, profile: true, ownerId: true } },
@@ -19,12 +21,11 @@ export const invoiceDetailInclude = {
 type ListRow = Prisma.InvoiceGetPayload<{ include: typeof invoiceListInclude }>;
 type DetailRow = Prisma.InvoiceGetPayload<{ include: typeof invoiceDetailInclude }>;
 
-const isoDate = (d: Date | null): string | null => (d ? d.toISOString().slice(0, 10) : null);
 const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
 
 export function statusOf(row: ListRow, now: Date, timezone: string): { code: InvoiceStatusCode; label: string; daysLate: number | null } {
-  const late = row.dueDate ? daysLate(isoDate(row.dueDate)!, now, timezone) : null;
-  const code = invoiceStatusCode({ phase: row.phase, totalInclTaxCents: row.totalInclTaxCents, paidCents: row.paidCents, creditedCents: row.creditedCents, daysLate: late });
+  const late = row.dueDate ? daysLate(isoDate(row.dueDate), now, timezone) : null;
+  const code = invoiceStatusCode({ phase: row.phase, totalInclTaxCents: centsOf(row.totalInclTaxCents), paidCents: centsOf(row.paidCents), creditedCents: centsOf(row.creditedCents), daysLate: late });
   const approval = row.approvalLevel && row.approvalLevelsTotal ? { level: row.approvalLevel, levelsTotal: row.approvalLevelsTotal } : undefined;
   return { code, label: invoiceStatusLabel(code, late, approval), daysLate: code === 'LATE' ? late : null };
 }
@@ -39,20 +40,20 @@ export function toInvoiceSummary(row: ListRow, now: Date, timezone: string) {
     series: row.series || null,
     customer: row.customer,
     createdBy: row.createdBy,
-    totalExclTaxCents: row.totalExclTaxCents,
-    totalTaxCents: row.totalTaxCents,
-    totalInclTaxCents: row.totalInclTaxCents,
-    paidCents: row.paidCents,
-    creditedCents: row.creditedCents,
-    balanceCents: row.balanceCents,
-    issueDate: isoDate(row.issueDate),
-    dueDate: isoDate(row.dueDate),
+    totalExclTaxCents: centsOf(row.totalExclTaxCents),
+    totalTaxCents: centsOf(row.totalTaxCents),
+    totalInclTaxCents: centsOf(row.totalInclTaxCents),
+    paidCents: centsOf(row.paidCents),
+    creditedCents: centsOf(row.creditedCents),
+    balanceCents: centsOf(row.balanceCents),
+    issueDate: isoDateOrNull(row.issueDate),
+    dueDate: isoDateOrNull(row.dueDate),
     status: { code: status.code, label: status.label },
     daysLate: status.daysLate,
     phase: row.phase,
     approval: row.phase === 'AWAITING_APPROVAL' ? { round: row.approvalRound, level: row.approvalLevel, levelsTotal: row.approvalLevelsTotal, pendingRole: row.pendingApprovalRole } : null,
     disputed: row.disputed,
-    promisedPaymentDate: isoDate(row.promisedPaymentDate),
+    promisedPaymentDate: isoDateOrNull(row.promisedPaymentDate),
     scheduledSendAt: iso(row.scheduledSendAt),
     sentAt: iso(row.sentAt),
     submittedAt: iso(row.submittedAt),
@@ -70,7 +71,7 @@ export function toInvoiceDetail(row: DetailRow, now: Date, timezone: string, ext
   return {
     ...summary,
     operationCategory: row.operationCategory,
-    saleDate: isoDate(row.saleDate),
+    saleDate: isoDateOrNull(row.saleDate),
     paymentTermsDays: row.paymentTermsDays,
     customerReference: row.customerReference,
     notes: row.notes,
@@ -80,15 +81,15 @@ export function toInvoiceDetail(row: DetailRow, now: Date, timezone: string, ext
       description: line.description,
       quantity: line.quantityMilli / 1000,
       unit: line.unit,
-      unitPriceCents: line.unitPriceCents,
+      unitPriceCents: centsOf(line.unitPriceCents),
       vatRate: line.vatRateBp / 100,
       discountPercent: line.discountBp / 100,
-      totalExclTaxCents: line.totalExclTaxCents,
+      totalExclTaxCents: centsOf(line.totalExclTaxCents),
     })),
     totals: {
-      totalExclTaxCents: row.totalExclTaxCents,
-      totalTaxCents: row.totalTaxCents,
-      totalInclTaxCents: row.totalInclTaxCents,
+      totalExclTaxCents: centsOf(row.totalExclTaxCents),
+      totalTaxCents: centsOf(row.totalTaxCents),
+      totalInclTaxCents: centsOf(row.totalInclTaxCents),
       vatBreakdown: (row.vatBreakdown as unknown as VatBucket[]).map((b) => ({ vatRate: b.vatRateBp / 100, baseCents: b.baseCents, taxCents: b.taxCents })),
     },
     approvals: row.approvals.map((a) => ({ round: a.round, level: a.level, role: a.role, outcome: a.outcome, actorId: a.actorId, comment: a.comment, decidedAt: a.decidedAt.toISOString() })),

@@ -2,6 +2,8 @@
 import type { Prisma } from '../generated/prisma/client';
 import type { Role } from '../generated/prisma/enums';
 import type { AuthUser } from '../auth/auth-user';
+import { centsOf } from '../prisma/money-columns';
+import { isoDateOrNull } from '../common/calendar-date';
 
 /** Besides the assignee, these roles may complete any task of the company. */
 export const TASK_COMPLETERS: readonly Role[] = ['MANAGER', 'ADMIN', 'ADV'];
@@ -13,15 +15,13 @@ export const taskInclude = {
 
 export type TaskRow = Prisma.TaskGetPayload<{ include: typeof taskInclude }>;
 
-const isoDate = (d: Date | null): string | null => (d ? d.toISOString().slice(0, 10) : null);
-
 export function mayComplete(user: AuthUser, task: Pick<TaskRow, 'assigneeId'>): boolean {
   return task.assigneeId === user.id || TASK_COMPLETERS.includes(user.role);
 }
 
 function invoiceOf(row: TaskRow) {
   const invoice = row.invoice;
-  return invoice ? { id: invoice.id, number: invoice.number ?? invoice.externalNumber, balanceCents: invoice.balanceCents, customer: invoice.customer } : null;
+  return invoice ? { id: invoice.id, number: invoice.number ?? invoice.externalNumber, balanceCents: centsOf(invoice.balanceCents), customer: invoice.customer } : null;
 }
 
 export function toTaskView(row: TaskRow, user: AuthUser, userNames: Map<string, string>, now = new Date()) {
@@ -33,7 +33,7 @@ export function toTaskView(row: TaskRow, user: AuthUser, userNames: Map<string, 
     description: row.description,
     status: row.status,
     outcome: row.outcome,
-    promisedDate: isoDate(row.promisedDate),
+    promisedDate: isoDateOrNull(row.promisedDate),
     note: row.note,
     dueAt: row.dueAt.toISOString(),
     overdue: row.status === 'OPEN' && row.dueAt < now,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
-import { dunningSettingsOf } from '../companies/company-settings';
+import { companyTimeZone, dunningSettingsOf } from '../companies/company-settings';
 import { addBusinessDays } from '../dunning/calendar';
 import { endOfDay } from '../invoices/dispute.activities';
 import type { CreatedTask, InvoiceActivities } from '../invoices/invoice-activities.types';
@@ -41,7 +41,7 @@ export class TaskActivities implements Pick<InvoiceActivities, TaskActivityNames
       invoiceId: task.invoiceId ?? undefined,
       type: 'ESCALATION',
       title: `Escalade : « ${task.title} » non traitée${task.assignee ? ` par ${task.assignee.fullName}` : ''}`,
-      description: `La tâche était due le ${task.dueAt.toLocaleDateString('fr-FR', { timeZone: 'Europe/Paris' })}. ${task.description ?? ''}`.trim(),
+      description: `La tâche était due le ${task.dueAt.toLocaleDateString('fr-FR', { timeZone: companyTimeZone(task.company) })}. ${task.description ?? ''}`.trim(),
       assigneeId: manager.id,
       dueAt: addBusinessDays(new Date(at), 1, dunningSettingsOf(task.company)),
       parentTaskId: task.id,

@@ -1,5 +1,6 @@
 // French formats through Intl: "1 234,56 €", "12/03/2026", "12 mars 2026 à 09:00".
 export { formatEuros, formatRate, totalsOf } from '../../src/common/money';
+import { PAYMENT_METHOD_NAMES } from '../../src/payments/payment-methods';
 
 const dateFormat = new Intl.DateTimeFormat('fr-FR', { day: '2-digit', month: '2-digit', year: 'numeric' });
 const longDate = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric' });
@@ -28,14 +29,7 @@ export function todayIso(): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
-export const PAYMENT_METHODS = [
-  { id: 'BANK_TRANSFER', name: 'Virement bancaire' },
-  { id: 'CARD', name: 'Carte bancaire' },
-  { id: 'CHECK', name: 'Chèque' },
-  { id: 'CASH', name: 'Espèces' },
-  { id: 'DIRECT_DEBIT', name: 'Prélèvement' },
-  { id: 'OTHER', name: 'Autre' },
-];
+export const PAYMENT_METHODS = Object.entries(PAYMENT_METHOD_NAMES).map(([id, name]) => ({ id, name }));
 
 export const PROFILES = [
   { id: 'VIP', name: 'VIP / stratégique' },

@@ -3,11 +3,10 @@ import { Transform } from 'class-transformer';
 import { IsBoolean, IsEnum, IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import { PageQuery } from '../../common/pagination';
 import { CustomerProfile } from '../../generated/prisma/enums';
+import { toBool } from '../../common/query-params';
 
 export const CUSTOMER_SORT_FIELDS = ['name', 'createdAt', 'outstandingCents'] as const;
 export type CustomerSortField = (typeof CUSTOMER_SORT_FIELDS)[number];
-
-const toBool = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 
 export class ListCustomersQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'Search in name, SIREN/SIRET and emails (case-insensitive)' })

@@ -3,8 +3,7 @@ import { Transform } from 'class-transformer';
 import { IsBoolean, IsEnum, IsOptional, IsUUID } from 'class-validator';
 import { PageQuery } from '../../common/pagination';
 import { TaskStatus, TaskType } from '../../generated/prisma/enums';
-
-const toBool = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
+import { toBool } from '../../common/query-params';
 
 export class ListTasksQuery extends PageQuery {
   @ApiPropertyOptional({ enum: TaskStatus, description: 'Absent = every status' })
