@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { DocumentsModule } from '../documents/documents.module';
 import { InvoiceActionsService } from './invoice-actions.service';
+import { InvoiceBulkImportService } from './invoice-bulk-import.service';
 import { InvoiceImportService } from './invoice-import.service';
 import { InvoiceRecordsController } from './invoice-records.controller';
 import { InvoiceRecordsService } from './invoice-records.service';
@@ -11,7 +12,7 @@ import { InvoicesService } from './invoices.service';
 @Module({
   imports: [DocumentsModule],
   controllers: [InvoicesController, InvoiceRecordsController],
-  providers: [InvoicesService, InvoiceActionsService, InvoiceWorkflowsService, InvoiceRecordsService, InvoiceImportService],
+  providers: [InvoicesService, InvoiceActionsService, InvoiceWorkflowsService, InvoiceRecordsService, InvoiceImportService, InvoiceBulkImportService],
   exports: [InvoicesService, InvoiceActionsService, InvoiceWorkflowsService],
 })
 export class InvoicesModule {}

@@ -74,18 +74,18 @@ export async function bootBackOffice(options: BootOptions): Promise<BackOffice> 
   configureApp(app);
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
-  let running: { context: INestApplicationContext; worker: Worker; connection: NativeConnection; done: Promise<void> } | undefined;
+  let running: { context: INestApplicationContext; workers: Worker[]; connection: NativeConnection; done: Promise<unknown> } | undefined;
 
   const startWorker = async () => {
     const context = await NestFactory.createApplicationContext(WorkerModule, { logger: ['error', 'warn'] });
-    const { worker, connection } = await createWorker(context);
-    running = { context, worker, connection, done: worker.run() };
+    const { worker, bulkWorker, connection } = await createWorker(context);
+    running = { context, workers: [worker, bulkWorker], connection, done: Promise.all([worker.run(), bulkWorker.run()]) };
   };
   const stopWorker = async () => {
     if (!running) return;
     const current = running;
     running = undefined;
-    current.worker.shutdown();
+    for (const worker of current.workers) worker.shutdown();
     await current.done;
     await current.connection.close();
     await current.context.close();
