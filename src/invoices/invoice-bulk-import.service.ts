@@ -91,7 +91,8 @@ export class InvoiceBulkImportService {
         tx,
       );
       return created.length;
-    });
+      // A 1,000-invoice page is four INSERTs, but a loaded machine can take longer than Prisma's default 5 s.
+    }, { timeout: 60_000 });
   }
 
   /** Starts the invoice's workflow unless it already exists (running, or ended: the ID is never reused). */
