@@ -7,6 +7,7 @@ import { bootBackOffice, eventually, type ApiClient, type BackOffice } from '../
 import { testStack } from '../support/stack';
 
 const INVOICES = 300;
+const BURST = 100;
 
 let office: BackOffice;
 let adv: ApiClient;
@@ -14,8 +15,8 @@ let connection: Connection;
 let temporal: Client;
 
 beforeAll(async () => {
-  // One workflow task and one activity at a time on the bulk queue: the page's workflows drain over seconds, not at once.
-  office = await bootBackOffice({ label: 'bulk-import', env: { BULK_WORKER_WORKFLOW_TASK_SLOTS: '2', BULK_WORKER_ACTIVITY_SLOTS: '1', IMPORT_START_CONCURRENCY: '16' } });
+  // Two workflow tasks and two activities at a time on the bulk queue: a page's workflows drain over seconds, not at once.
+  office = await bootBackOffice({ label: 'bulk-import', env: { BULK_WORKER_WORKFLOW_TASK_SLOTS: '2', BULK_WORKER_ACTIVITY_SLOTS: '2', IMPORT_START_CONCURRENCY: '16' } });
   adv = await office.api.as('adv@demo.test');
   connection = await Connection.connect({ address: testStack().temporalAddress });
   temporal = new Client({ connection, namespace: 'default' });
@@ -58,7 +59,7 @@ describe('POST /invoices/import/batch', () => {
     const first = await adv.post('/invoices/import/batch', { invoices: page });
     expect(first.status).toBe(200);
     expect(first.body).toMatchObject({ received: INVOICES, created: INVOICES, workflowsStarted: INVOICES });
-    await eventually(async () => (await dunningStarted('LEDGER')) === INVOICES, 'every imported workflow planning its dunning', 180_000, 1000);
+    await eventually(async () => (await dunningStarted('LEDGER')) === INVOICES, 'every imported workflow planning its dunning', 400_000, 1000);
 
     const again = await adv.post('/invoices/import/batch', { invoices: page });
     expect(again.status).toBe(200);
@@ -74,7 +75,7 @@ describe('POST /invoices/import/batch', () => {
     expect(sample.taskQueue).toBe(bulkQueue());
     const detail = await adv.get(`/invoices/${first.body.ids['LEDGER-00007']}`);
     expect(detail.body).toMatchObject({ externalNumber: 'LEDGER-00007', balanceCents: 12_008 });
-  }, 240_000);
+  }, 480_000);
 
   it('names the faulty item and field, and imports nothing from a page with one bad invoice', async () => {
     const page = ledgerPage('BAD', 3);
@@ -99,16 +100,16 @@ describe('POST /invoices/import/batch', () => {
     expect((await sales.post(`/invoices/${draft.body.id}/submit`)).status).toBe(200);
     await eventually(async () => (await manager.get(`/invoices/${draft.body.id}`)).body.approval?.pendingRole === 'MANAGER', 'the approval request');
 
-    const imported = await adv.post('/invoices/import/batch', { invoices: ledgerPage('BURST', INVOICES) });
+    const imported = await adv.post('/invoices/import/batch', { invoices: ledgerPage('BURST', BURST) });
     expect(imported.status).toBe(200);
     const approved = await manager.post(`/invoices/${draft.body.id}/approve`, { comment: 'OK pendant un import' });
     const startedWhenApproved = await dunningStarted('BURST');
     expect(approved.status).toBe(200);
     expect(approved.body.approvals).toHaveLength(1);
     // The approval did not wait for the import: most of the page was still queued on the bulk queue when it answered.
-    expect(startedWhenApproved).toBeLessThan(INVOICES);
+    expect(startedWhenApproved).toBeLessThan(BURST);
     const interactive = await temporal.workflow.getHandle(`invoice-${draft.body.id}`).describe();
     expect(interactive.taskQueue).toBe(office.env.TEMPORAL_TASK_QUEUE);
-    await eventually(async () => (await dunningStarted('BURST')) === INVOICES, 'the rest of the burst', 180_000, 1000);
-  }, 240_000);
+    await eventually(async () => (await dunningStarted('BURST')) === BURST, 'the rest of the burst', 300_000, 1000);
+  }, 360_000);
 });
