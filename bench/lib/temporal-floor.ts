@@ -5,6 +5,7 @@ import { mapBounded } from '../../src/common/bounded-pool';
 import { loadConfig } from '../../src/config/config';
 import { interactiveTuning } from '../../src/temporal/worker-tuning';
 import { testStack } from '../../test/support/stack';
+import { quietTemporalLogs } from '../../test/support/temporal-logs';
 import type { BenchContext } from './scenario';
 import { waitForCount } from './ledger';
 
@@ -13,6 +14,7 @@ import { waitForCount } from './ledger';
  * our default slots runs them all; the clock runs from the worker's start to the last completion.
  */
 export async function temporalFloor(ctx: BenchContext, size: number): Promise<number> {
+  quietTemporalLogs();
   const connection = await Connection.connect({ address: testStack().temporalAddress });
   const client = new Client({ connection, namespace: 'default' });
   const taskQueue = `bench-floor-${crypto.randomBytes(3).toString('hex')}`;
