@@ -86,7 +86,8 @@ function spawnNode(script: string, env: Record<string, string>): BenchProcess {
   };
 }
 
-async function waitForHealth(url: string, child: ChildProcess, timeoutMs = 60_000): Promise<void> {
+// Three minutes: on a loaded shared machine the API's boot alone has taken over one.
+async function waitForHealth(url: string, child: ChildProcess, timeoutMs = 180_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`process exited with ${child.exitCode} before ${url} answered`);
