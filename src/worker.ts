@@ -15,8 +15,10 @@ export async function createWorker(app: INestApplicationContext): Promise<{ work
   const workflows = config.WORKFLOW_BUNDLE_PATH ? { workflowBundle: { codePath: config.WORKFLOW_BUNDLE_PATH } } : { workflowsPath: require.resolve('../workflows') };
   const activities = bindActivities(...ACTIVITY_CLASSES.map((cls) => app.get<object>(cls)));
   const common = { connection, namespace: config.TEMPORAL_NAMESPACE, ...workflows, activities };
-  const worker = await Worker.create({ ...common, taskQueue: config.TEMPORAL_TASK_QUEUE, ...interactiveTuning(config) });
-  const bulkWorker = await Worker.create({ ...common, taskQueue: config.bulkTaskQueue, ...bulkTuning(config) });
+  const [worker, bulkWorker] = await Promise.all([
+    Worker.create({ ...common, taskQueue: config.TEMPORAL_TASK_QUEUE, ...interactiveTuning(config) }),
+    Worker.create({ ...common, taskQueue: config.bulkTaskQueue, ...bulkTuning(config) }),
+  ]);
   return { worker, bulkWorker, connection };
 }
 
