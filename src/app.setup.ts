@@ -11,6 +11,8 @@ import { badRequest, flattenValidationErrors, JsonErrorFilter } from './common/h
 export function configureApp(app: NestExpressApplication): INestApplication {
   const config = app.get<AppConfig>(APP_CONFIG);
   app.set('trust proxy', 'loopback');
+  // A 1,000-invoice import page is ~250 KB of JSON; Express's default body limit is 100 KB.
+  app.useBodyParser('json', { limit: '5mb' });
   app.enableShutdownHooks();
   app.useGlobalPipes(
     new ValidationPipe({
