@@ -50,7 +50,11 @@ export async function startApi(env: Record<string, string>): Promise<BenchProces
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const proc = spawnNode('dist/src/main.js', { ...env, PORT: String(port), PUBLIC_URL: url });
-  await waitForHealth(`${url}/health`, proc.child);
+  // An API that never got healthy must not outlive the run: its pipes would keep the bench process alive.
+  await waitForHealth(`${url}/health`, proc.child).catch(async (error: unknown) => {
+    await proc.stop();
+    throw error;
+  });
   return { ...proc, url };
 }
 
