@@ -7,6 +7,7 @@ import { progressBar } from './lib/progress';
 import { formatTable, judge, writeResults } from './lib/report';
 import type { Figure, Scenario } from './lib/scenario';
 import { SCENARIOS } from './scenarios';
+import { stopBenchStack } from './lib/stack';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { scenario: { type: 'string' }, size: { type: 'string' }, list: { type: 'boolean' } } });
@@ -44,7 +45,10 @@ async function runScenario(scenario: Scenario, size: number | undefined): Promis
   return figures;
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.stack : error);
-  process.exitCode = 1;
-});
+main()
+  .catch((error: unknown) => {
+    console.error(error instanceof Error ? error.stack : error);
+    process.exitCode = 1;
+  })
+  // Scenarios start the shared stack on first use; it is stopped once, after the last one.
+  .finally(() => stopBenchStack());

@@ -5,17 +5,20 @@ import { NativeConnection, Worker } from '@temporalio/worker';
 import type { AppConfig } from './config/config';
 import { APP_CONFIG } from './config/config.module';
 import { bindActivities } from './temporal/bind-activities';
+import { bulkTuning, interactiveTuning } from './temporal/worker-tuning';
 import { ACTIVITY_CLASSES, WorkerModule } from './worker.module';
 import { documentsTaskQueue } from '../workflows/task-queues';
 
-/** The two Temporal workers of the process, run and stopped together. */
+/** The three Temporal workers of the process, run and stopped together. */
 export interface BackOfficeWorker {
   /** Workflows and every activity on TEMPORAL_TASK_QUEUE. */
   worker: Worker;
+  /** Imported invoices' workflows, on their own queue and slots, so a bulk import never delays users. */
+  bulkWorker: Worker;
   /** The same activities on the documents queue, as many at a time as the PDF pool has processes. */
   documentsWorker: Worker;
   connection: NativeConnection;
-  /** Resolves once both have shut down; if one fails, the other is shut down and the failure rethrown. */
+  /** Resolves once all have shut down; if one fails, the others are shut down and the failure rethrown. */
   run(): Promise<void>;
   shutdown(): void;
 }
@@ -27,36 +30,37 @@ export async function createWorker(app: INestApplicationContext): Promise<BackOf
   const workflows = config.WORKFLOW_BUNDLE_PATH ? { workflowBundle: { codePath: config.WORKFLOW_BUNDLE_PATH } } : { workflowsPath: require.resolve('../workflows') };
   const activities = bindActivities(...ACTIVITY_CLASSES.map((cls) => app.get<object>(cls)));
   const common = { connection, namespace: config.TEMPORAL_NAMESPACE, activities };
-  const worker = await Worker.create({ ...common, taskQueue: config.TEMPORAL_TASK_QUEUE, ...workflows });
-  const documentsWorker = await Worker.create({
-    ...common,
-    taskQueue: documentsTaskQueue(config.TEMPORAL_TASK_QUEUE),
-    maxConcurrentActivityTaskExecutions: config.PDF_POOL_SIZE,
-  });
+  const [worker, bulkWorker, documentsWorker] = await Promise.all([
+    Worker.create({ ...common, ...workflows, taskQueue: config.TEMPORAL_TASK_QUEUE, ...interactiveTuning(config) }),
+    Worker.create({ ...common, ...workflows, taskQueue: config.bulkTaskQueue, ...bulkTuning(config) }),
+    Worker.create({ ...common, taskQueue: documentsTaskQueue(config.TEMPORAL_TASK_QUEUE), maxConcurrentActivityTaskExecutions: config.PDF_POOL_SIZE }),
+  ]);
+  const all = [worker, bulkWorker, documentsWorker];
   const shutdown = () => {
-    for (const w of [worker, documentsWorker]) if (w.getState() === 'RUNNING') w.shutdown();
+    for (const w of all) if (w.getState() === 'RUNNING') w.shutdown();
   };
   const runUntilDone = async (w: Worker) => {
     try {
       await w.run();
     } catch (error) {
-      shutdown(); // One failed: the process must not keep half its workers.
+      shutdown(); // One failed: the process must not keep part of its workers.
       throw error;
     }
   };
   const run = async () => {
-    const results = await Promise.allSettled([worker, documentsWorker].map(runUntilDone));
+    const results = await Promise.allSettled(all.map(runUntilDone));
     const failed = results.find((r) => r.status === 'rejected');
     if (failed) throw failed.reason;
   };
-  return { worker, documentsWorker, connection, run, shutdown };
+  return { worker, bulkWorker, documentsWorker, connection, run, shutdown };
 }
 
 async function main(): Promise<void> {
   const app = await NestFactory.createApplicationContext(WorkerModule, { bufferLogs: false });
   const workers = await createWorker(app);
-  new Logger('Worker').log(`Polling task queue "${workers.worker.options.taskQueue}" (documents: "${workers.documentsWorker.options.taskQueue}")`);
-  // Temporal's runtime turns SIGINT/SIGTERM into a graceful shutdown of both workers; run() resolves after it.
+  const queues = [workers.worker, workers.bulkWorker, workers.documentsWorker].map((w) => `"${w.options.taskQueue}"`).join(', ');
+  new Logger('Worker').log(`Polling task queue "${workers.worker.options.taskQueue}" (all: ${queues})`);
+  // Temporal's runtime turns SIGINT/SIGTERM into a graceful shutdown of every worker; run() resolves after it.
   await workers.run();
   await workers.connection.close();
   await app.close();

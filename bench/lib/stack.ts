@@ -50,7 +50,11 @@ export async function startApi(env: Record<string, string>): Promise<BenchProces
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const proc = spawnNode('dist/src/main.js', { ...env, PORT: String(port), PUBLIC_URL: url });
-  await waitForHealth(`${url}/health`, proc.child);
+  // An API that never got healthy must not outlive the run: its pipes would keep the bench process alive.
+  await waitForHealth(`${url}/health`, proc.child).catch(async (error: unknown) => {
+    await proc.stop();
+    throw error;
+  });
   return { ...proc, url };
 }
 
@@ -86,7 +90,8 @@ function spawnNode(script: string, env: Record<string, string>): BenchProcess {
   };
 }
 
-async function waitForHealth(url: string, child: ChildProcess, timeoutMs = 60_000): Promise<void> {
+// Three minutes: on a loaded shared machine the API's boot alone has taken over one.
+async function waitForHealth(url: string, child: ChildProcess, timeoutMs = 180_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`process exited with ${child.exitCode} before ${url} answered`);

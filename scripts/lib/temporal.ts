@@ -88,11 +88,25 @@ export interface DevServerOptions {
   quiet?: boolean;
 }
 
+// Dev-server settings for bursts of thousands of workflows (issue 9), each safe for a single local server:
+const DEV_SERVER_DYNAMIC_CONFIG = [
+  // The CLI forces a search-attribute reload from SQLite on every read; ours are all registered before it serves.
+  'system.forceSearchAttributesCacheRefreshOnRead=false',
+  // One server, a handful of pollers: 4 partitions per queue only add forwarding between them.
+  'matching.numTaskqueueReadPartitions=1',
+  'matching.numTaskqueueWritePartitions=1',
+  // 10,000 open workflows: keep their mutable state cached instead of reloading it from SQLite.
+  'history.hostLevelCacheMaxSize=16384',
+];
+// A persistent store in WAL mode without an fsync per commit (a dev server: a power cut may lose the last instants).
+const DEV_SERVER_FILE_PRAGMAS = ['journal_mode=wal', 'synchronous=normal'];
+
 /** Runs `temporal server start-dev` with our search attributes; persistent when dbFile is given. */
 export async function startTemporalDevServer(opts: DevServerOptions): Promise<Service> {
   const args = ['server', 'start-dev', '--ip', '127.0.0.1', '--port', String(opts.port), '--namespace', opts.namespace, '--log-level', 'warn'];
   args.push(...(opts.uiPort ? ['--ui-port', String(opts.uiPort)] : ['--headless']));
-  if (opts.dbFile) args.push('--db-filename', opts.dbFile);
+  if (opts.dbFile) args.push('--db-filename', opts.dbFile, ...DEV_SERVER_FILE_PRAGMAS.flatMap((pragma) => ['--sqlite-pragma', pragma]));
+  for (const value of DEV_SERVER_DYNAMIC_CONFIG) args.push('--dynamic-config-value', value);
   for (const key of ALL_SEARCH_ATTRIBUTES) args.push('--search-attribute', `${key.name}=${CLI_TYPE_NAMES[key.type]}`);
   const child = spawnService('temporal', opts.cli, args, { quiet: opts.quiet });
   await waitForPort(opts.port, '127.0.0.1', 90_000, child);

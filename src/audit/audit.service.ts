@@ -23,4 +23,10 @@ export class AuditService {
     const { origin, ...rest } = entry;
     await tx.auditEvent.create({ data: { ...rest, ip: origin?.ip, userAgent: origin?.userAgent } });
   }
+
+  /** Many entries in one INSERT (bulk imports). */
+  async recordMany(entries: AuditEntry[], tx: Prisma.TransactionClient = this.prisma): Promise<void> {
+    if (entries.length === 0) return;
+    await tx.auditEvent.createMany({ data: entries.map(({ origin, ...rest }) => ({ ...rest, ip: origin?.ip, userAgent: origin?.userAgent })) });
+  }
 }

@@ -4,6 +4,7 @@ import { z } from 'zod';
 const optionalString = z.preprocess((v) => (v === '' ? undefined : v), z.string().optional());
 const optionalUrl = z.preprocess((v) => (v === '' ? undefined : v), z.url().optional());
 const port = (fallback: number) => z.coerce.number().int().min(1).max(65535).default(fallback);
+const count = (fallback: number, max = 100_000, min = 1) => z.coerce.number().int().min(min).max(max).default(fallback);
 const DEV_JWT_SECRET = 'acquitte-development-secret-change-me';
 
 const schema = z
@@ -24,8 +25,19 @@ const schema = z
     /** How long an action waits for its workflow update before answering 202 with the update to poll. */
     UPDATE_WAIT_MS: z.coerce.number().int().min(100).default(5000),
     WORKFLOW_BUNDLE_PATH: optionalString,
+    /** Imported invoices' workflows run here, polled with their own slots (default: "<TEMPORAL_TASK_QUEUE>-bulk"). */
+    TEMPORAL_BULK_TASK_QUEUE: optionalString,
+    WORKER_WORKFLOW_TASK_SLOTS: count(20, 1000, 2),
+    WORKER_ACTIVITY_SLOTS: count(50, 1000),
+    WORKER_LOCAL_ACTIVITY_SLOTS: count(50, 1000),
+    WORKER_CACHED_WORKFLOWS: count(300),
+    BULK_WORKER_WORKFLOW_TASK_SLOTS: count(8, 1000, 2),
+    BULK_WORKER_ACTIVITY_SLOTS: count(16, 1000),
+    BULK_WORKER_CACHED_WORKFLOWS: count(100),
+    IMPORT_START_CONCURRENCY: count(32, 1000),
     SMTP_URL: z.url().default('smtp://localhost:1025'),
     MAIL_FROM: z.string().default('Acquitte Facturation <facturation@demo.test>'),
+    SMTP_POOL_CONNECTIONS: count(5, 100),
     TWILIO_ACCOUNT_SID: optionalString,
     TWILIO_AUTH_TOKEN: optionalString,
     TWILIO_FROM: optionalString,
@@ -62,7 +74,7 @@ const schema = z
     }
   });
 
-export type AppConfig = z.infer<typeof schema> & { twilio?: { accountSid: string; authToken: string; from: string; baseUrl?: string } };
+export type AppConfig = z.infer<typeof schema> & { bulkTaskQueue: string; twilio?: { accountSid: string; authToken: string; from: string; baseUrl?: string } };
 
 /** The only reader of the environment: validates it once, with one line per problem. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -75,5 +87,5 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const twilio = c.TWILIO_ACCOUNT_SID && c.TWILIO_AUTH_TOKEN && c.TWILIO_FROM
     ? { accountSid: c.TWILIO_ACCOUNT_SID, authToken: c.TWILIO_AUTH_TOKEN, from: c.TWILIO_FROM, baseUrl: c.TWILIO_BASE_URL }
     : undefined;
-  return { ...c, twilio };
+  return { ...c, bulkTaskQueue: c.TEMPORAL_BULK_TASK_QUEUE ?? `${c.TEMPORAL_TASK_QUEUE}-bulk`, twilio };
 }

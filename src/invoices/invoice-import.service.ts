@@ -7,6 +7,7 @@ import { PrismaService } from '../prisma/prisma.service';
 import { invoiceWorkflowId } from '../../workflows/invoice.contract';
 import type { ImportInvoiceDto } from './dto/import-invoice.dto';
 import { InvoiceWorkflowsService } from './invoice-workflows.service';
+import { fullyPaid, importedInvoice, importProblems } from './imported-invoice';
 import { InvoicesService, priceLines, type InvoiceDetail } from './invoices.service';
 import { centsOf } from '../prisma/money-columns';
 
@@ -21,28 +22,20 @@ export class InvoiceImportService {
   ) {}
 
   async import(user: AuthUser, dto: ImportInvoiceDto, origin: RequestOrigin): Promise<InvoiceDetail> {
-    if (dto.dueDate < dto.issueDate) throw badRequest([{ field: 'dueDate', message: 'must be on or after issueDate' }]);
+    const problems = importProblems(dto);
+    if (problems.length) throw badRequest(problems);
     const customer = await this.prisma.customer.findFirst({ where: { id: dto.customerId, companyId: user.companyId } });
     if (!customer) throw badRequest([{ field: 'customerId', message: 'no such customer in your company' }]);
     if (await this.prisma.invoice.findFirst({ where: { companyId: user.companyId, externalNumber: dto.externalNumber } })) {
       throw new ConflictException(`Invoice ${dto.externalNumber} was already imported`);
     }
-    const lines = priceLines(dto.lines);
-    const paid = dto.alreadyPaidCents ?? 0;
-    if (paid >= lines.totals.totalInclTaxCents) throw new UnprocessableEntityException('Nothing remains due on this invoice: there is nothing to chase');
+    const imported = importedInvoice(user, dto);
+    if (fullyPaid(imported)) throw new UnprocessableEntityException('Nothing remains due on this invoice: there is nothing to chase');
     const invoice = await this.prisma.$transaction(async (tx) => {
       const created = await tx.invoice.create({
-        data: {
-          companyId: user.companyId, customerId: customer.id, createdById: user.id, externalNumber: dto.externalNumber, imported: true, phase: 'SENT',
-          operationCategory: dto.operationCategory, customerReference: dto.customerReference, notes: dto.notes,
-          saleDate: new Date(dto.issueDate), issueDate: new Date(dto.issueDate), dueDate: new Date(dto.dueDate), sentAt: new Date(dto.issueDate),
-          paymentTermsDays: Math.round((Date.parse(dto.dueDate) - Date.parse(dto.issueDate)) / 86_400_000),
-          ...lines.totals, paidCents: paid, balanceCents: lines.totals.totalInclTaxCents - paid, workflowId: null,
-          lines: { create: lines.rows },
-          payments: paid ? { create: { amountCents: paid, paidAt: new Date(dto.issueDate), method: 'OTHER', reference: "Déjà réglé dans l'ancien système", requestId: `import:${dto.externalNumber}:${user.companyId}` } } : undefined,
-        },
+        data: { ...imported.fields, workflowId: null, lines: { create: imported.lines }, payments: imported.alreadyPaid ? { create: imported.alreadyPaid } : undefined },
       });
-      await this.audit.record({ companyId: user.companyId, invoiceId: created.id, actorId: user.id, actorLabel: user.fullName, action: 'invoice.imported', details: { externalNumber: dto.externalNumber, alreadyPaidCents: paid }, origin }, tx);
+      await this.audit.record({ companyId: user.companyId, invoiceId: created.id, actorId: user.id, actorLabel: user.fullName, action: 'invoice.imported', details: { externalNumber: dto.externalNumber, alreadyPaidCents: imported.fields.paidCents }, origin }, tx);
       return tx.invoice.update({ where: { id: created.id }, data: { workflowId: invoiceWorkflowId(created.id) } });
     });
     try {

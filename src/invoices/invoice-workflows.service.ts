@@ -27,12 +27,13 @@ export class InvoiceWorkflowsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async start(info: StartInfo, input: InvoiceWorkflowInput): Promise<string> {
+  /** Starts `invoice-<id>`; imports pass the bulk task queue so their workflows never queue ahead of interactive ones. */
+  async start(info: StartInfo, input: InvoiceWorkflowInput, taskQueue = this.config.TEMPORAL_TASK_QUEUE): Promise<string> {
     const workflowId = invoiceWorkflowId(info.invoiceId);
     try {
       await this.withinRpcTimeout(() => this.temporal.workflow.start<typeof invoiceLifecycleWorkflow>('invoiceLifecycleWorkflow', {
         workflowId,
-        taskQueue: this.config.TEMPORAL_TASK_QUEUE,
+        taskQueue,
         args: [input],
         workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
         workflowIdConflictPolicy: WorkflowIdConflictPolicy.FAIL,

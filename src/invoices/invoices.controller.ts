@@ -4,11 +4,13 @@ import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Origin, Roles, type RequestOrigin } from '../auth/decorators';
 import { ApiIdempotencyKey, IdempotencyKey } from '../idempotency/idempotency-key';
 import { CreateInvoiceDto } from './dto/create-invoice.dto';
+import { ImportBatchDto, ImportBatchResultDto } from './dto/import-batch.dto';
 import { ImportInvoiceDto } from './dto/import-invoice.dto';
 import { ApproveDto, DisputeDto, PromiseDto, RejectDto, SendDto } from './dto/invoice-actions.dto';
 import { ListInvoicesQuery } from './dto/list-invoices.query';
 import { UpdateInvoiceDto } from './dto/update-invoice.dto';
 import { InvoiceActionsService } from './invoice-actions.service';
+import { InvoiceBulkImportService } from './invoice-bulk-import.service';
 import { InvoiceImportService } from './invoice-import.service';
 import { InvoicesService } from './invoices.service';
 
@@ -22,6 +24,7 @@ export class InvoicesController {
     private readonly invoices: InvoicesService,
     private readonly actions: InvoiceActionsService,
     private readonly importer: InvoiceImportService,
+    private readonly bulkImporter: InvoiceBulkImportService,
   ) {}
 
   @Post()
@@ -36,6 +39,14 @@ export class InvoicesController {
   @ApiOperation({ summary: 'Import an unpaid invoice from another system: keeps its number, skips approval, starts dunning (with catch-up)' })
   import(@CurrentUser() user: AuthUser, @Body() body: ImportInvoiceDto, @Origin() origin: RequestOrigin) {
     return this.importer.import(user, body, origin);
+  }
+
+  @Post('import/batch')
+  @HttpCode(200)
+  @Roles('ADV', 'FINANCE_DIRECTOR')
+  @ApiOperation({ summary: 'Import a page of up to 1,000 unpaid invoices; their workflows run on the bulk task queue. Re-sending a page is a no-op; after a 503, re-send it' })
+  importBatch(@CurrentUser() user: AuthUser, @Body() body: ImportBatchDto, @Origin() origin: RequestOrigin): Promise<ImportBatchResultDto> {
+    return this.bulkImporter.importBatch(user, body, origin);
   }
 
   @Get()

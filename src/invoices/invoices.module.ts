@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { DocumentsModule } from '../documents/documents.module';
 import { IdempotencyModule } from '../idempotency/idempotency.module';
 import { InvoiceActionsService } from './invoice-actions.service';
+import { InvoiceBulkImportService } from './invoice-bulk-import.service';
 import { InvoiceImportService } from './invoice-import.service';
 import { InvoiceRecordsController } from './invoice-records.controller';
 import { InvoiceRecordsService } from './invoice-records.service';
@@ -13,7 +14,7 @@ import { InvoicesService } from './invoices.service';
 @Module({
   imports: [DocumentsModule, IdempotencyModule],
   controllers: [InvoicesController, InvoiceRecordsController, InvoiceUpdatesController],
-  providers: [InvoicesService, InvoiceActionsService, InvoiceWorkflowsService, InvoiceRecordsService, InvoiceImportService],
+  providers: [InvoicesService, InvoiceActionsService, InvoiceWorkflowsService, InvoiceRecordsService, InvoiceImportService, InvoiceBulkImportService],
   exports: [InvoicesService, InvoiceActionsService, InvoiceWorkflowsService, IdempotencyModule],
 })
 export class InvoicesModule {}

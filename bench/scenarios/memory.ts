@@ -1,0 +1,36 @@
+import { benchOffice, importLedger, ledger, waitForCount } from '../lib/ledger';
+import { peakRssMiB, temporalServerPid, terminateQueues } from '../lib/observe';
+import type { Scenario } from '../lib/scenario';
+import { benchStack, rssMiB, startWorker } from '../lib/stack';
+
+// Due in 30 days: each workflow plans its dunning, then sleeps until D-7; nothing is sent.
+const DAYS_TO_DUE = 30;
+const WORKER_BUDGET_MIB = 512;
+
+export const memory: Scenario = {
+  name: 'memory',
+  description: 'worker and Temporal dev server RSS with N open invoice workflows',
+  defaultSize: 10_000,
+  async run(ctx) {
+    const stack = await benchStack();
+    const office = await benchOffice('memory');
+    const worker = await startWorker(office.env);
+    try {
+      const idleMiB = rssMiB(worker.child.pid!);
+      await importLedger(office.adv, ledger([office.demo.customers.VIP], ctx.size, DAYS_TO_DUE), ctx.progress('import', ctx.size));
+      const planned = () => office.prisma.auditEvent.count({ where: { action: 'dunning.started' } });
+      await waitForCount(planned, ctx.size, ctx.progress('workflows planning their dunning', ctx.size), 30 * 60_000);
+      const workerMiB = rssMiB(worker.child.pid!);
+      const peakMiB = peakRssMiB(worker.child.pid!);
+      const temporalPid = temporalServerPid(stack.temporalAddress);
+      ctx.log(`worker RSS ${idleMiB.toFixed(0)} MiB idle, ${workerMiB.toFixed(0)} MiB with ${ctx.size} open workflows (peak ${peakMiB.toFixed(0)} MiB)`);
+      ctx.figure({ name: 'worker RSS with N open workflows', value: workerMiB, unit: 'MiB', target: { of: 'value', op: '<=', bound: WORKER_BUDGET_MIB }, note: `${ctx.size} open; idle ${idleMiB.toFixed(0)} MiB, peak ${peakMiB.toFixed(0)} MiB` });
+      ctx.figure({ name: 'worker peak RSS during the import', value: peakMiB, unit: 'MiB', target: { of: 'value', op: '<=', bound: WORKER_BUDGET_MIB } });
+      if (temporalPid) ctx.figure({ name: 'Temporal dev server RSS with N open workflows', value: rssMiB(temporalPid), unit: 'MiB', note: 'in-memory SQLite: every history is held in RAM' });
+    } finally {
+      await worker.stop();
+      await terminateQueues(stack.temporalAddress, [office.env.TEMPORAL_TASK_QUEUE, `${office.env.TEMPORAL_TASK_QUEUE}-bulk`]);
+      await office.close();
+    }
+  },
+};
