@@ -3,7 +3,7 @@
 -- Default list page (newest first) without sorting every invoice of the company.
 CREATE INDEX "Invoice_companyId_createdAt_idx" ON "Invoice"("companyId", "createdAt");
 
--- Status filters (phase + due date: LATE, SENT, overdue) and the days-late sort; supersedes (companyId, phase).
+-- Status filters (phase + due date: LATE, SENT, overdue) and the days-late sort, superseding (companyId, phase).
 DROP INDEX "Invoice_companyId_phase_idx";
 CREATE INDEX "Invoice_companyId_phase_dueDate_idx" ON "Invoice"("companyId", "phase", "dueDate");
 
