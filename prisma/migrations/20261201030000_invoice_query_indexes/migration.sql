@@ -7,7 +7,7 @@ CREATE INDEX "Invoice_companyId_createdAt_idx" ON "Invoice"("companyId", "create
 DROP INDEX "Invoice_companyId_phase_idx";
 CREATE INDEX "Invoice_companyId_phase_dueDate_idx" ON "Invoice"("companyId", "phase", "dueDate");
 
--- One customer's invoices by status and due date (customer page, "late invoices of X"); supersedes (customerId).
+-- One customer's invoices by status and due date (customer page, "late invoices of X"), superseding (customerId).
 DROP INDEX "Invoice_customerId_idx";
 CREATE INDEX "Invoice_customerId_phase_dueDate_idx" ON "Invoice"("customerId", "phase", "dueDate");
 
