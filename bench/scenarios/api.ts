@@ -48,9 +48,14 @@ async function measureApi(ctx: BenchContext): Promise<void> {
       ['create draft', { method: 'POST', path: () => '/invoices', body: JSON.stringify(draftBody(seeded.customerIds[0])) }, false],
     ];
     const run = async (label: string, request: LoadRequest) => {
+      await measureLoad(api.url, token, request, { connections: CONNECTIONS, seconds: 1 }); // warm-up: JIT, pool connections
       const bar = ctx.progress(label, seconds);
-      const timer = setInterval(() => bar.tick(), 1000);
-      await measureLoad(api.url, token, request, { connections: CONNECTIONS, seconds: 1 });
+      let elapsed = 0;
+      const timer = setInterval(() => {
+        if (elapsed >= seconds) return;
+        elapsed += 1;
+        bar.tick();
+      }, 1000);
       const result = await measureLoad(api.url, token, request, { connections: CONNECTIONS, seconds }).finally(() => clearInterval(timer));
       bar.done();
       if (result.failures > 0) ctx.log(`${label}: ${result.failures} of ${result.requests} requests failed`);
