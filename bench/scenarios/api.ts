@@ -59,7 +59,8 @@ async function measureApi(ctx: BenchContext): Promise<void> {
       const result = await measureLoad(api.url, token, request, { connections: CONNECTIONS, seconds }).finally(() => clearInterval(timer));
       bar.done();
       if (result.failures > 0) ctx.log(`${label}: ${result.failures} of ${result.requests} requests failed`);
-      return result;
+      // Nothing answered within the run: its latencies are at least the run's length, never 0.
+      return result.requests > 0 ? result : { ...result, p50Ms: seconds * 1000, p99Ms: seconds * 1000 };
     };
     const limit = await run('GET /auth/me (limit)', { path: () => '/auth/me' });
     for (const [label, request, targeted] of routes) report(ctx, label, await run(label, request), limit, targeted);
