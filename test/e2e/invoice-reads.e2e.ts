@@ -27,10 +27,10 @@ describe('invoice reads over HTTP', () => {
 
   beforeAll(async () => {
     office = await bootBackOffice({ label: 'reads' });
-    [adv, sales, manager] = await Promise.all(['adv', 'sales', 'manager'].map((u) => office.api.as(`${u}@demo.test`)));
     const { demo } = office;
     await seedInvoices({ databaseUrl: office.env.DATABASE_URL, companyId: demo.companyId, creatorIds: [demo.users.sales.id, demo.users.adv.id], ownerIds: [demo.users.sales.id, demo.users.manager.id] }, 240, () => undefined);
     stored = await storedInvoices();
+    [adv, sales, manager] = await Promise.all(['adv', 'sales', 'manager'].map((u) => office.api.as(`${u}@demo.test`)));
   });
 
   afterAll(async () => {
@@ -115,10 +115,14 @@ describe('invoice reads over HTTP', () => {
     expect((await sales.post(`/invoices/${draft.id}/submit`)).status).toBe(200);
     await eventually(async () => (await manager.get(`/invoices/${draft.id}`)).body.approval?.pendingRole === 'MANAGER', 'level 1');
     expect((await manager.post(`/invoices/${draft.id}/approve`, { comment: 'OK' })).status).toBe(200);
-    // Issued and its PDF stored: the workflow now waits for ADV, nothing writes the row until then.
-    await eventually(async () => (await adv.get(`/invoices/${draft.id}/documents`)).body.some((d: { kind: string }) => d.kind === 'INVOICE'), 'the invoice PDF');
-    const { body: issued } = await adv.get(`/invoices/${draft.id}`);
-    expect(issued).toMatchObject({ number: expect.any(String), status: { code: 'ISSUED' }, nextAction: { code: 'SEND' } });
+    // Numbered and unchanged over a second: the workflow now waits for ADV to send it.
+    const issued = await eventually(async () => {
+      const first = (await adv.get(`/invoices/${draft.id}`)).body;
+      if (!first.number || first.nextAction?.code !== 'SEND') return undefined;
+      await new Promise((r) => setTimeout(r, 1000));
+      return JSON.stringify((await adv.get(`/invoices/${draft.id}`)).body) === JSON.stringify(first) ? first : undefined;
+    }, 'the issued invoice at rest');
+    expect(issued).toMatchObject({ status: { code: 'ISSUED' }, approval: null, temporalUrl: expect.stringContaining(`invoice-${draft.id}`) });
     const decisions = await office.prisma.approvalDecision.findMany({ where: { invoiceId: draft.id } });
     expect(issued.approvals).toEqual(decisions.map((d) => ({ round: d.round, level: d.level, role: d.role, outcome: d.outcome, actorId: d.actorId, comment: d.comment, decidedAt: d.decidedAt.toISOString() })));
     expect(issued.lines).toEqual([expect.objectContaining({ position: 1, description: 'Audit', quantity: 1, unitPriceCents: 90_000, vatRate: 20, totalExclTaxCents: 90_000 })]);
