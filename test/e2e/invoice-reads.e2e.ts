@@ -110,6 +110,25 @@ describe('invoice reads over HTTP', () => {
     expect(byBalance.data.map((i: { id: string }) => i.id)).toEqual(balances.map((i) => i.id));
   });
 
+  it('reads the dunning policy in force and the next pending step from their rows', async () => {
+    const invoiceId = stored.find((i) => i.status === 'SENT')!.id;
+    const version = await office.prisma.dunningPolicyVersion.findFirstOrThrow({ where: { policy: { companyId: office.demo.companyId, code: 'STANDARD' } }, include: { policy: true } });
+    const [done, next, later] = version.steps as Array<{ key: string; label: string; offsetDays: number }>;
+    const at = (days: number) => new Date(Date.now() + days * 86_400_000);
+    await office.prisma.invoice.update({ where: { id: invoiceId }, data: { dunningPolicyVersionId: version.id } });
+    await office.prisma.dunningStep.createMany({
+      data: [
+        { step: done, position: 1, plannedAt: at(-2), state: 'DONE' as const },
+        { step: later, position: 3, plannedAt: at(9), state: 'PENDING' as const },
+        { step: next, position: 2, plannedAt: at(2), state: 'PENDING' as const },
+      ].map(({ step, ...row }) => ({ ...row, invoiceId, policyVersionId: version.id, stepKey: step.key, offsetDays: step.offsetDays, actions: [], messageIds: [], taskIds: [] })),
+    });
+    const { body } = await adv.get(`/invoices/${invoiceId}`);
+    expect(body.dunningPolicy).toEqual({ code: 'STANDARD', name: version.policy.name, version: version.version });
+    const planned = await office.prisma.dunningStep.findFirstOrThrow({ where: { invoiceId, stepKey: next.key } });
+    expect(body.nextAction).toEqual({ code: 'DUNNING_STEP', label: `Relance ${next.key} : ${next.label}`, at: planned.plannedAt.toISOString() });
+  });
+
   it('answers an issued invoice from the database: the same detail with the worker stopped', async () => {
     const { body: draft } = await sales.post('/invoices', { customerId: office.demo.customers.STANDARD, lines: [{ description: 'Audit', quantity: 1, unitPriceCents: 90_000, vatRate: 20 }] });
     expect((await sales.post(`/invoices/${draft.id}/submit`)).status).toBe(200);
