@@ -116,15 +116,14 @@ export class InvoicesService {
     });
   }
 
-  /** One page and its total, read in parallel; the total is exact up to LIST_TOTAL_CAP matches (see listTotal). */
+  /** One page, then its total: counted only when the page is full, exact up to LIST_TOTAL_CAP matches (see listTotal). */
   async list(user: AuthUser, query: ListInvoicesQuery): Promise<InvoicePage> {
     const timezone = await this.companies.timezone(user.companyId);
     const now = new Date();
     const where = listWhere(user, query, new Date(localDate(now, timezone)), this.prisma.invoice.fields);
-    const [rows, total] = await Promise.all([
-      this.prisma.invoice.findMany({ where, select: invoiceSummarySelect, orderBy: listOrder(query), ...skipTake(query) }),
-      listTotal(this.prisma, where),
-    ]);
+    const page = skipTake(query);
+    const rows = await this.prisma.invoice.findMany({ where, select: invoiceSummarySelect, orderBy: listOrder(query), ...page });
+    const total = await listTotal(this.prisma, where, { ...page, shown: rows.length });
     return { data: rows.map((row) => toInvoiceSummary(row, now, timezone)), ...total, page: query.page, perPage: query.perPage };
   }
 

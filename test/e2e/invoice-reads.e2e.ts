@@ -104,6 +104,8 @@ describe('invoice reads over HTTP', () => {
     expect(pages.map((i) => i.dueDate)).toEqual(byDue.map((i) => i.dueDate));
     // Ties on the due date are broken by id, so pages neither repeat nor skip an invoice.
     expect(pages.map((i) => i.id)).toEqual(byDue.map((i) => i.id));
+    // A page past the end still tells the real total.
+    expect((await adv.get('/invoices?perPage=100&page=9')).body).toMatchObject({ data: [], total: stored.length, totalCapped: false });
 
     const { body: byBalance } = await adv.get('/invoices?sort=balanceCents&order=desc&perPage=5&page=2');
     const balances = [...stored].sort((a, b) => b.balanceCents - a.balanceCents || byId(a, b)).slice(5, 10);
