@@ -40,7 +40,7 @@ async function measureApi(ctx: BenchContext): Promise<void> {
   const api = await startApi(backOfficeEnv('api', databaseUrl));
   try {
     const token = await login(api.url, 'adv@demo.test');
-    const seconds = ctx.size >= 10_000 ? 10 : 3;
+    const seconds = ctx.size >= 10_000 ? 10 : 5;
     const pick = <T>(items: T[]) => items[Math.floor(Math.random() * items.length)];
     const routes: Array<[string, LoadRequest, boolean]> = [
       ['list LATE of one customer', { path: () => `/invoices?status=LATE&customerId=${seeded.busiestLateCustomerId}&sort=dueDate&order=asc` }, true],
