@@ -1,4 +1,5 @@
 import type { Scenario } from '../lib/scenario';
+import { apiScenario } from './api';
 import { documentsScenario } from './documents';
 import { importScenario } from './import';
 import { issuingScenario } from './issuing';
@@ -6,4 +7,4 @@ import { memory } from './memory';
 import { reminders } from './reminders';
 
 // Each scenario lives in its own file and is listed here once, in the order `npm run bench` runs them.
-export const SCENARIOS: Scenario[] = [documentsScenario, issuingScenario, reminders, memory, importScenario];
+export const SCENARIOS: Scenario[] = [documentsScenario, issuingScenario, reminders, memory, importScenario, apiScenario];

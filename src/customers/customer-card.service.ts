@@ -5,7 +5,7 @@ import { CompaniesService } from '../companies/companies.service';
 import { dunningSettingsOf } from '../companies/company-settings';
 import { daysBetween, localDate } from '../dunning/calendar';
 import { PolicyResolver } from '../dunning/policy-resolver';
-import { invoiceListInclude, toInvoiceSummary } from '../invoices/invoice-view';
+import { invoiceSummarySelect, toInvoiceSummary } from '../invoices/invoice-view';
 import { PrismaService } from '../prisma/prisma.service';
 import { badgesOf } from './customer-badges';
 import { CustomerBadgesService } from './customer-badges.service';
@@ -66,7 +66,7 @@ export class CustomerCardService {
   private openInvoicesOf(companyId: string, customerId: string) {
     return this.prisma.invoice.findMany({
       where: { companyId, customerId, ...openReceivableWhere() },
-      include: invoiceListInclude,
+      select: invoiceSummarySelect,
       orderBy: [{ dueDate: { sort: 'asc', nulls: 'last' } }, { createdAt: 'asc' }],
     });
   }

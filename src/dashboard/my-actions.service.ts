@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Prisma } from '../generated/prisma/client';
 import { ListInvoicesQuery } from '../invoices/dto/list-invoices.query';
 import { listWhere, statusWhere } from '../invoices/invoice-filters';
-import { invoiceListInclude, toInvoiceSummary, type InvoiceSummary } from '../invoices/invoice-view';
+import { invoiceSummarySelect, toInvoiceSummary, type InvoiceSummary } from '../invoices/invoice-view';
 import { PrismaService } from '../prisma/prisma.service';
 import type { DashboardContext } from './dashboard-context';
 import { taskInclude } from '../tasks/task-view';
@@ -56,7 +56,7 @@ export class MyActionsService {
   }
 
   private async invoiceList(ctx: DashboardContext, where: Prisma.InvoiceWhereInput, orderBy: Prisma.InvoiceOrderByWithRelationInput[]): Promise<ActionList<InvoiceSummary>> {
-    const [rows, count] = await Promise.all([this.prisma.invoice.findMany({ where, include: invoiceListInclude, orderBy, take: SHOWN }), this.prisma.invoice.count({ where })]);
+    const [rows, count] = await Promise.all([this.prisma.invoice.findMany({ where, select: invoiceSummarySelect, orderBy, take: SHOWN }), this.prisma.invoice.count({ where })]);
     return { count, items: rows.map((row) => toInvoiceSummary(row, ctx.now, ctx.timezone)) };
   }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { invoiceStatusLabel, type InvoiceStatusCode } from '../../workflows/invoice-status';
 import { overdueWhere, statusWhere } from '../invoices/invoice-filters';
-import { invoiceListInclude, toInvoiceSummary, type InvoiceSummary } from '../invoices/invoice-view';
+import { invoiceSummarySelect, toInvoiceSummary, type InvoiceSummary } from '../invoices/invoice-view';
 import { STATUS_CODES } from '../invoices/dto/list-invoices.query';
 import { PrismaService } from '../prisma/prisma.service';
 import type { DashboardContext } from './dashboard-context';
@@ -34,7 +34,7 @@ export class StatusOverviewService {
   async oldestOverdue(ctx: DashboardContext): Promise<InvoiceSummary[]> {
     const rows = await this.prisma.invoice.findMany({
       where: { AND: [ctx.scope, overdueWhere(ctx.todayDate)] },
-      include: invoiceListInclude,
+      select: invoiceSummarySelect,
       orderBy: [{ dueDate: 'asc' }, { number: 'asc' }, { id: 'asc' }],
       take: OVERDUE_SHOWN,
     });

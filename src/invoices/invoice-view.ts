@@ -1,4 +1,4 @@
-import type { Prisma } from '../generated/prisma/client';
+import type { ApprovalDecision, Invoice, InvoiceLine, Prisma } from '../generated/prisma/client';
 import { daysLate } from '../dunning/calendar';
 import { formatFrenchDate } from '../messages/format';
 import { invoiceStatusCode, invoiceStatusLabel, type InvoiceStatusCode } from '../../workflows/invoice-status';
@@ -6,20 +6,48 @@ import type { VatBucket } from '../common/money';
 import { centsOf } from '../prisma/money-columns';
 import { isoDate, isoDateOrNull } from '../common/calendar-date';
 
-export const invoiceListInclude = {
+/** The columns the list shows, and nothing else (no notes, lines or VAT breakdown per row). */
+export const invoiceSummarySelect = {
+  id: true,
+  number: true,
+  externalNumber: true,
+  imported: true,
+  series: true,
+  phase: true,
+  issueDate: true,
+  dueDate: true,
+  totalExclTaxCents: true,
+  totalTaxCents: true,
+  totalInclTaxCents: true,
+  paidCents: true,
+  creditedCents: true,
+  balanceCents: true,
+  approvalRound: true,
+  approvalLevel: true,
+  approvalLevelsTotal: true,
+  pendingApprovalRole: true,
+  submittedAt: true,
+  scheduledSendAt: true,
+  sentAt: true,
+  disputed: true,
+  promisedPaymentDate: true,
+  dunningStage: true,
+  workflowId: true,
+  createdAt: true,
+  updatedAt: true,
   customer: { select: { id: true, name: true, profile: true, ownerId: true } },
   createdBy: { select: { id: true, fullName: true } },
-} satisfies Prisma.InvoiceInclude;
+} satisfies Prisma.InvoiceSelect;
 
-export const invoiceDetailInclude = {
-  ...invoiceListInclude,
-  lines: { orderBy: { position: 'asc' } },
-  approvals: { orderBy: { decidedAt: 'asc' } },
-  dunningPolicyVersion: { include: { policy: { select: { code: true, name: true } } } },
-} satisfies Prisma.InvoiceInclude;
+type ListRow = Prisma.InvoiceGetPayload<{ select: typeof invoiceSummarySelect }>;
 
-type ListRow = Prisma.InvoiceGetPayload<{ include: typeof invoiceListInclude }>;
-type DetailRow = Prisma.InvoiceGetPayload<{ include: typeof invoiceDetailInclude }>;
+/** What the detail view reads: the summary, the draft's fields, its lines, approvals and dunning policy. */
+export type DetailRow = ListRow &
+  Pick<Invoice, 'operationCategory' | 'saleDate' | 'paymentTermsDays' | 'customerReference' | 'notes' | 'vatBreakdown' | 'rejectionReason' | 'disputeReason'> & {
+    lines: Omit<InvoiceLine, 'invoiceId'>[];
+    approvals: Pick<ApprovalDecision, 'round' | 'level' | 'role' | 'outcome' | 'actorId' | 'comment' | 'decidedAt'>[];
+    dunningPolicyVersion: { version: number; steps: unknown; policy: { code: string; name: string } } | null;
+  };
 
 const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
 

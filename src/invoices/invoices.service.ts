@@ -5,9 +5,9 @@ import type { RequestOrigin } from '../auth/decorators';
 import { AuditService } from '../audit/audit.service';
 import { badRequest } from '../common/http-errors';
 import { toBasisPoints, toMilli, totalsOf } from '../common/money';
-import type { Page } from '../common/pagination';
 import { skipTake } from '../common/pagination';
 import { CompaniesService } from '../companies/companies.service';
+import { dunningSettingsOf } from '../companies/company-settings';
 import { localDate } from '../dunning/calendar';
 import { PrismaService } from '../prisma/prisma.service';
 import type { CreateInvoiceDto } from './dto/create-invoice.dto';
@@ -16,7 +16,9 @@ import type { ListInvoicesQuery } from './dto/list-invoices.query';
 import type { UpdateInvoiceDto } from './dto/update-invoice.dto';
 import { listOrder, listWhere } from './invoice-filters';
 import { InvoiceWorkflowsService } from './invoice-workflows.service';
-import { invoiceDetailInclude, invoiceListInclude, nextActionOf, toInvoiceDetail, toInvoiceSummary, type InvoiceSummary } from './invoice-view';
+import { findInvoiceDetail } from './invoice-detail.query';
+import { listTotal, type InvoicePage } from './invoice-list-total';
+import { invoiceSummarySelect, nextActionOf, toInvoiceDetail, toInvoiceSummary } from './invoice-view';
 import type { DunningStepDefinition } from '../dunning/policy';
 import { centsOf } from '../prisma/money-columns';
 
@@ -33,10 +35,13 @@ export class InvoicesService {
   ) {}
 
   async create(user: AuthUser, dto: CreateInvoiceDto, origin: RequestOrigin): Promise<InvoiceDetail> {
-    const customer = await this.prisma.customer.findFirst({ where: { id: dto.customerId, companyId: user.companyId } });
+    // Customer and company in parallel: a draft costs one round trip before its transaction.
+    const [customer, company] = await Promise.all([
+      this.prisma.customer.findFirst({ where: { id: dto.customerId, companyId: user.companyId }, select: { id: true, paymentTermsDays: true } }),
+      this.companies.get(user.companyId),
+    ]);
     if (!customer) throw badRequest([{ field: 'customerId', message: 'no such customer in your company' }]);
-    const company = await this.companies.get(user.companyId);
-    const today = localDate(new Date(), await this.companies.timezone(user.companyId));
+    const today = localDate(new Date(), dunningSettingsOf(company).timezone);
     const lines = priceLines(dto.lines);
     const invoice = await this.prisma.$transaction(async (tx) => {
       const created = await tx.invoice.create({
@@ -52,7 +57,7 @@ export class InvoicesService {
           notes: dto.notes,
           ...lines.totals,
           balanceCents: lines.totals.totalInclTaxCents,
-          lines: { create: lines.rows },
+          lines: { createMany: { data: lines.rows } },
         },
       });
       await this.audit.record({ companyId: user.companyId, invoiceId: created.id, actorId: user.id, actorLabel: user.fullName, action: 'invoice.created', details: { totalInclTaxCents: centsOf(created.totalInclTaxCents) }, origin }, tx);
@@ -99,28 +104,28 @@ export class InvoicesService {
     return this.get(user, id);
   }
 
+  /** Read from the database alone (the workflow's activities record phase, steps and payments): no Temporal round trip. */
   async get(user: AuthUser, id: string): Promise<InvoiceDetail> {
-    const row = await this.prisma.invoice.findFirst({ where: { id, companyId: user.companyId }, include: invoiceDetailInclude });
-    if (!row) throw new NotFoundException(`Invoice ${id} not found`);
-    const timezone = await this.companies.timezone(user.companyId);
+    const record = await findInvoiceDetail(this.prisma, user.companyId, id);
+    if (!record) throw new NotFoundException(`Invoice ${id} not found`);
+    const { row, timezone, nextStep } = record;
     const now = new Date();
     const summary = toInvoiceSummary(row, now, timezone);
-    const nextStep = await this.prisma.dunningStep.findFirst({ where: { invoiceId: id, state: 'PENDING' }, orderBy: { position: 'asc' } });
     return toInvoiceDetail(row, now, timezone, {
       temporalUrl: row.workflowId ? this.workflows.temporalUrl(row.workflowId) : null,
-      nextAction: nextActionOf(summary, nextStep && { key: nextStep.stepKey, label: stepLabel(row.dunningPolicyVersion?.steps, nextStep.stepKey), plannedAt: nextStep.plannedAt }, localDate(now, timezone)),
+      nextAction: nextActionOf(summary, nextStep && { key: nextStep.key, label: stepLabel(row.dunningPolicyVersion?.steps, nextStep.key), plannedAt: nextStep.plannedAt }, localDate(now, timezone)),
     });
   }
 
-  async list(user: AuthUser, query: ListInvoicesQuery): Promise<Page<InvoiceSummary>> {
+  /** One page, then its total: counted only when the page is full, exact up to LIST_TOTAL_CAP matches (see listTotal). */
+  async list(user: AuthUser, query: ListInvoicesQuery): Promise<InvoicePage> {
     const timezone = await this.companies.timezone(user.companyId);
     const now = new Date();
     const where = listWhere(user, query, new Date(localDate(now, timezone)), this.prisma.invoice.fields);
-    const [rows, total] = await this.prisma.$transaction([
-      this.prisma.invoice.findMany({ where, include: invoiceListInclude, orderBy: listOrder(query), ...skipTake(query) }),
-      this.prisma.invoice.count({ where }),
-    ]);
-    return { data: rows.map((row) => toInvoiceSummary(row, now, timezone)), total, page: query.page, perPage: query.perPage };
+    const page = skipTake(query);
+    const rows = await this.prisma.invoice.findMany({ where, select: invoiceSummarySelect, orderBy: listOrder(query), ...page });
+    const total = await listTotal(this.prisma, where, { ...page, shown: rows.length });
+    return { data: rows.map((row) => toInvoiceSummary(row, now, timezone)), ...total, page: query.page, perPage: query.perPage };
   }
 
   /** The invoice if it belongs to the caller's company, else 404 (never reveal other companies' ids). */

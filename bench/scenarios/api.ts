@@ -1,0 +1,88 @@
+import { PrismaPg } from '@prisma/adapter-pg';
+import { ApiClient } from '../../scripts/lib/api-client';
+import { PrismaClient } from '../../src/generated/prisma/client';
+import { DEMO_PASSWORD, seedDemoData } from '../../src/seed/demo-data';
+import { measureLoad, type LoadRequest, type LoadResult } from '../lib/http-load';
+import type { BenchContext, Scenario } from '../lib/scenario';
+import { seedInvoices } from '../lib/seed-invoices';
+import { backOfficeEnv, benchDatabase, benchStack, startApi, stopBenchStack } from '../lib/stack';
+
+const CONNECTIONS = 50;
+const P99_TARGET_MS = 50;
+
+// API latency with `size` invoices stored: list (LATE of one customer), detail and create at 50 concurrent,
+// each beside the same load on the cheapest authenticated route (GET /auth/me: JWT check only) of the same process.
+export const apiScenario: Scenario = {
+  name: 'api',
+  description: 'p50/p99 and req/s of list, detail and create at 50 concurrent over N stored invoices',
+  defaultSize: 100_000,
+  async run(ctx) {
+    await benchStack();
+    try {
+      await measureApi(ctx);
+    } finally {
+      await stopBenchStack();
+    }
+  },
+};
+
+async function measureApi(ctx: BenchContext): Promise<void> {
+  const databaseUrl = await benchDatabase('api');
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
+  const demo = await seedDemoData(prisma).finally(() => prisma.$disconnect());
+  const users = Object.values(demo.users).map((u) => u.id);
+  const seeding = ctx.progress(`seeding ${ctx.size} invoices (COPY)`, ctx.size);
+  const started = Date.now();
+  const seeded = await seedInvoices({ databaseUrl, companyId: demo.companyId, creatorIds: users, ownerIds: [demo.users.sales.id, demo.users.manager.id] }, ctx.size, (rows) => seeding.tick(rows));
+  seeding.done();
+  ctx.log(`seeded ${ctx.size} invoices in ${((Date.now() - started) / 1000).toFixed(1)} s: ${JSON.stringify(seeded.counts)}`);
+
+  const api = await startApi(backOfficeEnv('api', databaseUrl));
+  try {
+    const token = await login(api.url, 'adv@demo.test');
+    const seconds = ctx.size >= 10_000 ? 10 : 5;
+    const pick = <T>(items: T[]) => items[Math.floor(Math.random() * items.length)];
+    const routes: Array<[string, LoadRequest, boolean]> = [
+      ['list LATE of one customer', { path: () => `/invoices?status=LATE&customerId=${seeded.busiestLateCustomerId}&sort=dueDate&order=asc` }, true],
+      ['detail', { path: () => `/invoices/${pick(seeded.issuedInvoiceIds)}` }, true],
+      ['create draft', { method: 'POST', path: () => '/invoices', body: JSON.stringify(draftBody(seeded.customerIds[0])) }, false],
+    ];
+    const run = async (label: string, request: LoadRequest) => {
+      await measureLoad(api.url, token, request, { connections: CONNECTIONS, seconds: 1 }); // warm-up: JIT, pool connections
+      const bar = ctx.progress(label, seconds);
+      let elapsed = 0;
+      const timer = setInterval(() => {
+        if (elapsed >= seconds) return;
+        elapsed += 1;
+        bar.tick();
+      }, 1000);
+      const result = await measureLoad(api.url, token, request, { connections: CONNECTIONS, seconds }).finally(() => clearInterval(timer));
+      bar.done();
+      if (result.failures > 0) ctx.log(`${label}: ${result.failures} of ${result.requests} requests failed`);
+      // Nothing answered within the run: its latencies are at least the run's length, never 0.
+      return result.requests > 0 ? result : { ...result, p50Ms: seconds * 1000, p99Ms: seconds * 1000 };
+    };
+    const limit = await run('GET /auth/me (limit)', { path: () => '/auth/me' });
+    for (const [label, request, targeted] of routes) report(ctx, label, await run(label, request), limit, targeted);
+  } finally {
+    await api.stop();
+  }
+}
+
+function report(ctx: BenchContext, label: string, result: LoadResult, limit: LoadResult, targeted: boolean): void {
+  const limitOf = (name: string, value: number, unit: string) => ({ name: `GET /auth/me ${name}, same process`, value, unit });
+  const note = result.failures > 0 ? `${result.failures} failed requests` : undefined;
+  ctx.figure({ name: `${label} p50`, value: result.p50Ms, unit: 'ms', limit: limitOf('p50', limit.p50Ms, 'ms'), note });
+  ctx.figure({ name: `${label} p99`, value: result.p99Ms, unit: 'ms', limit: limitOf('p99', limit.p99Ms, 'ms'), target: targeted ? { of: 'value', op: '<=', bound: P99_TARGET_MS } : undefined, note });
+  ctx.figure({ name: `${label} throughput`, value: result.requestsPerSecond, unit: 'req/s', limit: limitOf('throughput', limit.requestsPerSecond, 'req/s'), note });
+}
+
+async function login(baseUrl: string, email: string): Promise<string> {
+  const { status, body } = await new ApiClient(baseUrl).post<{ accessToken: string }>('/auth/login', { email, password: DEMO_PASSWORD });
+  if (status !== 200) throw new Error(`login ${email} failed: ${status}`);
+  return body.accessToken;
+}
+
+function draftBody(customerId: string) {
+  return { customerId, lines: [{ description: 'Audit de performance', quantity: 2, unitPriceCents: 45_000, vatRate: 20 }] };
+}
