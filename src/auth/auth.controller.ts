@@ -1,9 +1,11 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiErrors, ApiPublicErrors } from '../common/api-responses';
 import type { AuthUser } from './auth-user';
 import { AuthService } from './auth.service';
 import { CurrentUser, Public } from './decorators';
-import { LoginDto, LoginResponseDto } from './dto/login.dto';
+import { LoginResponseDto, SessionDto } from './auth.responses';
+import { LoginDto } from './dto/login.dto';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -13,12 +15,16 @@ export class AuthController {
   @Public()
   @Post('login')
   @HttpCode(200)
+  @ApiOkResponse({ type: LoginResponseDto })
+  @ApiPublicErrors(400, 401, 413, 429)
   login(@Body() body: LoginDto): Promise<LoginResponseDto> {
     return this.auth.login(body.email, body.password);
   }
 
   @ApiBearerAuth()
   @Get('me')
+  @ApiOkResponse({ type: SessionDto })
+  @ApiErrors()
   me(@CurrentUser() user: AuthUser): AuthUser {
     return user;
   }

@@ -3,7 +3,7 @@ import { JwtService } from '@nestjs/jwt';
 import bcrypt from 'bcryptjs';
 import { PrismaService } from '../prisma/prisma.service';
 import type { AuthUser } from './auth-user';
-import type { LoginResponseDto } from './dto/login.dto';
+import type { LoginResponseDto } from './auth.responses';
 
 export const PASSWORD_COST = 10;
 

@@ -1,5 +1,8 @@
 import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CreditNoteDto, CreditNoteIssuedDto } from './credit-note.responses';
+import { ApiErrors } from '../common/api-responses';
+import { ACTION_ROLES } from '../auth/action-roles';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/decorators';
 import { CreditNotesService } from './credit-notes.service';
@@ -12,14 +15,18 @@ export class CreditNotesController {
   constructor(private readonly creditNotes: CreditNotesService) {}
 
   @Post()
-  @Roles('ADV', 'FINANCE_DIRECTOR', 'DIRECTOR')
+  @Roles(...ACTION_ROLES.creditNote)
   @ApiHeader({ name: 'Idempotency-Key', required: false })
   @ApiOperation({ summary: 'Issue a full or partial credit note (AV-2026-001), never beyond what remains due (422)' })
+  @ApiCreatedResponse({ type: CreditNoteIssuedDto })
+  @ApiErrors(400, 403, 404, 409, 413, 422)
   issue(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: IssueCreditNoteDto, @Headers('idempotency-key') key?: string) {
     return this.creditNotes.issue(user, id, body, key);
   }
 
   @Get()
+  @ApiOkResponse({ type: [CreditNoteDto] })
+  @ApiErrors(400, 404)
   list(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string) {
     return this.creditNotes.list(user, id);
   }

@@ -5,6 +5,7 @@ import { listWhere, statusWhere } from '../invoices/invoice-filters';
 import { invoiceListInclude, toInvoiceSummary, type InvoiceSummary } from '../invoices/invoice-view';
 import { PrismaService } from '../prisma/prisma.service';
 import type { DashboardContext } from './dashboard-context';
+import type { TaskItemDto } from './dashboard.responses';
 
 const SHOWN = 5;
 
@@ -13,15 +14,7 @@ export interface ActionList<T> {
   items: T[];
 }
 
-export interface TaskItem {
-  id: string;
-  type: string;
-  title: string;
-  description: string | null;
-  dueAt: string;
-  overdue: boolean;
-  invoice: { id: string; number: string | null } | null;
-}
+export type TaskItem = TaskItemDto;
 
 export interface MyActions {
   /** Invoices waiting for a decision of my role that I did not create, waiting longest first. */

@@ -1,5 +1,6 @@
 // What the policy routes return: a policy with the steps of one version, the profiles mapped to it, its version history.
 import type { DunningSettings, DunningStepDefinition, ProfilePolicies } from './policy';
+import type { PolicyDetailDto, PolicySummaryDto } from './policy.responses';
 
 type Profile = keyof ProfilePolicies;
 
@@ -20,22 +21,8 @@ export interface VersionRow {
   createdById: string | null;
 }
 
-export interface PolicySummary {
-  id: string;
-  code: string;
-  name: string;
-  description: string | null;
-  currentVersion: number;
-  steps: DunningStepDefinition[];
-  profiles: Profile[];
-  customersCount: number;
-  updatedAt: string;
-}
-
-export interface PolicyDetail extends PolicySummary {
-  version: number;
-  versions: { version: number; createdAt: string; createdBy: { id: string; fullName: string } | null }[];
-}
+export type PolicySummary = PolicySummaryDto;
+export type PolicyDetail = PolicyDetailDto;
 
 export function profilesUsing(code: string, settings: DunningSettings): Profile[] {
   return (Object.keys(settings.profilePolicies) as Profile[]).filter((profile) => settings.profilePolicies[profile] === code);

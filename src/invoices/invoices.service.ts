@@ -16,10 +16,11 @@ import type { ListInvoicesQuery } from './dto/list-invoices.query';
 import type { UpdateInvoiceDto } from './dto/update-invoice.dto';
 import { listOrder, listWhere } from './invoice-filters';
 import { InvoiceWorkflowsService } from './invoice-workflows.service';
+import type { InvoiceDetailDto } from './invoice.responses';
 import { invoiceDetailInclude, invoiceListInclude, nextActionOf, toInvoiceDetail, toInvoiceSummary, type InvoiceSummary } from './invoice-view';
 import type { DunningStepDefinition } from '../dunning/policy';
 
-export type InvoiceDetail = ReturnType<typeof toInvoiceDetail>;
+export type InvoiceDetail = InvoiceDetailDto;
 
 /** Drafts (create, edit) and reading invoices; everything after submission goes through the workflow. */
 @Injectable()

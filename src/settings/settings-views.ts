@@ -3,13 +3,9 @@ import { DateTime } from 'luxon';
 import type { Company } from '../generated/prisma/client';
 import { dunningSettingsOf } from '../companies/company-settings';
 import { frenchPublicHolidays, type PublicHoliday } from '../dunning/holidays';
-import type { DunningSettings } from '../dunning/policy';
+import type { CompanyIdentityDto, DunningSettingsViewDto } from './settings.responses';
 
-export interface DunningSettingsView extends DunningSettings {
-  latePenaltyRateBp: number | null;
-  ecbRateBp: number;
-  holidays: PublicHoliday[];
-}
+export type DunningSettingsView = DunningSettingsViewDto;
 
 /** French public holidays from today (in the company's zone) to the same day next year, excluded. */
 export function holidaysAhead(timezone: string, now = new Date()): PublicHoliday[] {
@@ -45,6 +41,6 @@ const IDENTITY_FIELDS = [
 export type CompanyIdentity = Pick<Company, (typeof IDENTITY_FIELDS)[number]>;
 
 /** The seller's legal identity as printed on invoices (mandatory mentions), without internal columns. */
-export function toCompanyIdentity(company: Company): CompanyIdentity {
+export function toCompanyIdentity(company: Company): CompanyIdentityDto {
   return Object.fromEntries(IDENTITY_FIELDS.map((field) => [field, company[field]])) as CompanyIdentity;
 }
