@@ -6,13 +6,17 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { AppConfig } from './config/config';
 import { APP_CONFIG } from './config/config.module';
 import { badRequest, flattenValidationErrors, JsonErrorFilter } from './common/http-errors';
+import { RejectNulBytesPipe } from './common/nul-bytes';
 
 /** Pipes, errors, OpenAPI and the admin UI: shared by main.ts and the e2e tests so both run the same app. */
 export function configureApp(app: NestExpressApplication): INestApplication {
   const config = app.get<AppConfig>(APP_CONFIG);
   app.set('trust proxy', 'loopback');
   app.enableShutdownHooks();
+  app.useBodyParser('json', { limit: config.REQUEST_BODY_LIMIT_BYTES });
+  app.useBodyParser('urlencoded', { limit: config.REQUEST_BODY_LIMIT_BYTES, extended: true });
   app.useGlobalPipes(
+    new RejectNulBytesPipe(),
     new ValidationPipe({
       whitelist: true,
       forbidNonWhitelisted: true,

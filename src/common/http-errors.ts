@@ -1,4 +1,4 @@
-import { ArgumentsHost, BadRequestException, Catch, HttpException, HttpStatus, Logger, type ExceptionFilter, type ValidationError } from '@nestjs/common';
+import { ArgumentsHost, BadRequestException, Catch, HttpException, HttpStatus, Logger, PayloadTooLargeException, type ExceptionFilter, type ValidationError } from '@nestjs/common';
 import type { Response } from 'express';
 
 export interface FieldError {
@@ -26,9 +26,10 @@ export function badRequest(fields: FieldError[]): BadRequestException {
 export class JsonErrorFilter implements ExceptionFilter {
   private readonly logger = new Logger('HTTP');
 
-  catch(exception: unknown, host: ArgumentsHost): void {
+  catch(caught: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
     if (response.headersSent) return;
+    const exception = tooLargeBody(caught) ?? caught;
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const body = exception.getResponse();
@@ -40,4 +41,11 @@ export class JsonErrorFilter implements ExceptionFilter {
     this.logger.error(exception instanceof Error ? exception.stack : String(exception));
     response.status(500).json({ statusCode: 500, error: 'Internal Server Error', message: 'An unexpected error occurred' });
   }
+}
+
+// body-parser refuses an oversized body before Nest sees it, with an error of its own (type "entity.too.large").
+function tooLargeBody(error: unknown): HttpException | undefined {
+  const parserError = error as { type?: unknown; limit?: unknown } | null;
+  if (parserError?.type !== 'entity.too.large') return undefined;
+  return new PayloadTooLargeException(`The request body exceeds the limit of ${String(parserError.limit)} bytes`);
 }

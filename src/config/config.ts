@@ -29,6 +29,12 @@ const schema = z
     TEMPLATES_DIR: z.string().default('templates'),
     SOFFICE_PATH: optionalString,
     UI_DIST_DIR: z.string().default('ui/dist'),
+    /** Largest request body accepted (bytes); above it the API answers 413. */
+    REQUEST_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
+    /** Failed logins tolerated per account and per IP within the window before /auth/login answers 429. */
+    LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
+    LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(20),
+    LOGIN_FAILURE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
     /** Test-only crash points, e.g. "message:after-provider" (see notifications/fault-injection.ts). */
     ACQUITTE_FAULT: optionalString,
   })

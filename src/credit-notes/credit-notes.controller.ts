@@ -1,10 +1,11 @@
-import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CreditNoteDto, CreditNoteIssuedDto } from './credit-note.responses';
 import { ApiErrors } from '../common/api-responses';
 import { ACTION_ROLES } from '../auth/action-roles';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/decorators';
+import { ApiIdempotencyKey, IdempotencyKey } from '../idempotency/idempotency-key';
 import { CreditNotesService } from './credit-notes.service';
 import { IssueCreditNoteDto } from './dto/issue-credit-note.dto';
 
@@ -16,11 +17,11 @@ export class CreditNotesController {
 
   @Post()
   @Roles(...ACTION_ROLES.creditNote)
-  @ApiHeader({ name: 'Idempotency-Key', required: false })
+  @ApiIdempotencyKey()
   @ApiOperation({ summary: 'Issue a full or partial credit note (AV-2026-001), never beyond what remains due (422)' })
   @ApiCreatedResponse({ type: CreditNoteIssuedDto })
   @ApiErrors(400, 403, 404, 409, 413, 422)
-  issue(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: IssueCreditNoteDto, @Headers('idempotency-key') key?: string) {
+  issue(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: IssueCreditNoteDto, @IdempotencyKey() key?: string) {
     return this.creditNotes.issue(user, id, body, key);
   }
 

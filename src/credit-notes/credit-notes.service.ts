@@ -1,7 +1,7 @@
-import crypto from 'node:crypto';
 import { ConflictException, Injectable } from '@nestjs/common';
 import type { AuthUser } from '../auth/auth-user';
 import { badRequest } from '../common/http-errors';
+import { IdempotencyService } from '../idempotency/idempotency.service';
 import { toMilli } from '../common/money';
 import { actorOf, InvoiceActionsService } from '../invoices/invoice-actions.service';
 import { InvoiceWorkflowsService } from '../invoices/invoice-workflows.service';
@@ -17,6 +17,7 @@ export class CreditNotesService {
     private readonly invoices: InvoicesService,
     private readonly actions: InvoiceActionsService,
     private readonly workflows: InvoiceWorkflowsService,
+    private readonly idempotency: IdempotencyService,
   ) {}
 
   async issue(user: AuthUser, invoiceId: string, dto: IssueCreditNoteDto, idempotencyKey?: string) {
@@ -24,9 +25,10 @@ export class CreditNotesService {
     const invoice = await this.invoices.findOwned(user, invoiceId);
     if (invoice.phase !== 'ISSUED' && invoice.phase !== 'SENT') throw new ConflictException(`Only an issued invoice can be credited (this one is ${invoice.phase}): edit the draft instead`);
     await this.actions.requireWorkflow(user, invoiceId);
-    const requestId = idempotencyKey ? `credit-note:${invoiceId}:${idempotencyKey}` : crypto.randomUUID();
     const lines = (dto.lines ?? []).map((line) => ({ invoiceLineId: line.invoiceLineId, quantityMilli: toMilli(line.quantity) }));
-    const outcome = await this.workflows.update(invoiceId, issueCreditNoteUpdate, [{ actor: actorOf(user), requestId, reason: dto.reason, full: Boolean(dto.full), lines }], requestId);
+    const request = { action: 'credit-note', invoiceId, userId: user.id, key: idempotencyKey, payload: dto };
+    const input = (requestId: string) => ({ actor: actorOf(user), requestId, reason: dto.reason, full: Boolean(dto.full), lines });
+    const outcome = await this.idempotency.run(request, (requestId) => this.workflows.update(invoiceId, issueCreditNoteUpdate, [input(requestId)], requestId));
     return { ...outcome, invoice: await this.invoices.get(user, invoiceId) };
   }
 

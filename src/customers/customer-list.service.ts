@@ -10,6 +10,7 @@ import { CustomerBadgesService } from './customer-badges.service';
 import { CustomerStatsService, NO_STATS } from './customer-stats.service';
 import { customerInclude, toCustomerListRow, type CustomerListRow } from './customer-view';
 import type { ListCustomersQuery } from './dto/list-customers.query';
+import { containsText } from '../common/search';
 
 type Where = Prisma.CustomerWhereInput;
 
@@ -71,7 +72,7 @@ export function customerWhere(companyId: string, query: ListCustomersQuery): Whe
   if (query.profile) and.push({ profile: query.profile });
   if (query.ownerId) and.push({ ownerId: query.ownerId });
   if (query.q) {
-    const contains = { contains: query.q, mode: 'insensitive' as const };
+    const contains = containsText(query.q);
     and.push({ OR: [{ name: contains }, { siren: contains }, { siret: contains }, { billingEmail: contains }, { decisionMakerEmail: contains }] });
   }
   return { AND: and };

@@ -1,9 +1,11 @@
 import { ConflictException, Injectable, UnprocessableEntityException } from '@nestjs/common';
+import type { UpdateDefinition } from '@temporalio/common';
 import type { AuthUser } from '../auth/auth-user';
 import type { RequestOrigin } from '../auth/decorators';
 import { AuditService } from '../audit/audit.service';
 import { badRequest } from '../common/http-errors';
 import { CompaniesService } from '../companies/companies.service';
+import { IdempotencyService } from '../idempotency/idempotency.service';
 import { localDate } from '../dunning/calendar';
 import { PrismaService } from '../prisma/prisma.service';
 import {
@@ -30,6 +32,7 @@ export class InvoiceActionsService {
     private readonly companies: CompaniesService,
     private readonly invoices: InvoicesService,
     private readonly workflows: InvoiceWorkflowsService,
+    private readonly idempotency: IdempotencyService,
   ) {}
 
   async submit(user: AuthUser, id: string, origin: RequestOrigin): Promise<InvoiceDetail> {
@@ -60,42 +63,37 @@ export class InvoiceActionsService {
     return this.invoices.get(user, id);
   }
 
-  async approve(user: AuthUser, id: string, comment: string | undefined, requestId?: string): Promise<InvoiceDetail> {
-    await this.requireWorkflow(user, id);
-    await this.workflows.update(id, approveUpdate, [{ actor: actorOf(user), comment }], requestId);
-    return this.invoices.get(user, id);
+  async approve(user: AuthUser, id: string, comment: string | undefined, key?: string): Promise<InvoiceDetail> {
+    return this.act(user, id, approveUpdate, { actor: actorOf(user), comment }, { comment }, key);
   }
 
-  async reject(user: AuthUser, id: string, reason: string, requestId?: string): Promise<InvoiceDetail> {
-    await this.requireWorkflow(user, id);
-    await this.workflows.update(id, rejectUpdate, [{ actor: actorOf(user), reason }], requestId);
-    return this.invoices.get(user, id);
+  async reject(user: AuthUser, id: string, reason: string, key?: string): Promise<InvoiceDetail> {
+    return this.act(user, id, rejectUpdate, { actor: actorOf(user), reason }, { reason }, key);
   }
 
-  async send(user: AuthUser, id: string, scheduledAt: string | undefined, requestId?: string): Promise<InvoiceDetail> {
+  async send(user: AuthUser, id: string, scheduledAt: string | undefined, key?: string): Promise<InvoiceDetail> {
     if (scheduledAt && Date.parse(scheduledAt) < Date.now() - 60_000) throw badRequest([{ field: 'scheduledAt', message: 'must be in the future (omit it to send now)' }]);
-    await this.requireWorkflow(user, id);
-    await this.workflows.update(id, sendUpdate, [{ actor: actorOf(user), scheduledAt }], requestId);
-    return this.invoices.get(user, id);
+    return this.act(user, id, sendUpdate, { actor: actorOf(user), scheduledAt }, { scheduledAt }, key);
   }
 
-  async dispute(user: AuthUser, id: string, reason: string, requestId?: string): Promise<InvoiceDetail> {
-    await this.requireWorkflow(user, id);
-    await this.workflows.update(id, disputeUpdate, [{ actor: actorOf(user), reason }], requestId);
-    return this.invoices.get(user, id);
+  async dispute(user: AuthUser, id: string, reason: string, key?: string): Promise<InvoiceDetail> {
+    return this.act(user, id, disputeUpdate, { actor: actorOf(user), reason }, { reason }, key);
   }
 
-  async resume(user: AuthUser, id: string, requestId?: string): Promise<InvoiceDetail> {
-    await this.requireWorkflow(user, id);
-    await this.workflows.update(id, resumeUpdate, [{ actor: actorOf(user) }], requestId);
-    return this.invoices.get(user, id);
+  async resume(user: AuthUser, id: string, key?: string): Promise<InvoiceDetail> {
+    return this.act(user, id, resumeUpdate, { actor: actorOf(user) }, {}, key);
   }
 
-  async promise(user: AuthUser, id: string, date: string, requestId?: string): Promise<InvoiceDetail> {
+  async promise(user: AuthUser, id: string, date: string, key?: string): Promise<InvoiceDetail> {
     const today = localDate(new Date(), await this.companies.timezone(user.companyId));
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || date < today) throw badRequest([{ field: 'date', message: 'must be a date YYYY-MM-DD, today or later' }]);
+    return this.act(user, id, promiseToPayUpdate, { actor: actorOf(user), date }, { date }, key);
+  }
+
+  // The payload (without the actor, whose name may change) is what a reused Idempotency-Key must match.
+  private async act<Ret, Arg>(user: AuthUser, id: string, def: UpdateDefinition<Ret, [Arg]>, arg: Arg, payload: object, key?: string): Promise<InvoiceDetail> {
     await this.requireWorkflow(user, id);
-    await this.workflows.update(id, promiseToPayUpdate, [{ actor: actorOf(user), date }], requestId);
+    await this.idempotency.run({ action: def.name, invoiceId: id, userId: user.id, key, payload }, (updateId) => this.workflows.update(id, def, [arg], updateId));
     return this.invoices.get(user, id);
   }
 

@@ -1,6 +1,7 @@
 import type { Prisma } from '../generated/prisma/client';
 import type { InvoiceStatusCode } from '../../workflows/invoice-status';
 import type { AuthUser } from '../auth/auth-user';
+import { containsText } from '../common/search';
 import type { ListInvoicesQuery } from './dto/list-invoices.query';
 
 type Where = Prisma.InvoiceWhereInput;
@@ -46,7 +47,7 @@ export function listWhere(user: AuthUser, query: ListInvoicesQuery, today: Date,
   if (query.from) and.push({ issueDate: { gte: new Date(query.from) } });
   if (query.to) and.push({ issueDate: { lte: new Date(query.to) } });
   if (query.q) {
-    const contains = { contains: query.q, mode: 'insensitive' as const };
+    const contains = containsText(query.q);
     and.push({ OR: [{ number: contains }, { externalNumber: contains }, { customer: { name: contains } }] });
   }
   return { AND: and };

@@ -49,10 +49,10 @@ export class InvoiceWorkflowsService {
     }
   }
 
-  /** Runs an update; `requestId` (e.g. the Idempotency-Key header) makes a repeated request a no-op. */
-  async update<Ret, Arg>(invoiceId: string, def: UpdateDefinition<Ret, [Arg]>, args: [Arg], requestId?: string): Promise<Ret> {
+  /** Runs an update; the same `updateId` (derived from an Idempotency-Key) makes a repeated request a no-op. */
+  async update<Ret, Arg>(invoiceId: string, def: UpdateDefinition<Ret, [Arg]>, args: [Arg], updateId: string = crypto.randomUUID()): Promise<Ret> {
     try {
-      return await this.temporal.workflow.getHandle(invoiceWorkflowId(invoiceId)).executeUpdate(def, { args, updateId: requestId ?? crypto.randomUUID() });
+      return await this.temporal.workflow.getHandle(invoiceWorkflowId(invoiceId)).executeUpdate(def, { args, updateId });
     } catch (error) {
       throw toHttpError(error);
     }

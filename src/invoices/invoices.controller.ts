@@ -1,10 +1,11 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InvoiceDetailDto, InvoicePageDto } from './invoice.responses';
 import { ApiErrors } from '../common/api-responses';
 import { ACTION_ROLES } from '../auth/action-roles';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Origin, Roles, type RequestOrigin } from '../auth/decorators';
+import { ApiIdempotencyKey, IdempotencyKey } from '../idempotency/idempotency-key';
 import { CreateInvoiceDto } from './dto/create-invoice.dto';
 import { ImportInvoiceDto } from './dto/import-invoice.dto';
 import { ApproveDto, DisputeDto, PromiseDto, RejectDto, SendDto } from './dto/invoice-actions.dto';
@@ -15,7 +16,6 @@ import { InvoiceImportService } from './invoice-import.service';
 import { InvoicesService } from './invoices.service';
 
 const uuid = new ParseUUIDPipe({ version: '4' });
-const IdempotencyKey = () => ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Repeat a request safely: the same key is applied once' });
 
 @ApiTags('invoices')
 @ApiBearerAuth()
@@ -81,60 +81,63 @@ export class InvoicesController {
 
   @Post(':id/approve')
   @HttpCode(200)
-  @IdempotencyKey()
+  @ApiIdempotencyKey()
   @ApiOkResponse({ type: InvoiceDetailDto })
   @ApiErrors(400, 403, 404, 409, 413, 422)
-  approve(@CurrentUser() user: AuthUser, @Param('id', uuid) id: string, @Body() body: ApproveDto, @Headers('idempotency-key') key?: string) {
+  approve(@CurrentUser() user: AuthUser, @Param('id', uuid) id: string, @Body() body: ApproveDto, @IdempotencyKey() key?: string) {
     return this.actions.approve(user, id, body.comment, key);
   }
 
   @Post(':id/reject')
   @HttpCode(200)
-  @IdempotencyKey()
+  @ApiIdempotencyKey()
   @ApiOkResponse({ type: InvoiceDetailDto })
   @ApiErrors(400, 403, 404, 409, 413, 422)
-  reject(@CurrentUser() user: AuthUser, @Param('id', uuid) id: string, @Body() body: RejectDto, @Headers('idempotency-key') key?: string) {
+  reject(@CurrentUser() user: AuthUser, @Param('id', uuid) id: string, @Body() body: RejectDto, @IdempotencyKey() key?: string) {
     return this.actions.reject(user, id, body.reason, key);
   }
 
   @Post(':id/send')
   @HttpCode(200)
   @Roles(...ACTION_ROLES.sendInvoice)
-  @IdempotencyKey()
+  @ApiIdempotencyKey()
   @ApiOperation({ summary: 'ADV sends the issued invoice now, or at scheduledAt' })
   @ApiOkResponse({ type: InvoiceDetailDto })
   @ApiErrors(400, 403, 404, 409, 413, 422)
-  send(@CurrentUser() user: AuthUser, @Param('id', uuid) id: string, @Body() body: SendDto, @Headers('idempotency-key') key?: string) {
+  send(@CurrentUser() user: AuthUser, @Param('id', uuid) id: string, @Body() body: SendDto, @IdempotencyKey() key?: string) {
     return this.actions.send(user, id, body.scheduledAt, key);
   }
 
   @Post(':id/dispute')
   @HttpCode(200)
   @Roles(...ACTION_ROLES.dispute)
+  @ApiIdempotencyKey()
   @ApiOperation({ summary: 'Pause dunning while the customer disputes the invoice' })
   @ApiOkResponse({ type: InvoiceDetailDto })
   @ApiErrors(400, 403, 404, 409, 413, 422)
-  dispute(@CurrentUser() user: AuthUser, @Param('id', uuid) id: string, @Body() body: DisputeDto, @Headers('idempotency-key') key?: string) {
+  dispute(@CurrentUser() user: AuthUser, @Param('id', uuid) id: string, @Body() body: DisputeDto, @IdempotencyKey() key?: string) {
     return this.actions.dispute(user, id, body.reason, key);
   }
 
   @Post(':id/resume')
   @HttpCode(200)
   @Roles(...ACTION_ROLES.dispute)
+  @ApiIdempotencyKey()
   @ApiOperation({ summary: 'End the dispute: dunning resumes with the next step not yet done' })
   @ApiOkResponse({ type: InvoiceDetailDto })
   @ApiErrors(400, 403, 404, 409, 413, 422)
-  resume(@CurrentUser() user: AuthUser, @Param('id', uuid) id: string, @Headers('idempotency-key') key?: string) {
+  resume(@CurrentUser() user: AuthUser, @Param('id', uuid) id: string, @IdempotencyKey() key?: string) {
     return this.actions.resume(user, id, key);
   }
 
   @Post(':id/promise')
   @HttpCode(200)
   @Roles(...ACTION_ROLES.dispute)
+  @ApiIdempotencyKey()
   @ApiOperation({ summary: 'Record a promise to pay: dunning pauses until that date' })
   @ApiOkResponse({ type: InvoiceDetailDto })
   @ApiErrors(400, 403, 404, 409, 413, 422)
-  promise(@CurrentUser() user: AuthUser, @Param('id', uuid) id: string, @Body() body: PromiseDto, @Headers('idempotency-key') key?: string) {
+  promise(@CurrentUser() user: AuthUser, @Param('id', uuid) id: string, @Body() body: PromiseDto, @IdempotencyKey() key?: string) {
     return this.actions.promise(user, id, body.date, key);
   }
 }

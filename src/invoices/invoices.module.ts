@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { DocumentsModule } from '../documents/documents.module';
+import { IdempotencyModule } from '../idempotency/idempotency.module';
 import { InvoiceActionsService } from './invoice-actions.service';
 import { InvoiceImportService } from './invoice-import.service';
 import { InvoiceRecordsController } from './invoice-records.controller';
@@ -9,9 +10,9 @@ import { InvoicesController } from './invoices.controller';
 import { InvoicesService } from './invoices.service';
 
 @Module({
-  imports: [DocumentsModule],
+  imports: [DocumentsModule, IdempotencyModule],
   controllers: [InvoicesController, InvoiceRecordsController],
   providers: [InvoicesService, InvoiceActionsService, InvoiceWorkflowsService, InvoiceRecordsService, InvoiceImportService],
-  exports: [InvoicesService, InvoiceActionsService, InvoiceWorkflowsService],
+  exports: [InvoicesService, InvoiceActionsService, InvoiceWorkflowsService, IdempotencyModule],
 })
 export class InvoicesModule {}

@@ -1,10 +1,11 @@
-import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { PaymentDto, PaymentRecordedDto } from './payment.responses';
 import { ApiErrors } from '../common/api-responses';
 import { ACTION_ROLES } from '../auth/action-roles';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/decorators';
+import { ApiIdempotencyKey, IdempotencyKey } from '../idempotency/idempotency-key';
 import { RecordPaymentDto } from './dto/record-payment.dto';
 import { PaymentsService } from './payments.service';
 
@@ -16,11 +17,11 @@ export class PaymentsController {
 
   @Post()
   @Roles(...ACTION_ROLES.recordPayment)
-  @ApiHeader({ name: 'Idempotency-Key', required: false })
+  @ApiIdempotencyKey()
   @ApiOperation({ summary: 'Record a payment: partial → "Partiellement payée", full → "Payée" and the receipt is sent; overpayment → 422' })
   @ApiCreatedResponse({ type: PaymentRecordedDto })
   @ApiErrors(400, 403, 404, 409, 413, 422)
-  record(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: RecordPaymentDto, @Headers('idempotency-key') key?: string) {
+  record(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: RecordPaymentDto, @IdempotencyKey() key?: string) {
     return this.payments.record(user, id, body, key);
   }
 

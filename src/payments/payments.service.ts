@@ -1,7 +1,7 @@
-import crypto from 'node:crypto';
 import { ConflictException, Injectable } from '@nestjs/common';
 import type { AuthUser } from '../auth/auth-user';
 import { badRequest } from '../common/http-errors';
+import { IdempotencyService } from '../idempotency/idempotency.service';
 import { actorOf, InvoiceActionsService } from '../invoices/invoice-actions.service';
 import { InvoiceWorkflowsService } from '../invoices/invoice-workflows.service';
 import { InvoicesService } from '../invoices/invoices.service';
@@ -16,6 +16,7 @@ export class PaymentsService {
     private readonly invoices: InvoicesService,
     private readonly actions: InvoiceActionsService,
     private readonly workflows: InvoiceWorkflowsService,
+    private readonly idempotency: IdempotencyService,
   ) {}
 
   /** Recorded by the invoice's workflow (one writer for the balance); the Idempotency-Key makes a retry harmless. */
@@ -24,8 +25,8 @@ export class PaymentsService {
     const invoice = await this.invoices.findOwned(user, invoiceId);
     if (invoice.phase !== 'ISSUED' && invoice.phase !== 'SENT') throw new ConflictException(`Only an issued invoice can be paid (this one is ${invoice.phase})`);
     await this.actions.requireWorkflow(user, invoiceId);
-    const requestId = idempotencyKey ? `payment:${invoiceId}:${idempotencyKey}` : crypto.randomUUID();
-    const outcome = await this.workflows.update(invoiceId, recordPaymentUpdate, [{ actor: actorOf(user), requestId, ...dto }], requestId);
+    const request = { action: 'payment', invoiceId, userId: user.id, key: idempotencyKey, payload: dto };
+    const outcome = await this.idempotency.run(request, (requestId) => this.workflows.update(invoiceId, recordPaymentUpdate, [{ actor: actorOf(user), requestId, ...dto }], requestId));
     return { ...outcome, invoice: await this.invoices.get(user, invoiceId) };
   }
 

@@ -55,4 +55,9 @@ export class DunningSettingsDto {
   @Min(0)
   @Max(10000)
   ecbRateBp?: number;
+
+  // Read-only (what GET adds): accepted so that saving what was read works, and never stored.
+  @ApiPropertyOptional({ readOnly: true, description: 'Ignored: the public holidays of the next 12 months, as returned by GET' })
+  @Allow()
+  holidays?: unknown;
 }

@@ -3,6 +3,7 @@ import {
   SelectArrayInput, TextField, TopToolbar, usePermissions,
 } from 'react-admin';
 import { MoneyField } from '../../components/Money';
+import { csvExporter } from '../../csvExporter';
 import { StatusField } from '../../components/StatusChip';
 import { formatDate } from '../../format';
 import { may } from '../../roles';
@@ -35,7 +36,7 @@ function Actions() {
 
 export function InvoiceList() {
   return (
-    <List filters={filters} sort={{ field: 'createdAt', order: 'DESC' }} actions={<Actions />} title="Factures" perPage={25}>
+    <List filters={filters} sort={{ field: 'createdAt', order: 'DESC' }} actions={<Actions />} exporter={csvExporter} title="Factures" perPage={25}>
       <Datagrid rowClick="show" bulkActionButtons={false} data-testid="invoice-list">
         <FunctionField<InvoiceSummary> label="N°" sortBy="number" render={(r) => <strong>{r.number ?? 'Projet'}</strong>} />
         <TextField source="customer.name" label="Client" sortable={false} />
