@@ -8,6 +8,7 @@ import { addBusinessDays } from '../dunning/calendar';
 import type { CreatedTask, InvoiceActivities } from '../invoices/invoice-activities.types';
 import { loadInvoiceContext } from '../outreach/invoice-context';
 import { OutreachService } from '../outreach/outreach.service';
+import { withCents } from '../prisma/money-columns';
 import { PrismaService } from '../prisma/prisma.service';
 import { TasksService } from '../tasks/tasks.service';
 import { withHeartbeat } from '../temporal/heartbeat';
@@ -27,7 +28,7 @@ export class ApprovalActivities implements Pick<InvoiceActivities, ApprovalActiv
   ) {}
 
   async startApprovalRound({ invoiceId }: Parameters<InvoiceActivities['startApprovalRound']>[0]) {
-    const invoice = await this.prisma.invoice.findUniqueOrThrow({ where: { id: invoiceId }, include: { company: true } });
+    const invoice = withCents(await this.prisma.invoice.findUniqueOrThrow({ where: { id: invoiceId }, include: { company: true } }));
     // A retry after the round was recorded must not open another round: the round only moves on from REJECTED/DRAFT.
     const round = invoice.phase === 'AWAITING_APPROVAL' && invoice.approvalRound > 0 ? invoice.approvalRound : invoice.approvalRound + 1;
     await this.prisma.invoice.update({
@@ -115,7 +116,7 @@ export class ApprovalActivities implements Pick<InvoiceActivities, ApprovalActiv
   }
 
   private async approvalVars(invoiceId: string, recipient: { id: string; fullName: string }, round: number, level: number) {
-    const invoice = await this.prisma.invoice.findUniqueOrThrow({ where: { id: invoiceId }, include: { customer: true, createdBy: true } });
+    const invoice = withCents(await this.prisma.invoice.findUniqueOrThrow({ where: { id: invoiceId }, include: { customer: true, createdBy: true } }));
     return {
       recipientName: recipient.fullName,
       customerName: invoice.customer.name,

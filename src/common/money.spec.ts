@@ -1,4 +1,5 @@
 import { formatEuros, formatRate, lineTotalExclTax, totalsOf, vatBreakdown } from './money';
+import { MAX_AMOUNT_CENTS } from './money-limits';
 
 describe('money', () => {
   it('computes a line with a fractional quantity and a discount, rounded half up', () => {
@@ -30,6 +31,12 @@ describe('money', () => {
 
   it('stays exact beyond 2^53 intermediate products', () => {
     expect(lineTotalExclTax({ quantityMilli: 1_000_000_000, unitPriceCents: 999_999_999, discountBp: 1 })).toBe(999_899_999_000_100);
+  });
+
+  it('computes the largest allowed total to the cent, VAT rounded once', () => {
+    const totals = totalsOf([{ quantityMilli: 1000, unitPriceCents: 833_333_333_333, vatRateBp: 2000, discountBp: 0 }]);
+    expect(totals).toMatchObject({ totalExclTaxCents: 833_333_333_333, totalTaxCents: 166_666_666_667, totalInclTaxCents: MAX_AMOUNT_CENTS });
+    expect(formatEuros(MAX_AMOUNT_CENTS - 1).replace(/\s/g, ' ')).toBe('9 999 999 999,99 €');
   });
 
   it('formats amounts and rates the French way', () => {

@@ -12,6 +12,7 @@ import { formatFrenchDate } from '../messages/format';
 import { loadInvoiceContext } from '../outreach/invoice-context';
 import { invoiceVariables } from '../outreach/message-vars';
 import { OutreachService } from '../outreach/outreach.service';
+import { withCents } from '../prisma/money-columns';
 import { PrismaService } from '../prisma/prisma.service';
 import { withHeartbeat } from '../temporal/heartbeat';
 import { RefusalType } from '../../workflows/invoice.contract';
@@ -34,10 +35,12 @@ export class CreditNoteActivities implements Pick<InvoiceActivities, 'issueCredi
   async issueCreditNote(input: CreditNoteInput) {
     return this.prisma.$transaction(async (tx) => {
       await lockInvoice(tx, input.invoiceId);
-      const invoice = await tx.invoice.findUniqueOrThrow({
-        where: { id: input.invoiceId },
-        include: { company: true, lines: { orderBy: { position: 'asc' } }, creditNotes: { include: { lines: true } } },
-      });
+      const invoice = withCents(
+        await tx.invoice.findUniqueOrThrow({
+          where: { id: input.invoiceId },
+          include: { company: true, lines: { orderBy: { position: 'asc' } }, creditNotes: { include: { lines: true } } },
+        }),
+      );
       const existing = invoice.creditNotes.find((c) => c.requestId === input.requestId);
       if (existing) return { creditNoteId: existing.id, number: existing.number, totalInclTaxCents: existing.totalInclTaxCents, creditedCents: invoice.creditedCents, balanceCents: invoice.balanceCents };
       const amounts = computeOrRefuse(invoice, input);
@@ -70,7 +73,7 @@ export class CreditNoteActivities implements Pick<InvoiceActivities, 'issueCredi
   async deliverCreditNote({ creditNoteId, idempotencyKey }: { creditNoteId: string; idempotencyKey: string }): Promise<void> {
     await withHeartbeat(async () => {
       const document = await this.documents.archiveCreditNotePdf(creditNoteId, `${idempotencyKey}:pdf`);
-      const creditNote = await this.prisma.creditNote.findUniqueOrThrow({ where: { id: creditNoteId } });
+      const creditNote = withCents(await this.prisma.creditNote.findUniqueOrThrow({ where: { id: creditNoteId } }));
       const ctx = await loadInvoiceContext(this.prisma, creditNote.invoiceId);
       const vars = {
         ...invoiceVariables(ctx),

@@ -9,6 +9,7 @@ import { InvoicesService } from '../invoices/invoices.service';
 import { PrismaService } from '../prisma/prisma.service';
 import { issueCreditNoteUpdate } from '../../workflows/invoice.contract';
 import type { IssueCreditNoteDto } from './dto/issue-credit-note.dto';
+import { withCents } from '../prisma/money-columns';
 
 @Injectable()
 export class CreditNotesService {
@@ -34,7 +35,9 @@ export class CreditNotesService {
 
   async list(user: AuthUser, invoiceId: string) {
     await this.invoices.findOwned(user, invoiceId);
-    const notes = await this.prisma.creditNote.findMany({ where: { invoiceId }, include: { lines: true, documents: { select: { id: true, fileName: true } } }, orderBy: { createdAt: 'asc' } });
+    const notes = withCents(
+      await this.prisma.creditNote.findMany({ where: { invoiceId }, include: { lines: true, documents: { select: { id: true, fileName: true } } }, orderBy: { createdAt: 'asc' } }),
+    );
     return notes.map(({ requestId: _requestId, ...note }) => ({ ...note, lines: note.lines.map((l) => ({ ...l, quantity: l.quantityMilli / 1000 })) }));
   }
 }

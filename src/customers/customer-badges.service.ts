@@ -6,6 +6,7 @@ import { overdueWhere } from '../invoices/invoice-filters';
 import { PrismaService } from '../prisma/prisma.service';
 import { badgesOf, lateHistoryOf, type CustomerBadge, type LateHistory, type LatenessFacts } from './customer-badges';
 import { settledAfterDueWhere } from './receivable-filters';
+import { withCents } from '../prisma/money-columns';
 
 const NO_LATE_HISTORY: LateHistory = { paidLate: 0, currentlyLate: 0 };
 
@@ -32,10 +33,12 @@ export class CustomerBadgesService {
   async lateHistoriesFor(companyId: string, customers: Prisma.CustomerWhereInput): Promise<Map<string, LateHistory>> {
     const timezone = await this.companies.timezone(companyId);
     const today = localDate(new Date(), timezone);
-    const rows = await this.prisma.invoice.findMany({
+    const rows = withCents(
+      await this.prisma.invoice.findMany({
       where: { companyId, customer: customers, OR: [overdueWhere(new Date(today)), settledAfterDueWhere(this.prisma.invoice.fields)] },
       select: { customerId: true, phase: true, dueDate: true, settledAt: true, balanceCents: true, creditedCents: true, totalInclTaxCents: true },
-    });
+      }),
+    );
     const byCustomer = new Map<string, LatenessFacts[]>();
     for (const row of rows) byCustomer.set(row.customerId, [...(byCustomer.get(row.customerId) ?? []), row]);
     return new Map([...byCustomer].map(([id, invoices]) => [id, lateHistoryOf(invoices, today, timezone)]));

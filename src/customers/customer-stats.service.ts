@@ -3,6 +3,7 @@ import type { Prisma } from '../generated/prisma/client';
 import { overdueWhere } from '../invoices/invoice-filters';
 import { PrismaService } from '../prisma/prisma.service';
 import { openReceivableWhere } from './receivable-filters';
+import { centsOf } from '../prisma/money-columns';
 
 export interface CustomerStats {
   openInvoices: number;
@@ -28,10 +29,10 @@ export class CustomerStatsService {
       this.prisma.invoice.groupBy({ by: ['customerId'], where: { ...scope, ...overdueWhere(today) }, _sum: { balanceCents: true }, _count: { _all: true }, _min: { dueDate: true } }),
     ]);
     const stats = new Map<string, CustomerStats>();
-    for (const row of open) stats.set(row.customerId, { ...NO_STATS, openInvoices: row._count._all, outstandingCents: row._sum.balanceCents ?? 0 });
+    for (const row of open) stats.set(row.customerId, { ...NO_STATS, openInvoices: row._count._all, outstandingCents: centsOf(row._sum.balanceCents ?? 0) });
     for (const row of overdue) {
       const oldest = row._min.dueDate ? row._min.dueDate.toISOString().slice(0, 10) : null;
-      stats.set(row.customerId, { ...(stats.get(row.customerId) ?? NO_STATS), overdueCount: row._count._all, overdueCents: row._sum.balanceCents ?? 0, oldestOverdueDueDate: oldest });
+      stats.set(row.customerId, { ...(stats.get(row.customerId) ?? NO_STATS), overdueCount: row._count._all, overdueCents: centsOf(row._sum.balanceCents ?? 0), oldestOverdueDueDate: oldest });
     }
     return stats;
   }

@@ -2,6 +2,7 @@ import type { Prisma } from '../generated/prisma/client';
 import type { CustomerBadge, LateHistory } from './customer-badges';
 import type { CustomerStats } from './customer-stats.service';
 import type { CustomerDto, CustomerListRowDto, CustomerPaymentDto } from './customer.responses';
+import { centsOf } from '../prisma/money-columns';
 
 export const customerInclude = {
   owner: { select: { id: true, fullName: true } },
@@ -28,7 +29,7 @@ export function toCustomerPayment(p: PaymentWithInvoice): CustomerPaymentDto {
     id: p.id,
     invoiceId: p.invoice.id,
     invoiceNumber: p.invoice.number ?? p.invoice.externalNumber,
-    amountCents: p.amountCents,
+    amountCents: centsOf(p.amountCents),
     paidAt: p.paidAt.toISOString(),
     method: p.method,
     reference: p.reference,

@@ -4,6 +4,7 @@ import { statusWhere } from '../invoices/invoice-filters';
 import { PrismaService } from '../prisma/prisma.service';
 import { isoDate, type DashboardContext } from './dashboard-context';
 import { meanDaysToSettle, overdueAt30, type OverdueAt30 } from './kpis';
+import { centsOf } from '../prisma/money-columns';
 
 export const KPI_WINDOW_DAYS = 90;
 const DAY_MS = 86_400_000;
@@ -42,6 +43,6 @@ export class KpisService {
       },
       select: { dueDate: true, balanceCents: true, settledAt: true },
     });
-    return rows.map((r) => ({ dueDate: isoDate(r.dueDate!), balanceCents: r.balanceCents, settledOn: r.settledAt ? localDate(r.settledAt, ctx.timezone) : null }));
+    return rows.map((r) => ({ dueDate: isoDate(r.dueDate!), balanceCents: centsOf(r.balanceCents), settledOn: r.settledAt ? localDate(r.settledAt, ctx.timezone) : null }));
   }
 }

@@ -5,6 +5,7 @@ import { overdueWhere } from '../invoices/invoice-filters';
 import { PrismaService } from '../prisma/prisma.service';
 import { agedBuckets, type AgedBucket } from './aged-buckets';
 import { isoDate, type DashboardContext } from './dashboard-context';
+import { centsOf } from '../prisma/money-columns';
 
 export interface Receivables {
   outstandingCents: number;
@@ -24,9 +25,9 @@ export class ReceivablesService {
       this.prisma.invoice.aggregate({ where: { AND: [ctx.scope, openReceivableWhere()] }, _count: { _all: true }, _sum: { balanceCents: true } }),
       this.prisma.invoice.groupBy({ by: ['dueDate'], where: { AND: [ctx.scope, overdueWhere(ctx.todayDate)] }, _count: { _all: true }, _sum: { balanceCents: true } }),
     ]);
-    const groups = overdueByDueDate.map((g) => ({ daysLate: daysBetween(isoDate(g.dueDate!), ctx.today), count: g._count._all, balanceCents: g._sum.balanceCents ?? 0 }));
+    const groups = overdueByDueDate.map((g) => ({ daysLate: daysBetween(isoDate(g.dueDate!), ctx.today), count: g._count._all, balanceCents: centsOf(g._sum.balanceCents ?? 0) }));
     return {
-      outstandingCents: open._sum.balanceCents ?? 0,
+      outstandingCents: centsOf(open._sum.balanceCents ?? 0),
       openCount: open._count._all,
       overdueCents: groups.reduce((sum, g) => sum + g.balanceCents, 0),
       overdueCount: groups.reduce((sum, g) => sum + g.count, 0),

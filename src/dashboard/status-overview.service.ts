@@ -5,6 +5,7 @@ import { invoiceListInclude, toInvoiceSummary, type InvoiceSummary } from '../in
 import { STATUS_CODES } from '../invoices/dto/list-invoices.query';
 import { PrismaService } from '../prisma/prisma.service';
 import type { DashboardContext } from './dashboard-context';
+import { centsOf } from '../prisma/money-columns';
 
 const OVERDUE_SHOWN = 10;
 
@@ -46,6 +47,6 @@ export class StatusOverviewService {
       _count: { _all: true },
       _sum: { balanceCents: true, totalInclTaxCents: true },
     });
-    return { code, label: statusGroupLabel(code), count: _count._all, balanceCents: _sum.balanceCents ?? 0, totalInclTaxCents: _sum.totalInclTaxCents ?? 0 };
+    return { code, label: statusGroupLabel(code), count: _count._all, balanceCents: centsOf(_sum.balanceCents ?? 0), totalInclTaxCents: centsOf(_sum.totalInclTaxCents ?? 0) };
   }
 }

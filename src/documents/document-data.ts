@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import type { Prisma, PrismaClient } from '../generated/prisma/client';
+import { withCents, type WithCents } from '../prisma/money-columns';
 import { customerData, lineData, sellerData, termsData, vatBuckets, vatRows } from './document-parts';
 import type {
   CreditNoteDocumentData,
@@ -40,13 +41,13 @@ const INVOICE_INCLUDE = {
 
 const CREDIT_NOTE_INCLUDE = { lines: true, invoice: { include: INVOICE_INCLUDE } } as const satisfies Prisma.CreditNoteInclude;
 
-export type LoadedInvoice = Prisma.InvoiceGetPayload<{ include: typeof INVOICE_INCLUDE }>;
-export type LoadedCreditNote = Prisma.CreditNoteGetPayload<{ include: typeof CREDIT_NOTE_INCLUDE }>;
+export type LoadedInvoice = WithCents<Prisma.InvoiceGetPayload<{ include: typeof INVOICE_INCLUDE }>>;
+export type LoadedCreditNote = WithCents<Prisma.CreditNoteGetPayload<{ include: typeof CREDIT_NOTE_INCLUDE }>>;
 
 export async function loadInvoice(prisma: DocumentsDb, invoiceId: string): Promise<LoadedInvoice> {
   const invoice = await prisma.invoice.findUnique({ where: { id: invoiceId }, include: INVOICE_INCLUDE });
   if (!invoice) throw new UnprocessableDocumentError(`Invoice ${invoiceId} not found`);
-  return withLegalNumber(invoice);
+  return withLegalNumber(withCents(invoice));
 }
 
 /** An imported invoice keeps the number it was issued under in the previous system. */
@@ -57,7 +58,8 @@ function withLegalNumber<T extends { number: string | null; externalNumber: stri
 export async function loadCreditNote(prisma: DocumentsDb, creditNoteId: string): Promise<LoadedCreditNote> {
   const creditNote = await prisma.creditNote.findUnique({ where: { id: creditNoteId }, include: CREDIT_NOTE_INCLUDE });
   if (!creditNote) throw new UnprocessableDocumentError(`Credit note ${creditNoteId} not found`);
-  return { ...creditNote, invoice: withLegalNumber(creditNote.invoice) };
+  const loaded = withCents(creditNote);
+  return { ...loaded, invoice: withLegalNumber(loaded.invoice) };
 }
 
 export async function buildInvoiceDocumentData(prisma: DocumentsDb, invoiceId: string, options: { draft?: boolean } = {}): Promise<InvoiceDocumentData> {

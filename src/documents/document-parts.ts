@@ -1,4 +1,5 @@
 import type { Company, Customer } from '../generated/prisma/client';
+import type { WithCents } from '../prisma/money-columns';
 import { vatBreakdown, type VatBucket } from '../common/money';
 import type { CustomerData, LineData, SellerData, TermsData, VatRowData } from './document-data.types';
 import {
@@ -32,7 +33,7 @@ export function postalAddress(a: PostalAddress): string {
   return joinNonEmpty([a.addressLine1, a.addressLine2, `${a.postalCode} ${a.city}`, countryName(a.country)], '\n');
 }
 
-export function sellerData(company: Company): SellerData {
+export function sellerData(company: WithCents<Company>): SellerData {
   const shareCapital = formatShareCapital(company.shareCapitalCents);
   const formAndCapital = `${company.legalForm} au capital de ${shareCapital}`;
   const siren = formatSiren(company.siren);
@@ -115,7 +116,7 @@ export function vatRows(buckets: VatBucket[]): VatRowData[] {
   return buckets.map((b) => ({ rate: formatVatRate(b.vatRateBp), base: formatAmount(b.baseCents), tax: formatAmount(b.taxCents) }));
 }
 
-export function termsData(company: Company, customer: Customer, terms: { paymentTermsDays: number; dueDate: string; reference: string }): TermsData {
+export function termsData(company: WithCents<Company>, customer: Customer, terms: { paymentTermsDays: number; dueDate: string; reference: string }): TermsData {
   const iban = formatIban(company.iban);
   const recoveryIndemnity = recoveryIndemnityMention(customer.isBusiness);
   return {

@@ -20,6 +20,7 @@ import {
 } from '../../workflows/invoice.contract';
 import { InvoiceWorkflowsService } from './invoice-workflows.service';
 import { InvoicesService, type InvoiceDetail } from './invoices.service';
+import { centsOf } from '../prisma/money-columns';
 
 export const actorOf = (user: AuthUser): Actor => ({ userId: user.id, role: user.role, name: user.fullName });
 
@@ -52,7 +53,7 @@ export class InvoiceActionsService {
     if (count === 0) throw new ConflictException('The invoice was submitted meanwhile');
     try {
       await this.workflows.start(
-        { invoiceId: id, customerId: invoice.customerId, customerName: invoice.customer.name, balanceCents: invoice.balanceCents, status: 'AWAITING_APPROVAL' },
+        { invoiceId: id, customerId: invoice.customerId, customerName: invoice.customer.name, balanceCents: centsOf(invoice.balanceCents), status: 'AWAITING_APPROVAL' },
         { invoiceId: id, start: 'APPROVAL' },
       );
     } catch (error) {

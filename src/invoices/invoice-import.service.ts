@@ -8,6 +8,7 @@ import { invoiceWorkflowId } from '../../workflows/invoice.contract';
 import type { ImportInvoiceDto } from './dto/import-invoice.dto';
 import { InvoiceWorkflowsService } from './invoice-workflows.service';
 import { InvoicesService, priceLines, type InvoiceDetail } from './invoices.service';
+import { centsOf } from '../prisma/money-columns';
 
 /** Migration from another system (seed 000): the unpaid invoice keeps its number and its workflow starts in dunning. */
 @Injectable()
@@ -46,7 +47,7 @@ export class InvoiceImportService {
     });
     try {
       await this.workflows.start(
-        { invoiceId: invoice.id, customerId: customer.id, customerName: customer.name, balanceCents: invoice.balanceCents, status: 'SENT' },
+        { invoiceId: invoice.id, customerId: customer.id, customerName: customer.name, balanceCents: centsOf(invoice.balanceCents), status: 'SENT' },
         { invoiceId: invoice.id, start: 'DUNNING' },
       );
     } catch (error) {

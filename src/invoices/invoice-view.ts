@@ -4,6 +4,7 @@ import { formatFrenchDate } from '../messages/format';
 import { invoiceStatusCode, invoiceStatusLabel, type InvoiceStatusCode } from '../../workflows/invoice-status';
 import type { VatBucket } from '../common/money';
 import type { InvoiceDetailDto, InvoiceSummaryDto, NextActionDto } from './invoice.responses';
+import { centsOf } from '../prisma/money-columns';
 
 export const invoiceListInclude = {
   customer: { select: { id: true, name: true, profile: true, ownerId: true } },
@@ -25,7 +26,7 @@ const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
 
 export function statusOf(row: ListRow, now: Date, timezone: string): { code: InvoiceStatusCode; label: string; daysLate: number | null } {
   const late = row.dueDate ? daysLate(isoDate(row.dueDate)!, now, timezone) : null;
-  const code = invoiceStatusCode({ phase: row.phase, totalInclTaxCents: row.totalInclTaxCents, paidCents: row.paidCents, creditedCents: row.creditedCents, daysLate: late });
+  const code = invoiceStatusCode({ phase: row.phase, totalInclTaxCents: centsOf(row.totalInclTaxCents), paidCents: centsOf(row.paidCents), creditedCents: centsOf(row.creditedCents), daysLate: late });
   const approval = row.approvalLevel && row.approvalLevelsTotal ? { level: row.approvalLevel, levelsTotal: row.approvalLevelsTotal } : undefined;
   return { code, label: invoiceStatusLabel(code, late, approval), daysLate: code === 'LATE' ? late : null };
 }
@@ -40,12 +41,12 @@ export function toInvoiceSummary(row: ListRow, now: Date, timezone: string): Inv
     series: row.series || null,
     customer: row.customer,
     createdBy: row.createdBy,
-    totalExclTaxCents: row.totalExclTaxCents,
-    totalTaxCents: row.totalTaxCents,
-    totalInclTaxCents: row.totalInclTaxCents,
-    paidCents: row.paidCents,
-    creditedCents: row.creditedCents,
-    balanceCents: row.balanceCents,
+    totalExclTaxCents: centsOf(row.totalExclTaxCents),
+    totalTaxCents: centsOf(row.totalTaxCents),
+    totalInclTaxCents: centsOf(row.totalInclTaxCents),
+    paidCents: centsOf(row.paidCents),
+    creditedCents: centsOf(row.creditedCents),
+    balanceCents: centsOf(row.balanceCents),
     issueDate: isoDate(row.issueDate),
     dueDate: isoDate(row.dueDate),
     status: { code: status.code, label: status.label },
@@ -81,15 +82,15 @@ export function toInvoiceDetail(row: DetailRow, now: Date, timezone: string, ext
       description: line.description,
       quantity: line.quantityMilli / 1000,
       unit: line.unit,
-      unitPriceCents: line.unitPriceCents,
+      unitPriceCents: centsOf(line.unitPriceCents),
       vatRate: line.vatRateBp / 100,
       discountPercent: line.discountBp / 100,
-      totalExclTaxCents: line.totalExclTaxCents,
+      totalExclTaxCents: centsOf(line.totalExclTaxCents),
     })),
     totals: {
-      totalExclTaxCents: row.totalExclTaxCents,
-      totalTaxCents: row.totalTaxCents,
-      totalInclTaxCents: row.totalInclTaxCents,
+      totalExclTaxCents: centsOf(row.totalExclTaxCents),
+      totalTaxCents: centsOf(row.totalTaxCents),
+      totalInclTaxCents: centsOf(row.totalInclTaxCents),
       vatBreakdown: (row.vatBreakdown as unknown as VatBucket[]).map((b) => ({ vatRate: b.vatRateBp / 100, baseCents: b.baseCents, taxCents: b.taxCents })),
     },
     approvals: row.approvals.map((a) => ({ round: a.round, level: a.level, role: a.role, outcome: a.outcome, actorId: a.actorId, comment: a.comment, decidedAt: a.decidedAt.toISOString() })),

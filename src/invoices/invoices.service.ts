@@ -19,6 +19,7 @@ import { InvoiceWorkflowsService } from './invoice-workflows.service';
 import type { InvoiceDetailDto } from './invoice.responses';
 import { invoiceDetailInclude, invoiceListInclude, nextActionOf, toInvoiceDetail, toInvoiceSummary, type InvoiceSummary } from './invoice-view';
 import type { DunningStepDefinition } from '../dunning/policy';
+import { centsOf } from '../prisma/money-columns';
 
 export type InvoiceDetail = InvoiceDetailDto;
 
@@ -55,7 +56,7 @@ export class InvoicesService {
           lines: { create: lines.rows },
         },
       });
-      await this.audit.record({ companyId: user.companyId, invoiceId: created.id, actorId: user.id, actorLabel: user.fullName, action: 'invoice.created', details: { totalInclTaxCents: created.totalInclTaxCents }, origin }, tx);
+      await this.audit.record({ companyId: user.companyId, invoiceId: created.id, actorId: user.id, actorLabel: user.fullName, action: 'invoice.created', details: { totalInclTaxCents: centsOf(created.totalInclTaxCents) }, origin }, tx);
       return created;
     });
     return this.get(user, invoice.id);

@@ -11,6 +11,7 @@ import { PrismaService } from '../prisma/prisma.service';
 import { withHeartbeat } from '../temporal/heartbeat';
 import type { InvoiceActivities, IssuedInvoice } from './invoice-activities.types';
 import { formatNumber, lockInvoice, nextInSeries, SERIALIZED_TX } from './numbering';
+import { centsOf } from '../prisma/money-columns';
 
 type IssuingActivityNames = 'issueInvoice' | 'loadIssuedInvoice' | 'scheduleSending' | 'sendInvoice';
 
@@ -82,8 +83,8 @@ function issuedView(invoice: Invoice, customerName: string): IssuedInvoice {
     dueDate: invoice.dueDate!.toISOString().slice(0, 10),
     customerId: invoice.customerId,
     customerName,
-    totalInclTaxCents: invoice.totalInclTaxCents,
-    paidCents: invoice.paidCents,
-    creditedCents: invoice.creditedCents,
+    totalInclTaxCents: centsOf(invoice.totalInclTaxCents),
+    paidCents: centsOf(invoice.paidCents),
+    creditedCents: centsOf(invoice.creditedCents),
   };
 }

@@ -1,4 +1,5 @@
 import type { Prisma } from '../generated/prisma/client';
+import { withCents, type WithCents } from '../prisma/money-columns';
 import type { PrismaService } from '../prisma/prisma.service';
 
 export const invoiceContextInclude = {
@@ -10,10 +11,10 @@ export const invoiceContextInclude = {
 } satisfies Prisma.InvoiceInclude;
 
 /** An invoice with everything a message or document about it needs. */
-export type InvoiceContext = Prisma.InvoiceGetPayload<{ include: typeof invoiceContextInclude }>;
+export type InvoiceContext = WithCents<Prisma.InvoiceGetPayload<{ include: typeof invoiceContextInclude }>>;
 
 export async function loadInvoiceContext(prisma: PrismaService, invoiceId: string): Promise<InvoiceContext> {
-  return prisma.invoice.findUniqueOrThrow({ where: { id: invoiceId }, include: invoiceContextInclude });
+  return withCents(await prisma.invoice.findUniqueOrThrow({ where: { id: invoiceId }, include: invoiceContextInclude }));
 }
 
 export const invoiceNumberOf = (invoice: { number: string | null; externalNumber: string | null }): string =>

@@ -5,6 +5,7 @@ import type { InvoiceActivities } from '../invoices/invoice-activities.types';
 import { lockInvoice } from '../invoices/numbering';
 import { PrismaService } from '../prisma/prisma.service';
 import { RefusalType } from '../../workflows/invoice.contract';
+import { withCents } from '../prisma/money-columns';
 
 type PaymentInput = Parameters<InvoiceActivities['recordPayment']>[0];
 
@@ -19,7 +20,7 @@ export class PaymentActivities implements Pick<InvoiceActivities, 'recordPayment
   async recordPayment(input: PaymentInput): Promise<{ paymentId: string; paidCents: number; balanceCents: number }> {
     return this.prisma.$transaction(async (tx) => {
       await lockInvoice(tx, input.invoiceId);
-      const invoice = await tx.invoice.findUniqueOrThrow({ where: { id: input.invoiceId } });
+      const invoice = withCents(await tx.invoice.findUniqueOrThrow({ where: { id: input.invoiceId } }));
       const existing = await tx.payment.findUnique({ where: { requestId: input.requestId } });
       if (existing) return { paymentId: existing.id, paidCents: invoice.paidCents, balanceCents: invoice.balanceCents };
       if (input.amountCents > invoice.balanceCents) {

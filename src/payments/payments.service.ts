@@ -8,6 +8,7 @@ import { InvoicesService } from '../invoices/invoices.service';
 import { PrismaService } from '../prisma/prisma.service';
 import { recordPaymentUpdate } from '../../workflows/invoice.contract';
 import type { RecordPaymentDto } from './dto/record-payment.dto';
+import { withCents } from '../prisma/money-columns';
 
 @Injectable()
 export class PaymentsService {
@@ -32,7 +33,7 @@ export class PaymentsService {
 
   async list(user: AuthUser, invoiceId: string) {
     await this.invoices.findOwned(user, invoiceId);
-    const payments = await this.prisma.payment.findMany({ where: { invoiceId }, orderBy: { paidAt: 'asc' } });
+    const payments = withCents(await this.prisma.payment.findMany({ where: { invoiceId }, orderBy: { paidAt: 'asc' } }));
     return payments.map(({ requestId: _requestId, ...payment }) => payment);
   }
 }

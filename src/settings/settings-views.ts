@@ -4,6 +4,7 @@ import type { Company } from '../generated/prisma/client';
 import { dunningSettingsOf } from '../companies/company-settings';
 import { frenchPublicHolidays, type PublicHoliday } from '../dunning/holidays';
 import type { CompanyIdentityDto, DunningSettingsViewDto } from './settings.responses';
+import { withCents, type WithCents } from '../prisma/money-columns';
 
 export type DunningSettingsView = DunningSettingsViewDto;
 
@@ -38,9 +39,9 @@ const IDENTITY_FIELDS = [
   'invoicePrefix', 'creditNotePrefix', 'defaultPaymentTermsDays', 'latePenaltyRateBp', 'ecbRateBp', 'earlyPaymentDiscount',
 ] as const satisfies readonly (keyof Company)[];
 
-export type CompanyIdentity = Pick<Company, (typeof IDENTITY_FIELDS)[number]>;
+export type CompanyIdentity = WithCents<Pick<Company, (typeof IDENTITY_FIELDS)[number]>>;
 
 /** The seller's legal identity as printed on invoices (mandatory mentions), without internal columns. */
 export function toCompanyIdentity(company: Company): CompanyIdentityDto {
-  return Object.fromEntries(IDENTITY_FIELDS.map((field) => [field, company[field]])) as CompanyIdentity;
+  return withCents(Object.fromEntries(IDENTITY_FIELDS.map((field) => [field, company[field]]))) as CompanyIdentity;
 }

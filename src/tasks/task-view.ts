@@ -3,6 +3,7 @@ import type { Prisma } from '../generated/prisma/client';
 import type { Role } from '../generated/prisma/enums';
 import type { AuthUser } from '../auth/auth-user';
 import type { TaskViewDto } from './task.responses';
+import { centsOf } from '../prisma/money-columns';
 
 /** Besides the assignee, these roles may complete any task of the company. */
 export const TASK_COMPLETERS: readonly Role[] = ['MANAGER', 'ADMIN', 'ADV'];
@@ -22,7 +23,7 @@ export function mayComplete(user: AuthUser, task: Pick<TaskRow, 'assigneeId'>): 
 
 function invoiceOf(row: TaskRow) {
   const invoice = row.invoice;
-  return invoice ? { id: invoice.id, number: invoice.number ?? invoice.externalNumber, balanceCents: invoice.balanceCents, customer: invoice.customer } : null;
+  return invoice ? { id: invoice.id, number: invoice.number ?? invoice.externalNumber, balanceCents: centsOf(invoice.balanceCents), customer: invoice.customer } : null;
 }
 
 export function toTaskView(row: TaskRow, user: AuthUser, userNames: Map<string, string>, now = new Date()): TaskViewDto {

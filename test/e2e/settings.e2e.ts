@@ -2,6 +2,7 @@
 // its profile mapping and rates, and the seller identity.
 import { DateTime } from 'luxon';
 import { bootBackOffice, eventually, type ApiClient, type BackOffice } from '../support/back-office';
+import { centsOf } from '../../src/prisma/money-columns';
 
 const CALENDAR = { timezone: 'Europe/Paris', sendHour: '10:00', businessDaysOnly: true, skipPublicHolidays: true, windowStart: '08:30', windowEnd: '18:00' };
 const PROFILES = { VIP: 'VIP', STANDARD: 'STANDARD', NEW: 'NEW', BAD_PAYER: 'BAD_PAYER' };
@@ -97,7 +98,7 @@ describe('settings over HTTP', () => {
     const { status, body } = await sales.get('/settings/company');
     expect(status).toBe(200);
     const company = await office.prisma.company.findUniqueOrThrow({ where: { id: office.demo.companyId } });
-    expect(body).toMatchObject({ legalName: company.legalName, siret: company.siret, vatNumber: company.vatNumber, iban: company.iban, shareCapitalCents: company.shareCapitalCents });
+    expect(body).toMatchObject({ legalName: company.legalName, siret: company.siret, vatNumber: company.vatNumber, iban: company.iban, shareCapitalCents: centsOf(company.shareCapitalCents) });
     expect(body).not.toHaveProperty('id');
     expect(body).not.toHaveProperty('approvalCircuit');
   });

@@ -6,6 +6,7 @@ import { recordPaymentUpdate, stateQuery, type Actor } from '../../workflows/inv
 import type { invoiceLifecycleWorkflow } from '../../workflows/invoice-lifecycle.workflow';
 import { DEFAULT_POLICIES } from '../../src/dunning/default-policies';
 import { eventually } from '../support/back-office';
+import { centsOf } from '../../src/prisma/money-columns';
 import { createImported, createTestbed, type ActivityCall, type WorkflowTestbed } from './support';
 
 type Handle = WorkflowHandle<typeof invoiceLifecycleWorkflow>;
@@ -87,7 +88,7 @@ async function expectStepsFireAt(invoice: { id: string; handle: Handle; email: s
 async function payInFull(invoice: { id: string; handle: Handle }): Promise<void> {
   const { balanceCents } = await bed.prisma.invoice.findUniqueOrThrow({ where: { id: invoice.id } });
   const paidAt = new Date(await bed.env.currentTimeMs()).toISOString();
-  await invoice.handle.executeUpdate(recordPaymentUpdate, { args: [{ actor: adv, requestId: `pay-${invoice.id}`, amountCents: balanceCents, paidAt, method: 'BANK_TRANSFER' }] });
+  await invoice.handle.executeUpdate(recordPaymentUpdate, { args: [{ actor: adv, requestId: `pay-${invoice.id}`, amountCents: centsOf(balanceCents), paidAt, method: 'BANK_TRANSFER' }] });
   // Polled, not awaited with result(): awaiting a result lets the test server skip time, and the next test wants its clock still in 2030.
   await eventually(async () => (await invoice.handle.describe()).status.name === 'COMPLETED', 'the workflow closed as paid');
   expect(await bed.prisma.document.count({ where: { invoiceId: invoice.id, kind: 'RECEIPT' } })).toBe(1);

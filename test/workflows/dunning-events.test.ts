@@ -13,6 +13,7 @@ import {
 import type { invoiceLifecycleWorkflow } from '../../workflows/invoice-lifecycle.workflow';
 import { DEFAULT_POLICIES } from '../../src/dunning/default-policies';
 import { formatEuros } from '../../src/common/money';
+import { centsOf } from '../../src/prisma/money-columns';
 import { createImported, createTestbed, parisDate, type WorkflowTestbed } from './support';
 
 const STANDARD_KEYS = DEFAULT_POLICIES.find((p) => p.code === 'STANDARD')!.steps.map((s) => s.key);
@@ -67,7 +68,7 @@ async function waitForPlan(invoiceId: string, key: string) {
 const pay = (handle: Handle, amountCents: number, tag: string) =>
   handle.executeUpdate(recordPaymentUpdate, { args: [{ actor: adv, requestId: `${handle.workflowId}:${tag}`, amountCents, paidAt: new Date().toISOString(), method: 'BANK_TRANSFER' }] });
 
-const balanceOf = async (id: string) => (await bed.prisma.invoice.findUniqueOrThrow({ where: { id } })).balanceCents;
+const balanceOf = async (id: string) => centsOf((await bed.prisma.invoice.findUniqueOrThrow({ where: { id } })).balanceCents);
 
 test.each(STANDARD_KEYS.map((key, index) => [key, index] as const))('a payment arriving just before %s cancels it and everything after', (key, index) =>
   bed.withWorker(async () => {

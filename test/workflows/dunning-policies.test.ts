@@ -5,6 +5,7 @@ import { recordPaymentUpdate, type Actor } from '../../workflows/invoice.contrac
 import { DEFAULT_POLICIES } from '../../src/dunning/default-policies';
 import type { DunningStepDefinition } from '../../src/dunning/policy';
 import { eventually } from '../support/back-office';
+import { centsOf } from '../../src/prisma/money-columns';
 import { createImported, createTestbed, parisDate, type WorkflowTestbed } from './support';
 
 let bed: WorkflowTestbed;
@@ -58,7 +59,7 @@ test.each(DEFAULT_POLICIES.map((p) => [p.code, p.steps] as const))('policy %s ru
     const claimed = await bed.prisma.invoice.findUniqueOrThrow({ where: { id: invoice.id } });
     expect(Boolean(claimed.recoveryIndemnityClaimedAt)).toBe(penaltySteps.length > 0);
 
-    const balance = claimed.balanceCents;
+    const balance = centsOf(claimed.balanceCents);
     await handle.executeUpdate(recordPaymentUpdate, { args: [{ actor: adv, requestId: `pay-${invoice.id}`, amountCents: balance, paidAt: new Date(await bed.env.currentTimeMs()).toISOString(), method: 'BANK_TRANSFER' }] });
     expect(await handle.result()).toEqual({ outcome: 'PAID' });
     await eventually(async () => (await bed.prisma.document.count({ where: { invoiceId: invoice.id, kind: 'RECEIPT' } })) === 1, 'the receipt');

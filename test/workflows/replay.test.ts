@@ -22,6 +22,7 @@ import {
 import type { invoiceLifecycleWorkflow } from '../../workflows/invoice-lifecycle.workflow';
 import { DateTime } from 'luxon';
 import { eventually } from '../support/back-office';
+import { centsOf } from '../../src/prisma/money-columns';
 import { createDraft, createImported, createTestbed, type WorkflowTestbed } from './support';
 
 type Handle = WorkflowHandle<typeof invoiceLifecycleWorkflow>;
@@ -52,7 +53,7 @@ const RECORDING = process.env.RECORD_HISTORIES === '1';
 
   const pay = (handle: Handle, amountCents: number, tag: string) =>
     handle.executeUpdate(recordPaymentUpdate, { args: [{ actor: actors.adv, requestId: `${handle.workflowId}:${tag}`, amountCents, paidAt: new Date().toISOString(), method: 'BANK_TRANSFER' }] });
-  const balanceOf = async (id: string) => (await bed.prisma.invoice.findUniqueOrThrow({ where: { id } })).balanceCents;
+  const balanceOf = async (id: string) => centsOf((await bed.prisma.invoice.findUniqueOrThrow({ where: { id } })).balanceCents);
 
   async function save(name: string, handle: Handle): Promise<void> {
     await handle.result();

@@ -1,15 +1,17 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsNumber, IsOptional, IsPositive, IsString, IsUUID, Length, ValidateIf, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsNumber, IsOptional, IsPositive, IsString, IsUUID, Length, Max, ValidateIf, ValidateNested } from 'class-validator';
+import { MAX_QUANTITY } from '../../common/money-limits';
 
 export class CreditNoteLineDto {
   @ApiProperty({ format: 'uuid' })
   @IsUUID()
   invoiceLineId!: string;
 
-  @ApiProperty({ example: 1, description: 'Quantity to credit (up to 3 decimals), at most what remains on the line' })
+  @ApiProperty({ example: 1, maximum: MAX_QUANTITY, description: 'Quantity to credit (up to 3 decimals), at most what remains on the line' })
   @IsNumber({ maxDecimalPlaces: 3 })
   @IsPositive()
+  @Max(MAX_QUANTITY)
   quantity!: number;
 }
 

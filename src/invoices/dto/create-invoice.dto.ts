@@ -3,18 +3,21 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsEnum, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { OperationCategory } from '../../generated/prisma/enums';
 import { InvoiceLineDto } from './invoice-line.dto';
+import { MAX_AMOUNT_LABEL } from '../../common/money-limits';
+import { LinesTotalWithinMax } from './lines-total.validator';
 
 export class CreateInvoiceDto {
   @ApiProperty({ format: 'uuid' })
   @IsUUID()
   customerId!: string;
 
-  @ApiProperty({ type: [InvoiceLineDto] })
+  @ApiProperty({ type: [InvoiceLineDto], description: `At most ${MAX_AMOUNT_LABEL} incl. VAT in total` })
   @IsArray()
   @ArrayMinSize(1, { message: 'must contain at least one line' })
   @ArrayMaxSize(200)
   @ValidateNested({ each: true })
   @Type(() => InvoiceLineDto)
+  @LinesTotalWithinMax()
   lines!: InvoiceLineDto[];
 
   @ApiPropertyOptional({ enum: OperationCategory, default: OperationCategory.SERVICES })

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
-import { IsInt, IsISO8601, IsOptional, IsString, Length, Matches, Min } from 'class-validator';
+import { IsInt, IsISO8601, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { MAX_AMOUNT_CENTS } from '../../common/money-limits';
 import { CreateInvoiceDto } from './create-invoice.dto';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -21,9 +22,10 @@ export class ImportInvoiceDto extends PickType(CreateInvoiceDto, ['customerId', 
   @Matches(DATE, { message: 'must be a date YYYY-MM-DD' })
   dueDate!: string;
 
-  @ApiPropertyOptional({ example: 0, description: 'Already received in the previous system, integer cents' })
+  @ApiPropertyOptional({ example: 0, minimum: 0, maximum: MAX_AMOUNT_CENTS, description: 'Already received in the previous system, integer cents' })
   @IsOptional()
   @IsInt()
   @Min(0)
+  @Max(MAX_AMOUNT_CENTS)
   alreadyPaidCents?: number;
 }

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsNumber, IsOptional, IsPositive, IsString, Length, Max, Min } from 'class-validator';
 import { VAT_RATES_PERCENT } from '../../common/money';
+import { MAX_AMOUNT_CENTS, MAX_QUANTITY } from '../../common/money-limits';
 
 export class InvoiceLineDto {
   @ApiProperty({ example: 'Audit de la chaîne de facturation' })
@@ -8,10 +9,10 @@ export class InvoiceLineDto {
   @Length(1, 500)
   description!: string;
 
-  @ApiProperty({ example: 2.5, description: 'Up to 3 decimals' })
+  @ApiProperty({ example: 2.5, maximum: MAX_QUANTITY, description: 'Up to 3 decimals' })
   @IsNumber({ maxDecimalPlaces: 3 })
   @IsPositive()
-  @Max(1_000_000)
+  @Max(MAX_QUANTITY)
   quantity!: number;
 
   @ApiPropertyOptional({ example: 'jour' })
@@ -20,10 +21,10 @@ export class InvoiceLineDto {
   @Length(1, 20)
   unit?: string;
 
-  @ApiProperty({ example: 85000, description: 'Unit price excl. VAT, integer cents' })
+  @ApiProperty({ example: 85000, minimum: 0, maximum: MAX_AMOUNT_CENTS, description: 'Unit price excl. VAT, integer cents' })
   @IsInt()
   @Min(0)
-  @Max(100_000_000_00)
+  @Max(MAX_AMOUNT_CENTS)
   unitPriceCents!: number;
 
   @ApiProperty({ example: 20, enum: VAT_RATES_PERCENT })

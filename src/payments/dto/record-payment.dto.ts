@@ -1,12 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEnum, IsInt, IsISO8601, IsOptional, IsString, Length, Max, Min } from 'class-validator';
 import { PaymentMethod } from '../../generated/prisma/enums';
+import { MAX_AMOUNT_CENTS } from '../../common/money-limits';
 
 export class RecordPaymentDto {
-  @ApiProperty({ example: 60000, description: 'Integer cents, at most the balance (else 422)' })
+  @ApiProperty({ example: 60000, minimum: 1, maximum: MAX_AMOUNT_CENTS, description: 'Integer cents, at most the balance (else 422)' })
   @IsInt()
   @Min(1)
-  @Max(100_000_000_00)
+  @Max(MAX_AMOUNT_CENTS)
   amountCents!: number;
 
   @ApiProperty({ example: '2026-11-23T10:00:00.000Z', description: 'When the money was received (not in the future)' })

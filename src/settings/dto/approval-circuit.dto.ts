@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
+import { MAX_AMOUNT_CENTS } from '../../common/money-limits';
 
 export const APPROVER_ROLES = ['MANAGER', 'FINANCE_DIRECTOR', 'DIRECTOR', 'ADMIN'] as const;
 export const SENDING_MODES = ['AUTOMATIC', 'ADV'] as const;
@@ -10,10 +11,11 @@ export class ApprovalLevelDto {
   @IsIn(APPROVER_ROLES)
   role!: (typeof APPROVER_ROLES)[number];
 
-  @ApiPropertyOptional({ nullable: true, minimum: 0, example: 500000, description: 'The level applies when the total excl. VAT is strictly above this (cents); absent/null = always' })
+  @ApiPropertyOptional({ nullable: true, minimum: 0, maximum: MAX_AMOUNT_CENTS, example: 500000, description: 'The level applies when the total excl. VAT is strictly above this (cents); absent/null = always' })
   @IsOptional()
   @IsInt()
   @Min(0)
+  @Max(MAX_AMOUNT_CENTS)
   minAmountExclTaxCents?: number | null;
 }
 
