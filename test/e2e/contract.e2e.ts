@@ -62,8 +62,8 @@ describe('API contract (schemathesis against the live API)', () => {
     }
     workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'acquitte-contract-'));
     office = await bootBackOffice({ label: 'contract' });
-    const [sales, manager, admin] = await Promise.all(['sales', 'manager', 'admin'].map((u) => office.api.as(`${u}@demo.test`)));
-    ids = await seedIds(sales, manager, admin, office.demo.customers.STANDARD);
+    const [sales, manager, adv] = await Promise.all(['sales', 'manager', 'adv'].map((u) => office.api.as(`${u}@demo.test`)));
+    ids = await seedIds(sales, manager, adv, office.demo.customers.STANDARD);
     fs.writeFileSync(path.join(workDir, 'schemathesis.toml'), schemathesisConfig(ids));
   }, 180_000);
 
@@ -72,14 +72,16 @@ describe('API contract (schemathesis against the live API)', () => {
     if (workDir) fs.rmSync(workDir, { recursive: true, force: true });
   });
 
-  /** A draft and an issued invoice (approved by the manager, its PDF archived): the fuzzed routes act on the issued one. */
-  async function seedIds(sales: ApiClient, manager: ApiClient, admin: ApiClient, customerId: string): Promise<SeededIds> {
+  /** A sent invoice (approved by the manager, numbered, sent by ADV, its PDF archived): the fuzzed routes act on it. */
+  async function seedIds(sales: ApiClient, manager: ApiClient, adv: ApiClient, customerId: string): Promise<SeededIds> {
     const { body: invoice } = await sales.post('/invoices', { customerId, lines: [line] });
     expect((await sales.post(`/invoices/${invoice.id}/submit`)).status).toBe(200);
     await eventually(async () => (await manager.get(`/invoices/${invoice.id}`)).body.approval?.pendingRole === 'MANAGER', 'the approval request');
     expect((await manager.post(`/invoices/${invoice.id}/approve`, {})).status).toBe(200);
-    const document = await eventually(async () => (await admin.get(`/invoices/${invoice.id}/documents`)).body[0], 'the archived invoice PDF');
-    const { body: policies } = await admin.get('/dunning-policies');
+    await eventually(async () => (await adv.get(`/invoices/${invoice.id}`)).body.number, 'the legal number');
+    expect((await adv.post(`/invoices/${invoice.id}/send`, {})).status).toBe(200);
+    const document = await eventually(async () => (await adv.get(`/invoices/${invoice.id}/documents`)).body[0], 'the archived invoice PDF');
+    const { body: policies } = await adv.get('/dunning-policies');
     return { invoiceId: invoice.id, customerId, policyId: policies[0].id, documentId: document.id };
   }
 
