@@ -23,7 +23,7 @@ export class TasksController {
   @Get()
   @ApiOperation({ summary: 'Tasks by due date ({ data, total, page, perPage }); mine defaults to true, mine=false needs MANAGER, DIRECTOR or ADMIN' })
   @ApiOkResponse({ type: TaskPageDto })
-  @ApiErrors(400)
+  @ApiErrors(400, 403)
   list(@CurrentUser() user: AuthUser, @Query() query: ListTasksQuery) {
     return this.tasks.list(user, query);
   }
