@@ -1,10 +1,12 @@
-// Fetches the tools the test suite needs once (Temporal CLI, Java time-skipping server) and prints where they are.
+// Fetches the tools the test suite needs once (Temporal CLI, Java time-skipping server, schemathesis) and prints where they are.
+import { ensureSchemathesis } from './lib/schemathesis';
 import { ensureTimeSkippingServer, resolveTemporalCli } from './lib/temporal';
 
 async function main(): Promise<void> {
   const cli = await resolveTemporalCli();
   const testServer = ensureTimeSkippingServer();
-  console.log(`Temporal CLI: ${cli}\nTime-skipping test server: ${testServer}`);
+  const schemathesis = ensureSchemathesis();
+  console.log(`Temporal CLI: ${cli}\nTime-skipping test server: ${testServer}\nSchemathesis: ${schemathesis}`);
 }
 
 main().catch((error: Error) => {

@@ -1,10 +1,12 @@
 import { Body, Controller, Get, HttpCode, Post, UseFilters } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiErrors, ApiPublicErrors } from '../common/api-responses';
 import { RetryAfterFilter } from '../common/retry-after';
 import type { AuthUser } from './auth-user';
 import { AuthService } from './auth.service';
 import { CurrentUser, Origin, Public, type RequestOrigin } from './decorators';
-import { LoginDto, LoginResponseDto } from './dto/login.dto';
+import { LoginResponseDto, SessionDto } from './auth.responses';
+import { LoginDto } from './dto/login.dto';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -15,16 +17,16 @@ export class AuthController {
   @Post('login')
   @HttpCode(200)
   @UseFilters(RetryAfterFilter)
-  @ApiTooManyRequestsResponse({
-    description: 'Too many failed logins for this account or from this IP',
-    headers: { 'Retry-After': { description: 'Seconds until a new attempt is allowed', schema: { type: 'integer' } } },
-  })
+  @ApiOkResponse({ type: LoginResponseDto })
+  @ApiPublicErrors(400, 401, 413, 429)
   login(@Body() body: LoginDto, @Origin() origin: RequestOrigin): Promise<LoginResponseDto> {
     return this.auth.login(body.email, body.password, origin);
   }
 
   @ApiBearerAuth()
   @Get('me')
+  @ApiOkResponse({ type: SessionDto })
+  @ApiErrors()
   me(@CurrentUser() user: AuthUser): AuthUser {
     return user;
   }

@@ -3,8 +3,8 @@ import { JwtService } from '@nestjs/jwt';
 import bcrypt from 'bcryptjs';
 import { PrismaService } from '../prisma/prisma.service';
 import type { AuthUser } from './auth-user';
+import type { LoginResponseDto } from './auth.responses';
 import type { RequestOrigin } from './decorators';
-import type { LoginResponseDto } from './dto/login.dto';
 import { LoginThrottleService } from './login-throttle.service';
 
 export const PASSWORD_COST = 10;

@@ -1,6 +1,7 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { Prisma, type Company, type Customer } from '../generated/prisma/client';
 import type { AuthUser } from '../auth/auth-user';
+import type { CustomerCardDto } from './customer.responses';
 import { CompaniesService } from '../companies/companies.service';
 import { dunningSettingsOf } from '../companies/company-settings';
 import { daysBetween, localDate } from '../dunning/calendar';
@@ -28,7 +29,7 @@ export class CustomerCardService {
     private readonly policies: PolicyResolver,
   ) {}
 
-  async get(user: AuthUser, id: string) {
+  async get(user: AuthUser, id: string): Promise<CustomerCardDto> {
     const row = await this.prisma.customer.findFirst({ where: { id, companyId: user.companyId }, include: customerInclude });
     if (!row) throw new NotFoundException(`Customer ${id} not found`);
     const company = await this.companies.get(user.companyId);

@@ -1,9 +1,10 @@
 // Rules over a customer record as a whole (field-level checks live in the DTO).
 import type { FieldError } from '../common/http-errors';
 import type { Role } from '../generated/prisma/enums';
+import { ACTION_ROLES } from '../auth/action-roles';
 
 /** Roles that may choose how hard a customer is dunned (its profile or explicit policy). */
-export const DUNNING_DECIDERS: readonly Role[] = ['MANAGER', 'FINANCE_DIRECTOR', 'DIRECTOR', 'ADMIN'];
+export const DUNNING_DECIDERS: readonly Role[] = ACTION_ROLES.editProfile;
 
 export const DUNNING_FIELDS = ['profile', 'dunningPolicyId'] as const;
 

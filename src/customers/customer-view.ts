@@ -1,6 +1,7 @@
 import type { Prisma } from '../generated/prisma/client';
 import type { CustomerBadge, LateHistory } from './customer-badges';
 import type { CustomerStats } from './customer-stats.service';
+import type { CustomerDto, CustomerListRowDto, CustomerPaymentDto } from './customer.responses';
 import { centsOf } from '../prisma/money-columns';
 
 export const customerInclude = {
@@ -10,20 +11,20 @@ export const customerInclude = {
 export type CustomerRow = Prisma.CustomerGetPayload<{ include: typeof customerInclude }>;
 
 /** The customer's own fields (identity, contacts, profile, terms) with its owner; the same names as the create/edit body. */
-export function toCustomer(row: CustomerRow) {
+export function toCustomer(row: CustomerRow): CustomerDto {
   const { companyId: _companyId, createdAt, updatedAt, ...fields } = row;
   return { ...fields, createdAt: createdAt.toISOString(), updatedAt: updatedAt.toISOString() };
 }
 
-export function toCustomerListRow(row: CustomerRow, stats: CustomerStats, badges: CustomerBadge[]) {
+export function toCustomerListRow(row: CustomerRow, stats: CustomerStats, badges: CustomerBadge[]): CustomerListRowDto {
   return { ...toCustomer(row), outstandingCents: stats.outstandingCents, overdueCents: stats.overdueCents, openInvoices: stats.openInvoices, badges };
 }
 
-export type CustomerListRow = ReturnType<typeof toCustomerListRow>;
+export type CustomerListRow = CustomerListRowDto;
 
 export type PaymentWithInvoice = Prisma.PaymentGetPayload<{ include: { invoice: { select: { id: true; number: true; externalNumber: true } } } }>;
 
-export function toCustomerPayment(p: PaymentWithInvoice) {
+export function toCustomerPayment(p: PaymentWithInvoice): CustomerPaymentDto {
   return {
     id: p.id,
     invoiceId: p.invoice.id,

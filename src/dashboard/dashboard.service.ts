@@ -3,6 +3,7 @@ import type { AuthUser } from '../auth/auth-user';
 import { CompaniesService } from '../companies/companies.service';
 import { localDate } from '../dunning/calendar';
 import type { DashboardContext } from './dashboard-context';
+import type { DashboardDto } from './dashboard.responses';
 import type { DashboardQuery } from './dto/dashboard.query';
 import { KpisService } from './kpis.service';
 import { MyActionsService } from './my-actions.service';
@@ -20,7 +21,7 @@ export class DashboardService {
     private readonly kpisService: KpisService,
   ) {}
 
-  async dashboard(user: AuthUser, query: DashboardQuery) {
+  async dashboard(user: AuthUser, query: DashboardQuery): Promise<DashboardDto> {
     const ctx = await this.contextFor(user, query);
     const [byStatus, overdue, receivables, myActions, kpis] = await Promise.all([
       this.statuses.byStatus(ctx),

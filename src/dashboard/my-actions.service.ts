@@ -6,6 +6,7 @@ import { invoiceSummarySelect, toInvoiceSummary, type InvoiceSummary } from '../
 import { PrismaService } from '../prisma/prisma.service';
 import type { DashboardContext } from './dashboard-context';
 import { taskInclude } from '../tasks/task-view';
+import type { TaskItemDto } from './dashboard.responses';
 
 const SHOWN = 5;
 
@@ -14,15 +15,7 @@ export interface ActionList<T> {
   items: T[];
 }
 
-export interface TaskItem {
-  id: string;
-  type: string;
-  title: string;
-  description: string | null;
-  dueAt: string;
-  overdue: boolean;
-  invoice: { id: string; number: string | null } | null;
-}
+export type TaskItem = TaskItemDto;
 
 export interface MyActions {
   /** Invoices waiting for a decision of my role that I did not create, waiting longest first. */

@@ -1,15 +1,10 @@
 // The message templates a policy editor may pick, each with the channel it is written for and the actions it suits.
 import { listTemplates } from '../messages/message-renderer';
 import type { DunningActionType } from './policy';
+import type { MessageTemplateEntryDto, TemplateChannel } from './policy.responses';
 
-export type TemplateChannel = 'EMAIL' | 'SMS' | 'INTERNAL' | 'TASK' | 'LETTER';
-
-export interface MessageTemplateEntry {
-  name: string;
-  group: string;
-  channel: TemplateChannel;
-  actionTypes: DunningActionType[];
-}
+export type { TemplateChannel };
+export type MessageTemplateEntry = MessageTemplateEntryDto;
 
 /** Folders whose templates are not customer emails; approval/ and invoice/ belong to other flows, not to dunning. */
 const BY_GROUP: Record<string, { channel: TemplateChannel; actionTypes: DunningActionType[] }> = {

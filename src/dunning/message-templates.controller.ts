@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { Controller, Get, Inject } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { MessageTemplateEntryDto } from './policy.responses';
+import { ApiErrors } from '../common/api-responses';
 import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
 import { messageTemplateCatalog, type MessageTemplateEntry } from './message-template-catalog';
@@ -13,6 +15,8 @@ export class MessageTemplatesController {
 
   @Get()
   @ApiOperation({ summary: 'Message templates a policy step may use: name, channel, and the action types each suits' })
+  @ApiOkResponse({ type: [MessageTemplateEntryDto] })
+  @ApiErrors()
   list(): MessageTemplateEntry[] {
     return messageTemplateCatalog(path.resolve(this.config.TEMPLATES_DIR, 'messages'));
   }

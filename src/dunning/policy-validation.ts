@@ -12,7 +12,7 @@ export const MAX_OFFSET_DAYS = 180;
 export const MAX_STEPS = 40;
 const FLAG_NAMES = ['mentionPenalties', 'copyOwner', 'copyManager'] as const;
 /** Internal actions go to a person: the customer's owner, the owner's manager or the ADV team. */
-const ACTIONS_WITH_ASSIGNEE = new Set<DunningActionType>(['CALL_TASK', 'INTERNAL_NOTIFICATION', 'ESCALATION', 'FORMAL_NOTICE']);
+export const ACTIONS_WITH_ASSIGNEE = new Set<DunningActionType>(['CALL_TASK', 'INTERNAL_NOTIFICATION', 'ESCALATION', 'FORMAL_NOTICE']);
 const HOUR_MINUTE = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 type Json = Record<string, unknown>;

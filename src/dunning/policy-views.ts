@@ -1,5 +1,7 @@
 // What the policy routes return: a policy with the steps of one version, the profiles mapped to it, its version history.
 import type { DunningSettings, DunningStepDefinition, ProfilePolicies } from './policy';
+import type { PolicyDetailDto, PolicySummaryDto } from './policy.responses';
+import { ACTIONS_WITH_ASSIGNEE } from './policy-validation';
 
 type Profile = keyof ProfilePolicies;
 
@@ -20,22 +22,8 @@ export interface VersionRow {
   createdById: string | null;
 }
 
-export interface PolicySummary {
-  id: string;
-  code: string;
-  name: string;
-  description: string | null;
-  currentVersion: number;
-  steps: DunningStepDefinition[];
-  profiles: Profile[];
-  customersCount: number;
-  updatedAt: string;
-}
-
-export interface PolicyDetail extends PolicySummary {
-  version: number;
-  versions: { version: number; createdAt: string; createdBy: { id: string; fullName: string } | null }[];
-}
+export type PolicySummary = PolicySummaryDto;
+export type PolicyDetail = PolicyDetailDto;
 
 export function profilesUsing(code: string, settings: DunningSettings): Profile[] {
   return (Object.keys(settings.profilePolicies) as Profile[]).filter((profile) => settings.profilePolicies[profile] === code);
@@ -60,13 +48,13 @@ export function toVersionEntry(version: VersionRow, userNames: Map<string, strin
   return { version: version.version, createdAt: version.createdAt.toISOString(), createdBy: fullName ? { id: version.createdById!, fullName } : null };
 }
 
-/** Only the known fields of each step are stored: the version is what the workflow will read. */
+/** Only the known fields of each step are stored (an assignee only where one is used): the version is what the workflow will read. */
 export function normalizedSteps(steps: DunningStepDefinition[]): DunningStepDefinition[] {
   return steps.map(({ key, offsetDays, label, actions, flags }) => ({
     key: key.trim(),
     offsetDays,
     label: label.trim(),
-    actions: actions.map(({ type, template, assignee }) => (assignee === undefined ? { type, template } : { type, template, assignee })),
+    actions: actions.map(({ type, template, assignee }) => (assignee === undefined || !ACTIONS_WITH_ASSIGNEE.has(type) ? { type, template } : { type, template, assignee })),
     flags: { mentionPenalties: flags.mentionPenalties, copyOwner: flags.copyOwner, copyManager: flags.copyManager },
   }));
 }

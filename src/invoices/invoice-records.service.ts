@@ -4,15 +4,9 @@ import { DocumentsService } from '../documents/documents.service';
 import type { DunningStepDefinition } from '../dunning/policy';
 import { PrismaService } from '../prisma/prisma.service';
 import { InvoicesService } from './invoices.service';
+import type { DocumentViewDto, DunningScheduleDto, TimelineEntryDto } from './invoice-records.responses';
 
-export interface TimelineEntry {
-  at: string;
-  kind: 'EVENT' | 'MESSAGE' | 'DOCUMENT';
-  action: string;
-  actor: string;
-  summary: string;
-  details: unknown;
-}
+export type TimelineEntry = TimelineEntryDto;
 
 /** What happened to an invoice: its documents, messages, timeline and dunning schedule (read-only views). */
 @Injectable()
@@ -23,7 +17,7 @@ export class InvoiceRecordsService {
     private readonly documents: DocumentsService,
   ) {}
 
-  async documentsOf(user: AuthUser, invoiceId: string) {
+  async documentsOf(user: AuthUser, invoiceId: string): Promise<DocumentViewDto[]> {
     await this.invoices.findOwned(user, invoiceId);
     const rows = await this.prisma.document.findMany({ where: { invoiceId }, orderBy: { createdAt: 'asc' } });
     return rows.map((d) => ({ id: d.id, kind: d.kind, fileName: d.fileName, sha256: d.sha256, sizeBytes: d.sizeBytes, createdAt: d.createdAt.toISOString(), downloadUrl: `/documents/${d.id}/download` }));
@@ -65,7 +59,7 @@ export class InvoiceRecordsService {
   }
 
   /** Every step of the chosen policy version with its planned instant and what became of it. */
-  async scheduleOf(user: AuthUser, invoiceId: string) {
+  async scheduleOf(user: AuthUser, invoiceId: string): Promise<DunningScheduleDto> {
     const invoice = await this.invoices.findOwned(user, invoiceId);
     const version = invoice.dunningPolicyVersionId
       ? await this.prisma.dunningPolicyVersion.findUnique({ where: { id: invoice.dunningPolicyVersionId }, include: { policy: true } })

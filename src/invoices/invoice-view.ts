@@ -3,6 +3,7 @@ import { daysLate } from '../dunning/calendar';
 import { formatFrenchDate } from '../messages/format';
 import { invoiceStatusCode, invoiceStatusLabel, type InvoiceStatusCode } from '../../workflows/invoice-status';
 import type { VatBucket } from '../common/money';
+import type { InvoiceDetailDto, InvoiceSummaryDto, NextActionDto } from './invoice.responses';
 import { centsOf } from '../prisma/money-columns';
 import { isoDate, isoDateOrNull } from '../common/calendar-date';
 
@@ -58,7 +59,7 @@ export function statusOf(row: ListRow, now: Date, timezone: string): { code: Inv
   return { code, label: invoiceStatusLabel(code, late, approval), daysLate: code === 'LATE' ? late : null };
 }
 
-export function toInvoiceSummary(row: ListRow, now: Date, timezone: string) {
+export function toInvoiceSummary(row: ListRow, now: Date, timezone: string): InvoiceSummaryDto {
   const status = statusOf(row, now, timezone);
   return {
     id: row.id,
@@ -92,9 +93,9 @@ export function toInvoiceSummary(row: ListRow, now: Date, timezone: string) {
   };
 }
 
-export type InvoiceSummary = ReturnType<typeof toInvoiceSummary>;
+export type InvoiceSummary = InvoiceSummaryDto;
 
-export function toInvoiceDetail(row: DetailRow, now: Date, timezone: string, extras: { temporalUrl: string | null; nextAction: NextAction | null }) {
+export function toInvoiceDetail(row: DetailRow, now: Date, timezone: string, extras: { temporalUrl: string | null; nextAction: NextAction | null }): InvoiceDetailDto {
   const summary = toInvoiceSummary(row, now, timezone);
   return {
     ...summary,
@@ -131,12 +132,7 @@ export function toInvoiceDetail(row: DetailRow, now: Date, timezone: string, ext
   };
 }
 
-export interface NextAction {
-  code: string;
-  label: string;
-  role?: string;
-  at?: string;
-}
+export type NextAction = NextActionDto;
 
 /** What should happen next, read from the facts (the workflow decides; this only describes). */
 /** `today` is the company's local date: a promise to pay pauses dunning up to and including the promised day. */

@@ -3,14 +3,10 @@ import { DateTime } from 'luxon';
 import type { Company } from '../generated/prisma/client';
 import { dunningSettingsOf } from '../companies/company-settings';
 import { frenchPublicHolidays, type PublicHoliday } from '../dunning/holidays';
-import type { DunningSettings } from '../dunning/policy';
+import type { CompanyIdentityDto, DunningSettingsViewDto } from './settings.responses';
 import { withCents, type WithCents } from '../prisma/money-columns';
 
-export interface DunningSettingsView extends DunningSettings {
-  latePenaltyRateBp: number | null;
-  ecbRateBp: number;
-  holidays: PublicHoliday[];
-}
+export type DunningSettingsView = DunningSettingsViewDto;
 
 /** French public holidays from today (in the company's zone) to the same day next year, excluded. */
 export function holidaysAhead(timezone: string, now = new Date()): PublicHoliday[] {
@@ -46,6 +42,6 @@ const IDENTITY_FIELDS = [
 export type CompanyIdentity = WithCents<Pick<Company, (typeof IDENTITY_FIELDS)[number]>>;
 
 /** The seller's legal identity as printed on invoices (mandatory mentions), without internal columns. */
-export function toCompanyIdentity(company: Company): CompanyIdentity {
+export function toCompanyIdentity(company: Company): CompanyIdentityDto {
   return withCents(Object.fromEntries(IDENTITY_FIELDS.map((field) => [field, company[field]]))) as CompanyIdentity;
 }

@@ -2,6 +2,7 @@
 import type { Prisma } from '../generated/prisma/client';
 import type { Role } from '../generated/prisma/enums';
 import type { AuthUser } from '../auth/auth-user';
+import type { TaskViewDto } from './task.responses';
 import { centsOf } from '../prisma/money-columns';
 import { isoDateOrNull } from '../common/calendar-date';
 
@@ -24,7 +25,7 @@ function invoiceOf(row: TaskRow) {
   return invoice ? { id: invoice.id, number: invoice.number ?? invoice.externalNumber, balanceCents: centsOf(invoice.balanceCents), customer: invoice.customer } : null;
 }
 
-export function toTaskView(row: TaskRow, user: AuthUser, userNames: Map<string, string>, now = new Date()) {
+export function toTaskView(row: TaskRow, user: AuthUser, userNames: Map<string, string>, now = new Date()): TaskViewDto {
   const completedByName = row.completedById ? userNames.get(row.completedById) : undefined;
   return {
     id: row.id,
@@ -48,4 +49,4 @@ export function toTaskView(row: TaskRow, user: AuthUser, userNames: Map<string, 
   };
 }
 
-export type TaskView = ReturnType<typeof toTaskView>;
+export type TaskView = TaskViewDto;

@@ -1,5 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { PublicUserDto } from '../auth/auth.responses';
+import { ApiErrors } from '../common/api-responses';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/decorators';
 import { ListUsersQuery } from './dto/list-users.query';
@@ -13,6 +15,8 @@ export class UsersController {
 
   @Get()
   @ApiOperation({ summary: "The company's users for selects: [{ id, fullName, email, role, managerId, active }], by name" })
+  @ApiOkResponse({ type: [PublicUserDto] })
+  @ApiErrors(400)
   list(@CurrentUser() user: AuthUser, @Query() query: ListUsersQuery) {
     return this.users.list(user, query);
   }

@@ -5,24 +5,18 @@ import { Layout } from './components/Layout';
 import { LoginPage } from './components/LoginPage';
 import { dataProvider } from './dataProvider';
 import { i18nProvider } from './i18n';
-import { ApprovalInbox } from './resources/approvals/ApprovalInbox';
-import { ApprovalShow } from './resources/approvals/ApprovalShow';
-import { CustomerCreate, CustomerEdit } from './resources/customers/CustomerForm';
-import { CustomerList } from './resources/customers/CustomerList';
-import { CustomerShow } from './resources/customers/CustomerShow';
-import { Dashboard } from './resources/dashboard/Dashboard';
-import { InvoiceCreate, InvoiceEdit } from './resources/invoices/InvoiceCreate';
-import { InvoiceList } from './resources/invoices/InvoiceList';
-import { InvoiceShow } from './resources/invoices/InvoiceShow';
-import { PolicyCreate, PolicyEdit } from './resources/policies/PolicyForm';
-import { PolicyList } from './resources/policies/PolicyList';
-import { PolicyShow } from './resources/policies/PolicyShow';
-import { Settings } from './resources/settings/Settings';
-import { TaskList } from './resources/tasks/TaskList';
+import { approvals } from './resources/approvals';
+import { customers } from './resources/customers';
+import { dashboard } from './resources/dashboard';
+import { invoices } from './resources/invoices';
+import { policies } from './resources/policies';
+import { settings } from './resources/settings';
+import { tasks } from './resources/tasks';
 import { may } from './roles';
 import { theme } from './theme';
 
 // Hash routing (react-admin's default): "/" serves index.html and the API keeps its root paths on the same origin.
+// Each screen is loaded on first visit (resources/*/index.ts), so the login form only waits for the shell.
 export function App() {
   return (
     <Admin
@@ -33,21 +27,21 @@ export function App() {
       theme={theme}
       layout={Layout}
       loginPage={LoginPage}
-      dashboard={Dashboard}
+      dashboard={dashboard.page}
       requireAuth
       disableTelemetry
     >
       {(role: unknown) => (
         <>
-          <Resource name="invoices" list={InvoiceList} show={InvoiceShow} create={may(role, 'createInvoice') ? InvoiceCreate : undefined} edit={InvoiceEdit} />
-          {may(role, 'approvals') && <Resource name="approvals" list={ApprovalInbox} show={ApprovalShow} />}
-          <Resource name="customers" list={CustomerList} show={CustomerShow} create={may(role, 'createCustomer') ? CustomerCreate : undefined} edit={CustomerEdit} recordRepresentation="name" />
-          {may(role, 'tasks') && <Resource name="tasks" list={TaskList} />}
-          <Resource name="dunning-policies" list={may(role, 'policies') ? PolicyList : undefined} show={PolicyShow} create={PolicyCreate} edit={PolicyEdit} recordRepresentation="name" />
+          <Resource name="invoices" {...invoices} create={may(role, 'createInvoice') ? invoices.create : undefined} />
+          {may(role, 'approvals') && <Resource name="approvals" {...approvals} />}
+          <Resource name="customers" {...customers} create={may(role, 'createCustomer') ? customers.create : undefined} />
+          {may(role, 'tasks') && <Resource name="tasks" {...tasks} />}
+          <Resource name="dunning-policies" {...policies} list={may(role, 'policies') ? policies.list : undefined} />
           <Resource name="users" recordRepresentation="fullName" />
           {may(role, 'settings') && (
             <CustomRoutes>
-              <Route path="/settings" element={<Settings />} />
+              <Route path="/settings" element={<settings.page />} />
             </CustomRoutes>
           )}
         </>

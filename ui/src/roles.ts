@@ -1,25 +1,13 @@
+import { ACTION_ROLES } from '../../src/auth/action-roles';
 import type { Role } from './http';
 
-/** Who sees which screen (the API enforces the same rules; the menu only hides what would be refused). */
-export const SCREENS = {
-  approvals: ['MANAGER', 'FINANCE_DIRECTOR', 'DIRECTOR'],
-  tasks: ['SALES', 'ADV', 'MANAGER'],
-  policies: ['ADMIN'],
-  settings: ['ADMIN'],
-  createInvoice: ['SALES', 'ADV', 'MANAGER', 'DIRECTOR'],
-  sendInvoice: ['ADV'],
-  recordPayment: ['ADV', 'FINANCE_DIRECTOR', 'DIRECTOR'],
-  creditNote: ['ADV', 'FINANCE_DIRECTOR', 'DIRECTOR'],
-  dispute: ['ADV', 'SALES', 'MANAGER', 'FINANCE_DIRECTOR', 'DIRECTOR'],
-  createCustomer: ['SALES', 'ADV', 'MANAGER', 'DIRECTOR'],
-  editCustomer: ['SALES', 'ADV', 'MANAGER', 'FINANCE_DIRECTOR', 'DIRECTOR'],
-  editProfile: ['MANAGER', 'FINANCE_DIRECTOR', 'DIRECTOR', 'ADMIN'],
-} satisfies Record<string, Role[]>;
+/** Who sees which screen: the API's own role list per action (the API enforces it; the menu only hides what would be refused). */
+export const SCREENS = ACTION_ROLES;
 
 export type Screen = keyof typeof SCREENS;
 
 export function may(role: unknown, screen: Screen): boolean {
-  return (SCREENS[screen] as string[]).includes(String(role));
+  return (SCREENS[screen] as readonly string[]).includes(String(role));
 }
 
 export const ROLE_LABELS: Record<Role, string> = {

@@ -11,11 +11,3 @@ export class LoginDto {
   @MinLength(1)
   password!: string;
 }
-
-export class LoginResponseDto {
-  @ApiProperty()
-  accessToken!: string;
-
-  @ApiProperty()
-  user!: { id: string; email: string; fullName: string; role: string; companyId: string };
-}

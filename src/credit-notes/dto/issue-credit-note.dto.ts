@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsNumber, IsOptional, IsPositive, IsString, IsUUID, Length, Max, ValidateIf, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsOptional, IsPositive, IsString, IsUUID, Length, Max, ValidateIf, ValidateNested } from 'class-validator';
+import { IsDecimal } from '../../common/decimal-places';
 import { MAX_QUANTITY } from '../../common/money-limits';
 
 export class CreditNoteLineDto {
@@ -9,7 +10,7 @@ export class CreditNoteLineDto {
   invoiceLineId!: string;
 
   @ApiProperty({ example: 1, maximum: MAX_QUANTITY, description: 'Quantity to credit (up to 3 decimals), at most what remains on the line' })
-  @IsNumber({ maxDecimalPlaces: 3 })
+  @IsDecimal(3)
   @IsPositive()
   @Max(MAX_QUANTITY)
   quantity!: number;

@@ -2,7 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { DUNNING_ACTION_TYPES, DUNNING_ASSIGNEES } from '../policy';
 
 /** OpenAPI shape of one step; the steps themselves are checked by validatePolicySteps (French messages, field paths). */
-class PolicyActionSchema {
+export class PolicyActionSchema {
   @ApiProperty({ enum: DUNNING_ACTION_TYPES })
   type!: string;
 
@@ -13,7 +13,7 @@ class PolicyActionSchema {
   assignee?: string;
 }
 
-class PolicyFlagsSchema {
+export class PolicyFlagsSchema {
   @ApiProperty() mentionPenalties!: boolean;
   @ApiProperty() copyOwner!: boolean;
   @ApiProperty() copyManager!: boolean;

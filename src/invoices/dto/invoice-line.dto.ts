@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsNumber, IsOptional, IsPositive, IsString, Length, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsPositive, IsString, Length, Max, Min } from 'class-validator';
+import { IsDecimal } from '../../common/decimal-places';
 import { VAT_RATES_PERCENT } from '../../common/money';
 import { MAX_AMOUNT_CENTS, MAX_QUANTITY } from '../../common/money-limits';
 
@@ -10,7 +11,7 @@ export class InvoiceLineDto {
   description!: string;
 
   @ApiProperty({ example: 2.5, maximum: MAX_QUANTITY, description: 'Up to 3 decimals' })
-  @IsNumber({ maxDecimalPlaces: 3 })
+  @IsDecimal(3)
   @IsPositive()
   @Max(MAX_QUANTITY)
   quantity!: number;
@@ -33,7 +34,7 @@ export class InvoiceLineDto {
 
   @ApiPropertyOptional({ example: 10, description: 'Discount in percent (0–100, 2 decimals)' })
   @IsOptional()
-  @IsNumber({ maxDecimalPlaces: 2 })
+  @IsDecimal(2)
   @Min(0)
   @Max(100)
   discountPercent?: number;

@@ -1,13 +1,13 @@
 import type { ReactNode } from 'react';
 import { AppBar, Layout as RaLayout, Menu, TitlePortal, usePermissions, UserMenu, Logout, useGetIdentity, LoadingIndicator } from 'react-admin';
 import { Box, Chip, Typography } from '@mui/material';
-import DashboardIcon from '@mui/icons-material/SpaceDashboardOutlined';
-import ApprovalIcon from '@mui/icons-material/FactCheckOutlined';
-import InvoiceIcon from '@mui/icons-material/ReceiptLongOutlined';
-import CustomerIcon from '@mui/icons-material/StorefrontOutlined';
-import TaskIcon from '@mui/icons-material/TaskAltOutlined';
-import PolicyIcon from '@mui/icons-material/EventRepeatOutlined';
-import SettingsIcon from '@mui/icons-material/TuneOutlined';
+import { approvals } from '../resources/approvals';
+import { customers } from '../resources/customers';
+import { dashboard } from '../resources/dashboard';
+import { invoices } from '../resources/invoices';
+import { policies } from '../resources/policies';
+import { settings } from '../resources/settings';
+import { tasks } from '../resources/tasks';
 import { may, ROLE_LABELS } from '../roles';
 import type { Role } from '../http';
 
@@ -46,13 +46,13 @@ function RoleMenu() {
   const { permissions } = usePermissions();
   return (
     <Menu sx={{ pt: 1 }}>
-      <Menu.Item to="/" primaryText="Tableau de bord" leftIcon={<DashboardIcon />} />
-      {may(permissions, 'approvals') && <Menu.Item to="/approvals" primaryText="À valider" leftIcon={<ApprovalIcon />} />}
-      <Menu.Item to="/invoices" primaryText="Factures" leftIcon={<InvoiceIcon />} />
-      <Menu.Item to="/customers" primaryText="Clients" leftIcon={<CustomerIcon />} />
-      {may(permissions, 'tasks') && <Menu.Item to="/tasks" primaryText="Mes tâches" leftIcon={<TaskIcon />} />}
-      {may(permissions, 'policies') && <Menu.Item to="/dunning-policies" primaryText="Politiques de relance" leftIcon={<PolicyIcon />} />}
-      {may(permissions, 'settings') && <Menu.Item to="/settings" primaryText="Paramètres" leftIcon={<SettingsIcon />} />}
+      <Menu.Item to="/" primaryText="Tableau de bord" leftIcon={<dashboard.icon />} />
+      {may(permissions, 'approvals') && <Menu.Item to="/approvals" primaryText="À valider" leftIcon={<approvals.icon />} />}
+      <Menu.Item to="/invoices" primaryText="Factures" leftIcon={<invoices.icon />} />
+      <Menu.Item to="/customers" primaryText="Clients" leftIcon={<customers.icon />} />
+      {may(permissions, 'tasks') && <Menu.Item to="/tasks" primaryText="Mes tâches" leftIcon={<tasks.icon />} />}
+      {may(permissions, 'policies') && <Menu.Item to="/dunning-policies" primaryText="Politiques de relance" leftIcon={<policies.icon />} />}
+      {may(permissions, 'settings') && <Menu.Item to="/settings" primaryText="Paramètres" leftIcon={<settings.icon />} />}
     </Menu>
   );
 }

@@ -1,24 +1,10 @@
-export interface PolicyStep {
-  key: string;
-  offsetDays: number;
-  label: string;
-  actions: Array<{ type: string; template: string; assignee?: string }>;
-  flags: { mentionPenalties: boolean; copyOwner: boolean; copyManager: boolean };
-}
+// The API's response types, declared once in src/ next to the view mappers; imported type-only, so nothing of the server is bundled.
+import type { PolicyDetailDto, PolicySummaryDto } from '../../../../src/dunning/policy.responses';
 
-export interface Policy {
-  id: string;
-  code: string;
-  name: string;
-  description: string | null;
-  currentVersion: number;
-  version?: number;
-  steps: PolicyStep[];
-  profiles: string[];
-  customersCount: number;
-  updatedAt: string;
-  versions?: Array<{ version: number; createdAt: string; createdBy: { fullName: string } | null }>;
-}
+export type PolicyStep = PolicySummaryDto['steps'][number];
+
+/** A list row, or a policy read with its version history. */
+export type Policy = PolicySummaryDto & Partial<Pick<PolicyDetailDto, 'version' | 'versions'>>;
 
 export const ACTION_TYPES = [
   { id: 'EMAIL', name: 'E-mail' },

@@ -1,0 +1,25 @@
+// Who may do what: the API's @Roles guards and the admin UI's screens read the same lists (the guard also lets ADMIN through).
+import type { Role } from '../generated/prisma/enums';
+
+export const ACTION_ROLES = {
+  /** Create, edit and submit a draft invoice. */
+  createInvoice: ['SALES', 'ADV', 'MANAGER', 'DIRECTOR'],
+  importInvoice: ['ADV', 'FINANCE_DIRECTOR'],
+  sendInvoice: ['ADV'],
+  /** Dispute, resume dunning, record a promise to pay. */
+  dispute: ['ADV', 'SALES', 'MANAGER', 'FINANCE_DIRECTOR', 'DIRECTOR'],
+  recordPayment: ['ADV', 'FINANCE_DIRECTOR', 'DIRECTOR'],
+  creditNote: ['ADV', 'FINANCE_DIRECTOR', 'DIRECTOR'],
+  createCustomer: ['SALES', 'ADV', 'MANAGER', 'DIRECTOR'],
+  editCustomer: ['SALES', 'ADV', 'MANAGER', 'FINANCE_DIRECTOR', 'DIRECTOR'],
+  /** Change a customer's profile or dunning policy (checked by the customer rules). */
+  editProfile: ['MANAGER', 'FINANCE_DIRECTOR', 'DIRECTOR', 'ADMIN'],
+  /** Approval levels are decided by the workflow; these roles have an approval inbox. */
+  approvals: ['MANAGER', 'FINANCE_DIRECTOR', 'DIRECTOR'],
+  /** Tasks are assigned to these roles (MANAGER, ADV and ADMIN may complete any). */
+  tasks: ['SALES', 'ADV', 'MANAGER'],
+  policies: ['ADMIN'],
+  settings: ['ADMIN'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Action = keyof typeof ACTION_ROLES;
