@@ -20,6 +20,8 @@ export const ACTION_ROLES = {
   tasks: ['SALES', 'ADV', 'MANAGER'],
   policies: ['ADMIN'],
   settings: ['ADMIN'],
+  /** FEC and accounting settings, archive verification and yearly export (finance). */
+  accounting: ['FINANCE_DIRECTOR'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof ACTION_ROLES;

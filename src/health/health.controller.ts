@@ -20,6 +20,16 @@ export interface HealthReport {
   details: { database: ComponentHealth; temporal: ComponentHealth; worker: ComponentHealth };
 }
 
+const COMPONENT_SCHEMA = { type: 'object', required: ['status'], properties: { status: { type: 'string', enum: ['up', 'down'] }, message: { type: 'string' } }, additionalProperties: true };
+const HEALTH_SCHEMA = {
+  type: 'object',
+  required: ['status', 'details'],
+  properties: {
+    status: { type: 'string', enum: ['ok', 'degraded', 'error'] },
+    details: { type: 'object', required: ['database', 'temporal', 'worker'], properties: { database: COMPONENT_SCHEMA, temporal: COMPONENT_SCHEMA, worker: COMPONENT_SCHEMA } },
+  },
+};
+
 @ApiTags('health')
 @Controller('health')
 export class HealthController {
@@ -33,8 +43,8 @@ export class HealthController {
   @Public()
   @Get()
   @ApiOperation({ summary: 'database, temporal and worker (task-queue pollers) each up or down' })
-  @ApiResponse({ status: 200, description: 'ok, or degraded when no worker polls (actions then answer 202 and wait for one)' })
-  @ApiResponse({ status: 503, description: 'error: PostgreSQL or Temporal is down' })
+  @ApiResponse({ status: 200, description: 'ok, or degraded when no worker polls (actions then answer 202 and wait for one)', schema: HEALTH_SCHEMA })
+  @ApiResponse({ status: 503, description: 'error: PostgreSQL or Temporal is down', schema: HEALTH_SCHEMA })
   async check(@Res({ passthrough: true }) response: Response): Promise<HealthReport> {
     const [database, temporal, worker] = await Promise.all([this.databaseCheck(), this.temporalCheck(), this.workerCheck()]);
     const essentialDown = database.status === 'down' || temporal.status === 'down';

@@ -50,7 +50,9 @@ export class InvoicesController {
 
   @Post('import/batch')
   @HttpCode(200)
-  @Roles('ADV', 'FINANCE_DIRECTOR')
+  @Roles(...ACTION_ROLES.importInvoice)
+  @ApiOkResponse({ type: ImportBatchResultDto })
+  @ApiErrors(400, 403, 413, 422)
   @ApiOperation({ summary: 'Import a page of up to 1,000 unpaid invoices; their workflows run on the bulk task queue. Re-sending a page is a no-op; after a 503, re-send it' })
   importBatch(@CurrentUser() user: AuthUser, @Body() body: ImportBatchDto, @Origin() origin: RequestOrigin): Promise<ImportBatchResultDto> {
     return this.bulkImporter.importBatch(user, body, origin);

@@ -26,6 +26,6 @@ export class ImportBatchResultDto {
   @ApiProperty({ description: 'Workflows started by this request (the others were already running or done)' })
   workflowsStarted!: number;
 
-  @ApiProperty({ description: 'externalNumber → invoice id, for every invoice of the request' })
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'string', format: 'uuid' }, description: 'externalNumber → invoice id, for every invoice of the request' })
   ids!: Record<string, string>;
 }
