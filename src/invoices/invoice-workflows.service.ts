@@ -5,7 +5,7 @@ import { ApplicationFailure, WorkflowIdConflictPolicy, WorkflowIdReusePolicy } f
 import type { UpdateDefinition } from '@temporalio/common';
 import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
-import { invoiceWorkflowId, RefusalType, stateQuery, type InvoiceWorkflowInput, type InvoiceWorkflowState } from '../../workflows/invoice.contract';
+import { INVOICE_WORKFLOW_TYPE, invoiceWorkflowId, RefusalType, stateQuery, type InvoiceWorkflowInput, type InvoiceWorkflowState } from '../../workflows/invoice.contract';
 import type { invoiceLifecycleWorkflow } from '../../workflows/invoice-lifecycle.workflow';
 import { AmountDue, CustomerId, CustomerName, InvoiceStatus } from '../../workflows/search-attributes';
 
@@ -28,7 +28,7 @@ export class InvoiceWorkflowsService {
   async start(info: StartInfo, input: InvoiceWorkflowInput): Promise<string> {
     const workflowId = invoiceWorkflowId(info.invoiceId);
     try {
-      await this.temporal.workflow.start<typeof invoiceLifecycleWorkflow>('invoiceLifecycleWorkflow', {
+      await this.temporal.workflow.start<typeof invoiceLifecycleWorkflow>(INVOICE_WORKFLOW_TYPE, {
         workflowId,
         taskQueue: this.config.TEMPORAL_TASK_QUEUE,
         args: [input],

@@ -20,9 +20,10 @@ import { priceLines } from '../../src/invoices/invoices.service';
 import { seedDemoData, type SeededDemo } from '../../src/seed/demo-data';
 import { bindActivities } from '../../src/temporal/bind-activities';
 import { ACTIVITY_CLASSES, WorkerModule } from '../../src/worker.module';
-import { invoiceWorkflowId, type InvoiceWorkflowInput } from '../../workflows/invoice.contract';
+import { INVOICE_WORKFLOW_TYPE, invoiceWorkflowId, type InvoiceWorkflowInput } from '../../workflows/invoice.contract';
 import type { invoiceLifecycleWorkflow } from '../../workflows/invoice-lifecycle.workflow';
 import { ALL_SEARCH_ATTRIBUTES } from '../../workflows/search-attributes';
+import { documentsTaskQueue } from '../../workflows/task-queues';
 import { createTestDatabase } from '../support/database';
 import { testStack } from '../support/stack';
 import { WORKFLOW_BUNDLE } from '../support/back-office';
@@ -140,23 +141,25 @@ export async function createTestbed(label: string): Promise<WorkflowTestbed> {
     env, prisma, demo, mail, sms, pdf, activityCalls,
     async withWorker(fn) {
       taskQueue = `${label}-${crypto.randomUUID().slice(0, 8)}`;
-      const worker = await Worker.create({
-        connection: env.nativeConnection, taskQueue, workflowBundle: { codePath: WORKFLOW_BUNDLE }, activities,
-        interceptors: { activity: [() => ({ inbound: recordingInterceptor(activityCalls) })] },
-      });
+      const interceptors = { activity: [() => ({ inbound: recordingInterceptor(activityCalls) })] };
+      const worker = await Worker.create({ connection: env.nativeConnection, taskQueue, workflowBundle: { codePath: WORKFLOW_BUNDLE }, activities, interceptors });
+      // Rendering activities of lean runs go to the documents task queue, polled as the production worker does.
+      const documents = await Worker.create({ connection: env.nativeConnection, taskQueue: documentsTaskQueue(taskQueue), activities, interceptors });
       // A workflow left waiting without a worker would hold the test server's clock: end what this test started,
       // while the worker still runs, so no activity is cut off mid-flight.
-      return worker.runUntil(async () => {
-        try {
-          return await fn();
-        } finally {
-          await Promise.all(started.splice(0).map((handle) => endQuietly(handle)));
-        }
-      });
+      return documents.runUntil(
+        worker.runUntil(async () => {
+          try {
+            return await fn();
+          } finally {
+            await Promise.all(started.splice(0).map((handle) => endQuietly(handle)));
+          }
+        }),
+      );
     },
     async start(input) {
       await prisma.invoice.update({ where: { id: input.invoiceId }, data: { workflowId: invoiceWorkflowId(input.invoiceId), ...(input.start === 'APPROVAL' ? { phase: 'AWAITING_APPROVAL' as const } : {}) } });
-      const handle = await env.client.workflow.start<typeof invoiceLifecycleWorkflow>('invoiceLifecycleWorkflow', { workflowId: invoiceWorkflowId(input.invoiceId), taskQueue, args: [input] });
+      const handle = await env.client.workflow.start<typeof invoiceLifecycleWorkflow>(INVOICE_WORKFLOW_TYPE, { workflowId: invoiceWorkflowId(input.invoiceId), taskQueue, args: [input] });
       started.push(handle);
       return handle;
     },
