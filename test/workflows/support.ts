@@ -204,8 +204,8 @@ async function endQuietly(handle: WorkflowHandle): Promise<void> {
   }
 }
 
-/** Even started from its class archive, the JVM can miss the SDK's 5 s on a busy machine: three tries. */
-async function startTimeSkipping(executable: string, attempts = 3): Promise<TestWorkflowEnvironment> {
+/** Even started from its class archive, the JVM can miss the SDK's 5 s on a busy machine: five tries. */
+async function startTimeSkipping(executable: string, attempts = 5): Promise<TestWorkflowEnvironment> {
   try {
     return await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path: executable } } });
   } catch (error) {
