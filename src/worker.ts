@@ -6,29 +6,59 @@ import type { AppConfig } from './config/config';
 import { APP_CONFIG } from './config/config.module';
 import { bindActivities } from './temporal/bind-activities';
 import { ACTIVITY_CLASSES, WorkerModule } from './worker.module';
+import { documentsTaskQueue } from '../workflows/task-queues';
 
-/** A Temporal worker for the invoice workflows, its activities wired by Nest; the caller runs and stops it. */
-export async function createWorker(app: INestApplicationContext): Promise<{ worker: Worker; connection: NativeConnection }> {
+/** The two Temporal workers of the process, run and stopped together. */
+export interface BackOfficeWorker {
+  /** Workflows and every activity on TEMPORAL_TASK_QUEUE. */
+  worker: Worker;
+  /** The same activities on the documents queue, as many at a time as the PDF pool has processes. */
+  documentsWorker: Worker;
+  connection: NativeConnection;
+  /** Resolves once both have shut down; if one fails, the other is shut down and the failure rethrown. */
+  run(): Promise<void>;
+  shutdown(): void;
+}
+
+/** The invoice workflows' workers, their activities wired by Nest; the caller runs and stops them. */
+export async function createWorker(app: INestApplicationContext): Promise<BackOfficeWorker> {
   const config = app.get<AppConfig>(APP_CONFIG);
   const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
   const workflows = config.WORKFLOW_BUNDLE_PATH ? { workflowBundle: { codePath: config.WORKFLOW_BUNDLE_PATH } } : { workflowsPath: require.resolve('../workflows') };
-  const worker = await Worker.create({
-    connection,
-    namespace: config.TEMPORAL_NAMESPACE,
-    taskQueue: config.TEMPORAL_TASK_QUEUE,
-    ...workflows,
-    activities: bindActivities(...ACTIVITY_CLASSES.map((cls) => app.get<object>(cls))),
+  const activities = bindActivities(...ACTIVITY_CLASSES.map((cls) => app.get<object>(cls)));
+  const common = { connection, namespace: config.TEMPORAL_NAMESPACE, activities };
+  const worker = await Worker.create({ ...common, taskQueue: config.TEMPORAL_TASK_QUEUE, ...workflows });
+  const documentsWorker = await Worker.create({
+    ...common,
+    taskQueue: documentsTaskQueue(config.TEMPORAL_TASK_QUEUE),
+    maxConcurrentActivityTaskExecutions: config.PDF_POOL_SIZE,
   });
-  return { worker, connection };
+  const shutdown = () => {
+    for (const w of [worker, documentsWorker]) if (w.getState() === 'RUNNING') w.shutdown();
+  };
+  const runUntilDone = async (w: Worker) => {
+    try {
+      await w.run();
+    } catch (error) {
+      shutdown(); // One failed: the process must not keep half its workers.
+      throw error;
+    }
+  };
+  const run = async () => {
+    const results = await Promise.allSettled([worker, documentsWorker].map(runUntilDone));
+    const failed = results.find((r) => r.status === 'rejected');
+    if (failed) throw failed.reason;
+  };
+  return { worker, documentsWorker, connection, run, shutdown };
 }
 
 async function main(): Promise<void> {
   const app = await NestFactory.createApplicationContext(WorkerModule, { bufferLogs: false });
-  const { worker, connection } = await createWorker(app);
-  new Logger('Worker').log(`Polling task queue "${worker.options.taskQueue}"`);
-  // Temporal's runtime turns SIGINT/SIGTERM into a graceful worker shutdown; run() resolves after it.
-  await worker.run();
-  await connection.close();
+  const workers = await createWorker(app);
+  new Logger('Worker').log(`Polling task queue "${workers.worker.options.taskQueue}" (documents: "${workers.documentsWorker.options.taskQueue}")`);
+  // Temporal's runtime turns SIGINT/SIGTERM into a graceful shutdown of both workers; run() resolves after it.
+  await workers.run();
+  await workers.connection.close();
   await app.close();
 }
 

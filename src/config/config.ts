@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { z } from 'zod';
 
 const optionalString = z.preprocess((v) => (v === '' ? undefined : v), z.string().optional());
@@ -28,6 +29,13 @@ const schema = z
     DOCUMENTS_DIR: z.string().default('.data/documents'),
     TEMPLATES_DIR: z.string().default('templates'),
     SOFFICE_PATH: optionalString,
+    /** `pool`: warm soffice processes over UNO (falls back to libreoffice-convert when python3-uno is missing). */
+    PDF_RENDERER: z.enum(['pool', 'libreoffice-convert']).default('pool'),
+    PDF_POOL_SIZE: z.coerce.number().int().min(1).max(64).default(os.availableParallelism()),
+    PDF_POOL_MAX_CONVERSIONS: z.coerce.number().int().min(1).default(500),
+    PDF_RENDER_TIMEOUT_MS: z.coerce.number().int().min(100).default(60_000),
+    /** A python3 that can `import uno` (Debian's python3-uno is built for /usr/bin/python3). */
+    UNO_PYTHON: z.string().default('/usr/bin/python3'),
     UI_DIST_DIR: z.string().default('ui/dist'),
     /** Test-only crash points, e.g. "message:after-provider" (see notifications/fault-injection.ts). */
     ACQUITTE_FAULT: optionalString,

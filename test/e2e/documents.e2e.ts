@@ -6,6 +6,7 @@ import { DocumentArchive } from '../../src/documents/document-archive';
 import { invoiceDocumentData, loadInvoice } from '../../src/documents/document-data';
 import { DocumentTamperedError } from '../../src/documents/documents.errors';
 import { DocumentsService } from '../../src/documents/documents.service';
+import { createPdfConverter } from '../../src/documents/pdf-converters';
 import { PdfRenderer } from '../../src/documents/pdf-renderer';
 import type { Document } from '../../src/generated/prisma/client';
 import { PrismaService } from '../../src/prisma/prisma.service';
@@ -16,6 +17,7 @@ import { pdfaPart, pdfText } from '../support/pdf';
 
 const templatesDir = path.resolve(__dirname, '../../templates');
 let prisma: PrismaService;
+let pdfRenderer: PdfRenderer;
 let documents: DocumentsService;
 let documentsDir: string;
 let ids: { companyId: string; paidInvoiceId: string; lateInvoiceId: string; draftInvoiceId: string; creditNoteId: string };
@@ -142,11 +144,14 @@ beforeAll(async () => {
   documentsDir = await fs.mkdtemp(path.join(os.tmpdir(), 'acquitte-documents-e2e-'));
   const config = loadConfig({ ...process.env, DATABASE_URL: url, DOCUMENTS_DIR: documentsDir, TEMPLATES_DIR: templatesDir });
   prisma = new PrismaService(config);
-  documents = new DocumentsService(prisma, new PdfRenderer({ templatesDir: config.TEMPLATES_DIR, sofficePath: config.SOFFICE_PATH }), config);
+  // The driver the worker picks from this config: the warm pool where python3-uno is installed.
+  pdfRenderer = new PdfRenderer({ templatesDir: config.TEMPLATES_DIR, converter: createPdfConverter(config, (line) => console.warn(line)) });
+  documents = new DocumentsService(prisma, pdfRenderer, config);
   ids = await seed();
 });
 
 afterAll(async () => {
+  await pdfRenderer?.onModuleDestroy();
   await prisma?.$disconnect();
   if (documentsDir) await fs.rm(documentsDir, { recursive: true, force: true });
 });

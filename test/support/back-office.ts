@@ -6,12 +6,11 @@ import path from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { INestApplicationContext } from '@nestjs/common';
-import type { NativeConnection, Worker } from '@temporalio/worker';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '../../src/generated/prisma/client';
 import { AppModule } from '../../src/app.module';
 import { configureApp } from '../../src/app.setup';
-import { createWorker } from '../../src/worker';
+import { createWorker, type BackOfficeWorker } from '../../src/worker';
 import { WorkerModule } from '../../src/worker.module';
 import { seedDemoData, type SeededDemo } from '../../src/seed/demo-data';
 import { createTestDatabase } from './database';
@@ -74,20 +73,20 @@ export async function bootBackOffice(options: BootOptions): Promise<BackOffice> 
   configureApp(app);
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
-  let running: { context: INestApplicationContext; worker: Worker; connection: NativeConnection; done: Promise<void> } | undefined;
+  let running: { context: INestApplicationContext; workers: BackOfficeWorker; done: Promise<void> } | undefined;
 
   const startWorker = async () => {
     const context = await NestFactory.createApplicationContext(WorkerModule, { logger: ['error', 'warn'] });
-    const { worker, connection } = await createWorker(context);
-    running = { context, worker, connection, done: worker.run() };
+    const workers = await createWorker(context);
+    running = { context, workers, done: workers.run() };
   };
   const stopWorker = async () => {
     if (!running) return;
     const current = running;
     running = undefined;
-    current.worker.shutdown();
+    current.workers.shutdown();
     await current.done;
-    await current.connection.close();
+    await current.workers.connection.close();
     await current.context.close();
   };
   if (!options.withoutWorker) await startWorker();
