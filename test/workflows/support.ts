@@ -22,12 +22,11 @@ import { bindActivities } from '../../src/temporal/bind-activities';
 import { ACTIVITY_CLASSES, WorkerModule } from '../../src/worker.module';
 import { INVOICE_WORKFLOW_TYPE, invoiceWorkflowId, type InvoiceWorkflowInput } from '../../workflows/invoice.contract';
 import type { invoiceLifecycleWorkflow } from '../../workflows/invoice-lifecycle.workflow';
-import { ALL_SEARCH_ATTRIBUTES } from '../../workflows/search-attributes';
 import { documentsTaskQueue } from '../../workflows/task-queues';
 import { createTestDatabase } from '../support/database';
 import { testStack } from '../support/stack';
 import { WORKFLOW_BUNDLE } from '../support/back-office';
-import { fastTimeSkippingServer } from './time-skipping-server';
+import { timeSkippingEnvironment } from './time-skipping-server';
 
 export class RecordingMail {
   readonly sent: OutgoingMail[] = [];
@@ -107,8 +106,7 @@ export const parisDate = (ms: number, plusDays: number) => DateTime.fromMillis(m
 
 export async function createTestbed(label: string): Promise<WorkflowTestbed> {
   const stack = testStack();
-  const env = await startTimeSkipping(await fastTimeSkippingServer(stack.timeSkippingServer));
-  await registerSearchAttributes(env);
+  const env = await timeSkippingEnvironment(stack.timeSkippingServer);
   const databaseUrl = await createTestDatabase(label);
   let taskQueue = `${label}-0`;
   const started: WorkflowHandle[] = [];
@@ -202,24 +200,6 @@ async function endQuietly(handle: WorkflowHandle): Promise<void> {
   } catch {
     // Already closed, or gone with the test server: nothing left to end.
   }
-}
-
-/** Even started from its class archive, the JVM can miss the SDK's 5 s on a busy machine: five tries. */
-async function startTimeSkipping(executable: string, attempts = 5): Promise<TestWorkflowEnvironment> {
-  try {
-    return await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path: executable } } });
-  } catch (error) {
-    if (attempts <= 1 || !/did not start within/.test(String(error))) throw error;
-    return startTimeSkipping(executable, attempts - 1);
-  }
-}
-
-async function registerSearchAttributes(env: TestWorkflowEnvironment): Promise<void> {
-  const types = { KEYWORD: 2, DOUBLE: 4, DATETIME: 6, TEXT: 1, INT: 3, BOOL: 5, KEYWORD_LIST: 7 } as const;
-  await env.connection.operatorService.addSearchAttributes({
-    namespace: env.namespace ?? 'default',
-    searchAttributes: Object.fromEntries(ALL_SEARCH_ATTRIBUTES.map((key) => [key.name, types[key.type]])),
-  });
 }
 
 export interface DraftSpec {

@@ -4,9 +4,18 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { freePort, stopChild, waitForPort } from '../../scripts/lib/processes';
+import { ALL_SEARCH_ATTRIBUTES } from '../../workflows/search-attributes';
 
 const FAST_FLAGS = '-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss1m';
+
+/** The time-skipping test environment on `server` (the stack's wrapper), with the invoice search attributes registered. */
+export async function timeSkippingEnvironment(server: string): Promise<TestWorkflowEnvironment> {
+  const env = await startTimeSkipping(await fastTimeSkippingServer(server));
+  await registerSearchAttributes(env);
+  return env;
+}
 
 /** A wrapper executable around `server` that starts the JVM from a class archive built once per machine. */
 export async function fastTimeSkippingServer(server: string): Promise<string> {
@@ -32,4 +41,22 @@ async function buildArchive(server: string, archive: string): Promise<void> {
   await waitForPort(port, '127.0.0.1', 120_000, child);
   await stopChild(child, 30_000);
   fs.renameSync(temporary, archive);
+}
+
+/** Even started from its class archive, the JVM can miss the SDK's 5 s on a busy machine: five tries. */
+async function startTimeSkipping(executable: string, attempts = 5): Promise<TestWorkflowEnvironment> {
+  try {
+    return await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path: executable } } });
+  } catch (error) {
+    if (attempts <= 1 || !/did not start within/.test(String(error))) throw error;
+    return startTimeSkipping(executable, attempts - 1);
+  }
+}
+
+async function registerSearchAttributes(env: TestWorkflowEnvironment): Promise<void> {
+  const types = { KEYWORD: 2, DOUBLE: 4, DATETIME: 6, TEXT: 1, INT: 3, BOOL: 5, KEYWORD_LIST: 7 } as const;
+  await env.connection.operatorService.addSearchAttributes({
+    namespace: env.namespace ?? 'default',
+    searchAttributes: Object.fromEntries(ALL_SEARCH_ATTRIBUTES.map((key) => [key.name, types[key.type]])),
+  });
 }
