@@ -36,7 +36,7 @@ export default tseslint.config(
           patterns: [
             { group: ['@prisma/*', '**/generated/prisma/*'], allowTypeImports: true, message: 'Workflows never touch the database: call an activity.' },
             { group: ['@nestjs/*'], message: 'Nest has no place in workflow code.' },
-            { group: ['../src/*', '../src/**'], allowTypeImports: true, message: 'Workflows import only types from src/ (activities run in the worker).' },
+            { group: ['../src/*', '../src/**', '!../src/generated'], message: 'Workflows never import from src/: the contract lives in workflows/ (activities.contract.ts) and src/ implements it.' },
             { group: ['@temporalio/activity', '@temporalio/worker', '@temporalio/client'], message: 'Workflows import @temporalio/workflow only.' },
           ],
         },

@@ -1,20 +1,15 @@
 import { condition } from '@temporalio/workflow';
-import { db, outbound } from './activities';
+import type { Doors } from './activities';
 import { msUntil, nowIso, type InvoiceRun, type StepRun } from './state';
 
-type Wake = { kind: 'DUE'; at: number } | { kind: 'STEP'; at: number; step: StepRun } | { kind: 'TASK'; at: number; taskId: string };
+type Wake = { kind: 'DUE'; at: number } | { kind: 'STEP'; at: number; step: Readonly<StepRun> } | { kind: 'TASK'; at: number; taskId: string };
 
 /**
  * Runs the policy chosen when dunning starts, until the invoice is settled: each step at its planned instant
  * unless paid, credited, disputed or promised; late starts catch up with the latest due step only.
  */
-export async function runDunning(run: InvoiceRun): Promise<void> {
-  const plan = await db.planDunning({ invoiceId: run.invoiceId, at: nowIso() });
-  run.policy = `${plan.policyCode} v${plan.policyVersion}`;
-  run.dueAt = Date.parse(plan.dueAt);
-  run.steps = plan.steps.map((step) => ({ ...step, at: Date.parse(step.plannedAt) }));
-  run.dueMarked = Date.now() >= run.dueAt;
-  run.publish();
+export async function runDunning(run: InvoiceRun, doors: Doors): Promise<void> {
+  run.startDunning(await doors.db.planDunning({ invoiceId: run.invoiceId, at: nowIso() }));
   while (!run.settled) {
     const wake = nextWake(run);
     const version = run.version;
@@ -24,7 +19,7 @@ export async function runDunning(run: InvoiceRun): Promise<void> {
       continue;
     }
     if (wake.at > Date.now() && (await condition(interrupted, msUntil(wake.at), { summary: describe(wake) }))) continue;
-    await handle(run, wake);
+    await handle(run, doors, wake);
   }
 }
 
@@ -43,45 +38,34 @@ function describe(wake: Wake): string {
   return `Dunning step ${wake.step.key}: ${wake.step.label}`;
 }
 
-async function handle(run: InvoiceRun, wake: Wake): Promise<void> {
-  if (wake.kind === 'DUE') {
-    run.dueMarked = true;
-    run.publish();
-  } else if (wake.kind === 'TASK') {
-    await escalateTask(run, wake.taskId);
-  } else {
-    await runDueSteps(run);
-  }
+async function handle(run: InvoiceRun, doors: Doors, wake: Wake): Promise<void> {
+  if (wake.kind === 'DUE') run.markDue();
+  else if (wake.kind === 'TASK') await escalateTask(run, doors, wake.taskId);
+  else await runDueSteps(run, doors);
 }
 
-async function escalateTask(run: InvoiceRun, taskId: string): Promise<void> {
-  const escalation = await db.escalateTask({ taskId, idempotencyKey: `${run.workflowId}:task:${taskId}:escalation`, at: nowIso() });
-  const task = run.openTasks.get(taskId);
-  if (!escalation) run.openTasks.delete(taskId);
-  else if (task) task.escalated = true;
+async function escalateTask(run: InvoiceRun, { db }: Doors, taskId: string): Promise<void> {
   // The manager's task can be completed through the workflow too; it does not climb any further.
-  if (escalation) run.openTasks.set(escalation.taskId, { dueAt: Date.parse(escalation.dueAt), escalated: true });
+  run.escalateTask(taskId, await db.escalateTask({ taskId, idempotencyKey: `${run.workflowId}:task:${taskId}:escalation`, at: nowIso() }));
 }
 
 // Catch-up rule: of the steps whose time has passed, only the latest runs; the others are recorded as skipped.
-async function runDueSteps(run: InvoiceRun): Promise<void> {
+async function runDueSteps(run: InvoiceRun, doors: Doors): Promise<void> {
   const due = run.steps.filter((s) => s.state === 'PENDING' && s.at <= Date.now());
   if (due.length === 0 || run.paused) return;
-  const opening = Date.parse(await db.nextSendOpening({ invoiceId: run.invoiceId, at: nowIso() }));
-  if (opening > Date.now()) {
-    run.holdUntil = opening;
-    return;
-  }
-  run.holdUntil = undefined;
+  const opening = Date.parse(await doors.db.nextSendOpening({ invoiceId: run.invoiceId, at: nowIso() }));
+  if (opening > Date.now()) return run.holdUntilOpening(opening);
+  run.holdUntilOpening(undefined);
   const latest = due[due.length - 1];
-  for (const step of due.slice(0, -1)) {
-    await db.skipDunningStep({ invoiceId: run.invoiceId, stepKey: step.key, reason: `Rattrapage : seule l'étape due la plus récente (${latest.key}) est exécutée` });
-    step.state = 'SKIPPED';
-  }
-  await executeStep(run, latest);
+  const skipped = due.slice(0, -1).map((s) => s.key);
+  const reason = `Rattrapage : seule l'étape due la plus récente (${latest.key}) est exécutée`;
+  if (doors.lean && skipped.length > 0) await doors.db.skipDunningSteps({ invoiceId: run.invoiceId, stepKeys: skipped, reason });
+  if (!doors.lean) for (const stepKey of skipped) await doors.db.skipDunningStep({ invoiceId: run.invoiceId, stepKey, reason });
+  run.skipSteps(skipped);
+  await executeStep(run, doors, latest);
 }
 
-async function executeStep(run: InvoiceRun, step: StepRun): Promise<void> {
+async function executeStep(run: InvoiceRun, doors: Doors, step: Readonly<StepRun>): Promise<void> {
   const messageIds: string[] = [];
   const taskIds: string[] = [];
   for (const [actionIndex, action] of step.actions.entries()) {
@@ -89,15 +73,13 @@ async function executeStep(run: InvoiceRun, step: StepRun): Promise<void> {
     if (run.settled || run.paused) return;
     const idempotencyKey = `${run.workflowId}:${step.key}:${actionIndex}:${action.type}`;
     const input = { invoiceId: run.invoiceId, stepKey: step.key, actionIndex, action, idempotencyKey, at: nowIso() };
-    const result = await outbound.performDunningAction.executeWithOptions({ summary: `${step.key}: ${action.type} (${action.template})` }, [input]);
+    // The formal notice renders a PDF letter: it goes where documents are rendered.
+    const door = action.type === 'FORMAL_NOTICE' ? doors.documents : doors.outbound;
+    const result = await door.performDunningAction.executeWithOptions({ summary: `${step.key}: ${action.type} (${action.template})` }, [input]);
     messageIds.push(...result.messageIds);
-    for (const task of result.tasks) {
-      run.openTasks.set(task.taskId, { dueAt: Date.parse(task.dueAt), escalated: false });
-      taskIds.push(task.taskId);
-    }
+    run.addTasks(result.tasks, false);
+    taskIds.push(...result.tasks.map((t) => t.taskId));
   }
-  await db.completeDunningStep({ invoiceId: run.invoiceId, stepKey: step.key, at: nowIso(), messageIds, taskIds });
-  step.state = 'DONE';
-  run.stage = step.key;
-  run.publish();
+  await doors.db.completeDunningStep({ invoiceId: run.invoiceId, stepKey: step.key, at: nowIso(), messageIds, taskIds });
+  run.completeStep(step.key);
 }

@@ -1,10 +1,11 @@
-import { allHandlersFinished, condition, workflowInfo } from '@temporalio/workflow';
-import type { IssuedInvoice } from '../src/invoices/invoice-activities.types';
-import type { InvoiceWorkflowInput } from './invoice.contract';
-import { db, outbound } from './activities';
+import { allHandlersFinished, condition, setHandler, workflowInfo } from '@temporalio/workflow';
+import { stateQuery, type InvoiceWorkflowInput } from './invoice.contract';
+import { openDoors, type Doors } from './activities';
 import { runApproval } from './approval';
+import { registerApprovalHandlers } from './approval.handlers';
 import { runDunning } from './dunning';
-import { registerHandlers } from './handlers';
+import { registerDunningHandlers } from './dunning.handlers';
+import { registerMoneyHandlers } from './money.handlers';
 import { runSending } from './sending';
 import { InvoiceRun, nowIso } from './state';
 
@@ -13,32 +14,29 @@ import { InvoiceRun, nowIso } from './state';
  * Lives until the invoice is paid or fully credited.
  */
 export async function invoiceLifecycleWorkflow(input: InvoiceWorkflowInput): Promise<{ outcome: 'PAID' | 'CREDITED' }> {
-  const run = new InvoiceRun(input.invoiceId, workflowInfo().workflowId);
-  registerHandlers(run);
+  const doors = openDoors();
+  const run = new InvoiceRun(input.invoiceId, workflowInfo().workflowId, doors.lean);
+  setHandler(stateQuery, () => run.view());
+  registerApprovalHandlers(run, doors);
+  registerMoneyHandlers(run, doors);
+  registerDunningHandlers(run, doors);
   if (input.start === 'APPROVAL') {
-    const circuit = await runApproval(run);
-    applyIssued(run, await db.issueInvoice.executeWithOptions({ summary: 'Assign the legal number' }, [{ invoiceId: run.invoiceId, at: nowIso() }]), 'ISSUED');
-    await runSending(run, circuit);
+    const circuit = await runApproval(run, doors);
+    run.applyIssued(await doors.db.issueInvoice.executeWithOptions({ summary: 'Assign the legal number' }, [{ invoiceId: run.invoiceId, at: nowIso() }]), 'ISSUED');
+    await runSending(run, doors, circuit);
   } else {
-    applyIssued(run, await db.loadIssuedInvoice({ invoiceId: run.invoiceId }), 'SENT');
+    run.applyIssued(await doors.db.loadIssuedInvoice({ invoiceId: run.invoiceId }), 'SENT');
   }
-  if (!run.settled) await runDunning(run);
-  return closeOut(run);
+  if (!run.settled) await runDunning(run, doors);
+  return closeOut(run, doors);
 }
 
-function applyIssued(run: InvoiceRun, issued: IssuedInvoice, phase: 'ISSUED' | 'SENT'): void {
-  Object.assign(run, { phase, number: issued.number, totalInclTaxCents: issued.totalInclTaxCents, paidCents: issued.paidCents, creditedCents: issued.creditedCents });
-  run.changed();
-  run.publish();
-}
-
-async function closeOut(run: InvoiceRun): Promise<{ outcome: 'PAID' | 'CREDITED' }> {
+async function closeOut(run: InvoiceRun, { db, documents }: Doors): Promise<{ outcome: 'PAID' | 'CREDITED' }> {
   const outcome = run.fullyCredited ? 'CREDITED' : 'PAID';
-  if (outcome === 'PAID') await outbound.sendReceipt.executeWithOptions({ summary: 'Email the receipt (facture acquittée)' }, [{ invoiceId: run.invoiceId, idempotencyKey: `${run.workflowId}:receipt` }]);
+  const receipt = { invoiceId: run.invoiceId, idempotencyKey: `${run.workflowId}:receipt` };
+  if (outcome === 'PAID') await documents.sendReceipt.executeWithOptions({ summary: 'Email the receipt (facture acquittée)' }, [receipt]);
   await db.closeInvoice({ invoiceId: run.invoiceId, outcome, at: nowIso() });
-  run.phase = 'CLOSED';
-  run.stage = outcome;
-  run.publish();
+  run.close(outcome);
   await condition(allHandlersFinished);
   return { outcome };
 }

@@ -1,5 +1,6 @@
 // The invoice workflow's messages and payloads: the only way the API talks to an invoice's workflow.
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
+// Type-only: the Prisma schema stays the one home of these enums, and a type import leaves nothing in the bundle.
 import type { PaymentMethod, Role, TaskOutcome } from '../src/generated/prisma/enums';
 
 export type { PaymentMethod, Role, TaskOutcome };

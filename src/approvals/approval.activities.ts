@@ -5,15 +5,16 @@ import { AuditService } from '../audit/audit.service';
 import { formatEuros } from '../common/money';
 import { approvalCircuitOf, companyTimeZone, dunningSettingsOf } from '../companies/company-settings';
 import { addBusinessDays } from '../dunning/calendar';
-import type { CreatedTask, InvoiceActivities } from '../invoices/invoice-activities.types';
+import type { CreatedTask, InvoiceActivities } from '../../workflows/activities.contract';
 import { loadInvoiceContext } from '../outreach/invoice-context';
 import { OutreachService } from '../outreach/outreach.service';
 import { withCents } from '../prisma/money-columns';
 import { PrismaService } from '../prisma/prisma.service';
 import { TasksService } from '../tasks/tasks.service';
 import { withHeartbeat } from '../temporal/heartbeat';
+import { applicableLevels } from '../../workflows/approval-circuit';
 
-type ApprovalActivityNames = 'startApprovalRound' | 'recordApprovalStage' | 'recordApprovalDecision' | 'remindApprovers' | 'escalateApproval' | 'businessDeadline';
+type ApprovalActivityNames = 'startApprovalRound' | 'openApprovalRound' | 'recordApprovalStage' | 'recordApprovalDecision' | 'remindApprovers' | 'escalateApproval' | 'businessDeadline';
 
 const ESCALATION_TASK_DAYS = 2;
 
@@ -36,6 +37,13 @@ export class ApprovalActivities implements Pick<InvoiceActivities, ApprovalActiv
       data: { phase: 'AWAITING_APPROVAL', approvalRound: round, rejectionReason: null, submittedAt: invoice.phase === 'REJECTED' ? new Date() : undefined },
     });
     return { round, createdById: invoice.createdById, totalExclTaxCents: invoice.totalExclTaxCents, circuit: approvalCircuitOf(invoice.company) };
+  }
+
+  async openApprovalRound(input: Parameters<InvoiceActivities['openApprovalRound']>[0]) {
+    const round = await this.startApprovalRound(input);
+    const [first, ...rest] = applicableLevels(round.circuit, round.totalExclTaxCents);
+    if (first) await this.recordApprovalStage({ invoiceId: input.invoiceId, round: round.round, level: 1, levelsTotal: rest.length + 1, role: first.role });
+    return round;
   }
 
   async recordApprovalStage({ invoiceId, level, levelsTotal, role }: Parameters<InvoiceActivities['recordApprovalStage']>[0]) {

@@ -6,7 +6,7 @@ import { formatEuros } from '../common/money';
 import { dunningSettingsOf } from '../companies/company-settings';
 import { DocumentsService } from '../documents/documents.service';
 import { localDate } from '../dunning/calendar';
-import type { InvoiceActivities } from '../invoices/invoice-activities.types';
+import type { InvoiceActivities } from '../../workflows/activities.contract';
 import { formatNumber, lockInvoice, nextInSeries, SERIALIZED_TX } from '../invoices/numbering';
 import { formatFrenchDate } from '../messages/format';
 import { loadInvoiceContext } from '../outreach/invoice-context';

@@ -1,6 +1,8 @@
+import { RefusalType } from '../../workflows/invoice.contract';
+
 /** A business refusal (draft invoice archived, receipt of an unpaid invoice…); named so Temporal does not retry it. */
 export class UnprocessableDocumentError extends Error {
-  override name = 'Unprocessable';
+  override name = RefusalType.UNPROCESSABLE;
 }
 
 /** A stored PDF whose bytes no longer match the sha256 recorded when it was archived. */

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Prisma } from '../generated/prisma/client';
 import { dunningSettingsOf } from '../companies/company-settings';
 import { DocumentsService } from '../documents/documents.service';
-import type { CreatedTask } from '../invoices/invoice-activities.types';
+import type { CreatedTask } from '../../workflows/activities.contract';
 import type { MessageVariables } from '../messages/message-variables';
 import { loadInvoiceContext, type InvoiceContext } from '../outreach/invoice-context';
 import { dunningVariables, penaltyFigures } from '../outreach/message-vars';
@@ -13,7 +13,7 @@ import type { TaskType } from '../generated/prisma/enums';
 import { withHeartbeat } from '../temporal/heartbeat';
 import { addBusinessDays } from './calendar';
 import { FORMAL_NOTICE_DEADLINE_DAYS } from './interest';
-import type { ActionResult, DunningActivities } from './dunning-activities.types';
+import type { ActionResult, DunningActivities } from '../../workflows/activities.contract';
 import type { DunningAction, DunningAssignee, DunningStepDefinition } from './policy';
 
 type ActionInput = Parameters<DunningActivities['performDunningAction']>[0];

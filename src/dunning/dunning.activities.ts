@@ -5,7 +5,7 @@ import { AuditService } from '../audit/audit.service';
 import { dunningSettingsOf } from '../companies/company-settings';
 import { PrismaService } from '../prisma/prisma.service';
 import { nextOpening, plannedStepInstant } from './calendar';
-import type { DunningActivities, DunningPlan } from './dunning-activities.types';
+import type { DunningActivities, DunningPlan } from '../../workflows/activities.contract';
 import { DunningActionsService } from './dunning-actions.service';
 import type { DunningStepDefinition } from './policy';
 import { PolicyResolver } from './policy-resolver';
@@ -60,6 +60,10 @@ export class DunningActivitiesService implements DunningActivities {
 
   async skipDunningStep({ invoiceId, stepKey, reason }: { invoiceId: string; stepKey: string; reason: string }): Promise<void> {
     await this.prisma.dunningStep.updateMany({ where: { invoiceId, stepKey, state: 'PENDING' }, data: { state: 'SKIPPED', reason } });
+  }
+
+  async skipDunningSteps({ invoiceId, stepKeys, reason }: Parameters<DunningActivities['skipDunningSteps']>[0]): Promise<void> {
+    await this.prisma.dunningStep.updateMany({ where: { invoiceId, stepKey: { in: stepKeys }, state: 'PENDING' }, data: { state: 'SKIPPED', reason } });
   }
 
   performDunningAction(input: Parameters<DunningActivities['performDunningAction']>[0]) {

@@ -1,19 +1,9 @@
 // The shape of a dunning policy version (stored as JSON in DunningPolicyVersion.steps).
 
-export const DUNNING_ACTION_TYPES = ['EMAIL', 'SMS', 'CALL_TASK', 'INTERNAL_NOTIFICATION', 'ESCALATION', 'FORMAL_NOTICE'] as const;
-export type DunningActionType = (typeof DUNNING_ACTION_TYPES)[number];
+import type { DunningAction } from '../../workflows/dunning-action';
 
-/** Who receives an internal action: the customer's owner (sales rep), the owner's manager, or the ADV team. */
-export const DUNNING_ASSIGNEES = ['OWNER', 'OWNER_MANAGER', 'ADV'] as const;
-export type DunningAssignee = (typeof DUNNING_ASSIGNEES)[number];
-
-export interface DunningAction {
-  type: DunningActionType;
-  /** Message template name under templates/messages/ (without extension), e.g. "standard/d+15-email". */
-  template: string;
-  /** For CALL_TASK, INTERNAL_NOTIFICATION, ESCALATION, FORMAL_NOTICE (the LRAR posting task). */
-  assignee?: DunningAssignee;
-}
+// The action shape lives with the workflow contract that carries it; policies build on it.
+export { DUNNING_ACTION_TYPES, DUNNING_ASSIGNEES, type DunningAction, type DunningActionType, type DunningAssignee } from '../../workflows/dunning-action';
 
 export interface DunningStepFlags {
   mentionPenalties: boolean;

@@ -3,7 +3,7 @@ import { DateTime } from 'luxon';
 import { AuditService } from '../audit/audit.service';
 import { dunningSettingsOf } from '../companies/company-settings';
 import { PrismaService } from '../prisma/prisma.service';
-import type { InvoiceActivities } from './invoice-activities.types';
+import type { InvoiceActivities } from '../../workflows/activities.contract';
 
 /** Disputes and promises to pay: they pause dunning; the workflow holds the pause, the database the record. */
 @Injectable()

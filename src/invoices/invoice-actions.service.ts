@@ -11,6 +11,7 @@ import { PrismaService } from '../prisma/prisma.service';
 import {
   approveUpdate,
   disputeUpdate,
+  invoiceWorkflowId,
   promiseToPayUpdate,
   rejectUpdate,
   resubmitUpdate,
@@ -45,7 +46,7 @@ export class InvoiceActionsService {
     if (invoice.phase !== 'DRAFT') throw new ConflictException(`Only a draft can be submitted (this invoice is ${invoice.phase})`);
     if (invoice.totalInclTaxCents <= 0) throw new UnprocessableEntityException('An invoice of 0 € cannot be submitted');
     // Claim the draft first (guarded update), then start its workflow; undo the claim if Temporal refuses.
-    const workflowId = `invoice-${id}`;
+    const workflowId = invoiceWorkflowId(id);
     const { count } = await this.prisma.invoice.updateMany({
       where: { id, phase: 'DRAFT' },
       data: { phase: 'AWAITING_APPROVAL', workflowId, submittedAt: new Date() },

@@ -8,7 +8,7 @@ import { invoiceWorkflowId } from '../../workflows/invoice.contract';
 import type { ImportInvoiceDto } from './dto/import-invoice.dto';
 import { InvoiceWorkflowsService } from './invoice-workflows.service';
 import { fullyPaid, importedInvoice, importProblems } from './imported-invoice';
-import { InvoicesService, priceLines, type InvoiceDetail } from './invoices.service';
+import { InvoicesService, type InvoiceDetail } from './invoices.service';
 import { centsOf } from '../prisma/money-columns';
 
 /** Migration from another system (seed 000): the unpaid invoice keeps its number and its workflow starts in dunning. */

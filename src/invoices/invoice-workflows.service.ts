@@ -7,7 +7,7 @@ import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
 import { isTemporalOutage, OutageException } from '../common/outages';
 import { UpdatePendingResponse } from './update-pending.response';
-import { invoiceWorkflowId, RefusalType, stateQuery, type InvoiceWorkflowInput, type InvoiceWorkflowState } from '../../workflows/invoice.contract';
+import { INVOICE_WORKFLOW_TYPE, invoiceWorkflowId, RefusalType, stateQuery, type InvoiceWorkflowInput, type InvoiceWorkflowState } from '../../workflows/invoice.contract';
 import type { invoiceLifecycleWorkflow } from '../../workflows/invoice-lifecycle.workflow';
 import { AmountDue, CustomerId, CustomerName, InvoiceStatus } from '../../workflows/search-attributes';
 
@@ -31,7 +31,7 @@ export class InvoiceWorkflowsService {
   async start(info: StartInfo, input: InvoiceWorkflowInput, taskQueue = this.config.TEMPORAL_TASK_QUEUE): Promise<string> {
     const workflowId = invoiceWorkflowId(info.invoiceId);
     try {
-      await this.withinRpcTimeout(() => this.temporal.workflow.start<typeof invoiceLifecycleWorkflow>('invoiceLifecycleWorkflow', {
+      await this.withinRpcTimeout(() => this.temporal.workflow.start<typeof invoiceLifecycleWorkflow>(INVOICE_WORKFLOW_TYPE, {
         workflowId,
         taskQueue,
         args: [input],

@@ -18,7 +18,7 @@ import { listOrder, listWhere } from './invoice-filters';
 import { InvoiceWorkflowsService } from './invoice-workflows.service';
 import { findInvoiceDetail } from './invoice-detail.query';
 import { listTotal, type InvoicePage } from './invoice-list-total';
-import { invoiceSummarySelect, nextActionOf, toInvoiceDetail, toInvoiceSummary, type InvoiceSummary } from './invoice-view';
+import { invoiceSummarySelect, nextActionOf, toInvoiceDetail, toInvoiceSummary } from './invoice-view';
 import type { InvoiceDetailDto } from './invoice.responses';
 import type { DunningStepDefinition } from '../dunning/policy';
 import { centsOf } from '../prisma/money-columns';

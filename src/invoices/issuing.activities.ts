@@ -9,7 +9,7 @@ import { invoiceVariables } from '../outreach/message-vars';
 import { OutreachService } from '../outreach/outreach.service';
 import { PrismaService } from '../prisma/prisma.service';
 import { withHeartbeat } from '../temporal/heartbeat';
-import type { InvoiceActivities, IssuedInvoice } from './invoice-activities.types';
+import type { InvoiceActivities, IssuedInvoice } from '../../workflows/activities.contract';
 import { formatNumber, lockInvoice, nextInSeries, SERIALIZED_TX } from './numbering';
 import { centsOf } from '../prisma/money-columns';
 

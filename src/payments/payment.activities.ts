@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ApplicationFailure } from '@temporalio/common';
 import { AuditService } from '../audit/audit.service';
-import type { InvoiceActivities } from '../invoices/invoice-activities.types';
+import type { InvoiceActivities } from '../../workflows/activities.contract';
 import { lockInvoice } from '../invoices/numbering';
 import { PrismaService } from '../prisma/prisma.service';
 import { RefusalType } from '../../workflows/invoice.contract';

@@ -3,7 +3,7 @@ import { AuditService } from '../audit/audit.service';
 import { dunningSettingsOf } from '../companies/company-settings';
 import { DocumentsService } from '../documents/documents.service';
 import { localDate } from '../dunning/calendar';
-import type { InvoiceActivities } from '../invoices/invoice-activities.types';
+import type { InvoiceActivities } from '../../workflows/activities.contract';
 import { formatFrenchDate } from '../messages/format';
 import { loadInvoiceContext } from '../outreach/invoice-context';
 import { invoiceVariables } from '../outreach/message-vars';

@@ -3,7 +3,7 @@ import { AuditService } from '../audit/audit.service';
 import { companyTimeZone, dunningSettingsOf } from '../companies/company-settings';
 import { addBusinessDays } from '../dunning/calendar';
 import { endOfDay } from '../invoices/dispute.activities';
-import type { CreatedTask, InvoiceActivities } from '../invoices/invoice-activities.types';
+import type { CreatedTask, InvoiceActivities } from '../../workflows/activities.contract';
 import { PrismaService } from '../prisma/prisma.service';
 import { recordTaskCompletion } from './task-completion-record';
 import { TasksService } from './tasks.service';

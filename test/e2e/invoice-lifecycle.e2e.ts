@@ -3,6 +3,7 @@
 // → partial payment → full payment → "facture acquittée" mailed.
 import { bootBackOffice, eventually, type ApiClient, type BackOffice } from '../support/back-office';
 import { attachmentText, mailsTo } from '../support/maildev';
+import { invoiceWorkflowId } from '../../workflows/invoice.contract';
 
 describe('invoice lifecycle over HTTP', () => {
   let office: BackOffice;
@@ -34,7 +35,7 @@ describe('invoice lifecycle over HTTP', () => {
 
     const submitted = await sales.post(`/invoices/${invoice.id}/submit`);
     expect(submitted.status).toBe(200);
-    expect(submitted.body.workflowId).toBe(`invoice-${invoice.id}`);
+    expect(submitted.body.workflowId).toBe(invoiceWorkflowId(invoice.id));
     await eventually(async () => (await sales.get(`/invoices/${invoice.id}`)).body.approval?.levelsTotal === 2, 'two approval levels');
 
     expect((await sales.post(`/invoices/${invoice.id}/approve`, {})).status).toBe(403);

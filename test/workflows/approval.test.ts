@@ -1,6 +1,6 @@
 // The approval circuit on skipped time: thresholds, refusals, rejection and resubmission, reminders and escalation.
 import { WorkflowUpdateFailedError } from '@temporalio/client';
-import { approveUpdate, rejectUpdate, resubmitUpdate, sendUpdate, stateQuery, type Actor } from '../../workflows/invoice.contract';
+import { approveUpdate, RefusalType, rejectUpdate, resubmitUpdate, sendUpdate, stateQuery, type Actor } from '../../workflows/invoice.contract';
 import { eventually } from '../support/back-office';
 import { createDraft, createTestbed, type WorkflowTestbed } from './support';
 
@@ -51,13 +51,13 @@ test('above 5 000 € HT the finance director approves too; wrong role, self-app
   bed.withWorker(async () => {
     const draft = await draftFor(500_001);
     const handle = await bed.start({ invoiceId: draft.id, start: 'APPROVAL' });
-    expect(await refusal(handle.executeUpdate(approveUpdate, { args: [{ actor: actors.daf }] }))).toBe('Forbidden');
-    expect(await refusal(handle.executeUpdate(approveUpdate, { args: [{ actor: { ...actors.sales, role: 'MANAGER' } }] }))).toBe('Forbidden');
+    expect(await refusal(handle.executeUpdate(approveUpdate, { args: [{ actor: actors.daf }] }))).toBe(RefusalType.FORBIDDEN);
+    expect(await refusal(handle.executeUpdate(approveUpdate, { args: [{ actor: { ...actors.sales, role: 'MANAGER' } }] }))).toBe(RefusalType.FORBIDDEN);
     await handle.executeUpdate(approveUpdate, { args: [{ actor: actors.manager }] });
     expect((await handle.query(stateQuery)).approval).toMatchObject({ level: 2, levelsTotal: 2, pendingRole: 'FINANCE_DIRECTOR' });
-    expect(await refusal(handle.executeUpdate(approveUpdate, { args: [{ actor: actors.manager }] }))).toBe('Forbidden');
+    expect(await refusal(handle.executeUpdate(approveUpdate, { args: [{ actor: actors.manager }] }))).toBe(RefusalType.FORBIDDEN);
     await handle.executeUpdate(approveUpdate, { args: [{ actor: actors.daf }] });
-    expect(await refusal(handle.executeUpdate(approveUpdate, { args: [{ actor: actors.daf }] }))).toBe('IllegalTransition');
+    expect(await refusal(handle.executeUpdate(approveUpdate, { args: [{ actor: actors.daf }] }))).toBe(RefusalType.CONFLICT);
     expect((await handle.query(stateQuery)).phase).toBe('ISSUED');
   }));
 
@@ -68,7 +68,7 @@ test('a rejection returns the draft with its reason; resubmission opens a new ro
     await handle.executeUpdate(approveUpdate, { args: [{ actor: actors.manager }] });
     await handle.executeUpdate(rejectUpdate, { args: [{ actor: actors.daf, reason: 'Remise non validée' }] });
     expect(await bed.prisma.invoice.findUniqueOrThrow({ where: { id: draft.id } })).toMatchObject({ phase: 'REJECTED', rejectionReason: 'Remise non validée' });
-    expect(await refusal(handle.executeUpdate(approveUpdate, { args: [{ actor: actors.manager }] }))).toBe('IllegalTransition');
+    expect(await refusal(handle.executeUpdate(approveUpdate, { args: [{ actor: actors.manager }] }))).toBe(RefusalType.CONFLICT);
     // The sales rep lowers the amount below the threshold, as PATCH /invoices/:id would, then resubmits.
     await bed.prisma.invoice.update({ where: { id: draft.id }, data: { totalExclTaxCents: 450_000, totalTaxCents: 90_000, totalInclTaxCents: 540_000, balanceCents: 540_000 } });
     const state = await handle.executeUpdate(resubmitUpdate, { args: [{ actor: actors.sales }] });

@@ -1,7 +1,8 @@
 // Replays recorded invoice histories against the current workflow source: a change that would break invoices already
 // running (a new or reordered activity, a timer added or moved) fails here with a nondeterminism error; such a
-// change needs patched(). After a deliberate history change, regenerate the fixtures with:
-//   RECORD_HISTORIES=1 npx jest test/workflows/replay.test.ts --selectProjects workflows
+// change needs patched(). The fixtures without prefix were recorded before the lean-invoice-workflow patch and stay
+// as they are (invoices still running on the old path); the recorders write the current path's, `lean-*.json`:
+//   npm run build:server && RECORD_HISTORIES=1 npx jest test/workflows/replay.test.ts --selectProjects workflows
 import fs from 'node:fs';
 import path from 'node:path';
 import type { WorkflowHandle } from '@temporalio/client';
@@ -59,7 +60,7 @@ const RECORDING = process.env.RECORD_HISTORIES === '1';
     await handle.result();
     fs.mkdirSync(HISTORIES_DIR, { recursive: true });
     const history = History.toObject(History.fromObject(await handle.fetchHistory()), JSON_OPTIONS);
-    fs.writeFileSync(path.join(HISTORIES_DIR, `${name}.json`), `${JSON.stringify(history, null, 1)}\n`);
+    fs.writeFileSync(path.join(HISTORIES_DIR, `lean-${name}.json`), `${JSON.stringify(history, null, 1)}\n`);
   }
 
   test('approval, ADV sending, D-7 reminder, partial payment, D+3 on the rest, full payment and receipt', () =>
@@ -117,7 +118,8 @@ describe('replay', () => {
   const fixtures = () => fs.readdirSync(HISTORIES_DIR).filter((f) => f.endsWith('.json')).sort();
 
   test('the recorded histories are there', () => {
-    expect(fixtures()).toEqual(['approval-payment.json', 'approval-rejection-credit-note.json', 'dunning-catch-up-dispute.json']);
+    const recorded = ['approval-payment.json', 'approval-rejection-credit-note.json', 'dunning-catch-up-dispute.json'];
+    expect(fixtures()).toEqual([...recorded, ...recorded.map((name) => `lean-${name}`)]);
   });
 
   test('every recorded history replays on the current workflow code without nondeterminism', async () => {

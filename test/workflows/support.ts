@@ -20,12 +20,13 @@ import { priceLines } from '../../src/invoices/invoices.service';
 import { seedDemoData, type SeededDemo } from '../../src/seed/demo-data';
 import { bindActivities } from '../../src/temporal/bind-activities';
 import { ACTIVITY_CLASSES, WorkerModule } from '../../src/worker.module';
-import { invoiceWorkflowId, type InvoiceWorkflowInput } from '../../workflows/invoice.contract';
+import { INVOICE_WORKFLOW_TYPE, invoiceWorkflowId, type InvoiceWorkflowInput } from '../../workflows/invoice.contract';
 import type { invoiceLifecycleWorkflow } from '../../workflows/invoice-lifecycle.workflow';
-import { ALL_SEARCH_ATTRIBUTES } from '../../workflows/search-attributes';
+import { documentsTaskQueue } from '../../workflows/task-queues';
 import { createTestDatabase } from '../support/database';
 import { testStack } from '../support/stack';
 import { WORKFLOW_BUNDLE } from '../support/back-office';
+import { timeSkippingEnvironment } from './time-skipping-server';
 
 export class RecordingMail {
   readonly sent: OutgoingMail[] = [];
@@ -105,8 +106,7 @@ export const parisDate = (ms: number, plusDays: number) => DateTime.fromMillis(m
 
 export async function createTestbed(label: string): Promise<WorkflowTestbed> {
   const stack = testStack();
-  const env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path: stack.timeSkippingServer } } });
-  await registerSearchAttributes(env);
+  const env = await timeSkippingEnvironment(stack.timeSkippingServer);
   const databaseUrl = await createTestDatabase(label);
   let taskQueue = `${label}-0`;
   const started: WorkflowHandle[] = [];
@@ -140,23 +140,25 @@ export async function createTestbed(label: string): Promise<WorkflowTestbed> {
     env, prisma, demo, mail, sms, pdf, activityCalls,
     async withWorker(fn) {
       taskQueue = `${label}-${crypto.randomUUID().slice(0, 8)}`;
-      const worker = await Worker.create({
-        connection: env.nativeConnection, taskQueue, workflowBundle: { codePath: WORKFLOW_BUNDLE }, activities,
-        interceptors: { activity: [() => ({ inbound: recordingInterceptor(activityCalls) })] },
-      });
+      const interceptors = { activity: [() => ({ inbound: recordingInterceptor(activityCalls) })] };
+      const worker = await Worker.create({ connection: env.nativeConnection, taskQueue, workflowBundle: { codePath: WORKFLOW_BUNDLE }, activities, interceptors });
+      // Rendering activities of lean runs go to the documents task queue, polled as the production worker does.
+      const documents = await Worker.create({ connection: env.nativeConnection, taskQueue: documentsTaskQueue(taskQueue), activities, interceptors });
       // A workflow left waiting without a worker would hold the test server's clock: end what this test started,
       // while the worker still runs, so no activity is cut off mid-flight.
-      return worker.runUntil(async () => {
-        try {
-          return await fn();
-        } finally {
-          await Promise.all(started.splice(0).map((handle) => endQuietly(handle)));
-        }
-      });
+      return documents.runUntil(
+        worker.runUntil(async () => {
+          try {
+            return await fn();
+          } finally {
+            await Promise.all(started.splice(0).map((handle) => endQuietly(handle)));
+          }
+        }),
+      );
     },
     async start(input) {
       await prisma.invoice.update({ where: { id: input.invoiceId }, data: { workflowId: invoiceWorkflowId(input.invoiceId), ...(input.start === 'APPROVAL' ? { phase: 'AWAITING_APPROVAL' as const } : {}) } });
-      const handle = await env.client.workflow.start<typeof invoiceLifecycleWorkflow>('invoiceLifecycleWorkflow', { workflowId: invoiceWorkflowId(input.invoiceId), taskQueue, args: [input] });
+      const handle = await env.client.workflow.start<typeof invoiceLifecycleWorkflow>(INVOICE_WORKFLOW_TYPE, { workflowId: invoiceWorkflowId(input.invoiceId), taskQueue, args: [input] });
       started.push(handle);
       return handle;
     },
@@ -198,14 +200,6 @@ async function endQuietly(handle: WorkflowHandle): Promise<void> {
   } catch {
     // Already closed, or gone with the test server: nothing left to end.
   }
-}
-
-async function registerSearchAttributes(env: TestWorkflowEnvironment): Promise<void> {
-  const types = { KEYWORD: 2, DOUBLE: 4, DATETIME: 6, TEXT: 1, INT: 3, BOOL: 5, KEYWORD_LIST: 7 } as const;
-  await env.connection.operatorService.addSearchAttributes({
-    namespace: env.namespace ?? 'default',
-    searchAttributes: Object.fromEntries(ALL_SEARCH_ATTRIBUTES.map((key) => [key.name, types[key.type]])),
-  });
 }
 
 export interface DraftSpec {

@@ -1,6 +1,6 @@
-// What the invoice workflow asks of the world. Implemented in *.activities.ts; the workflow imports these types only.
-import type { ApprovalCircuit, Actor, CreditNoteLineInput, Role, TaskOutcome } from '../../workflows/invoice.contract';
-import type { PaymentMethod } from '../generated/prisma/enums';
+// What the invoice workflow asks of the world: src/ implements these (*.activities.ts), the workflow imports types only.
+import type { ApprovalCircuit, Actor, CreditNoteLineInput, PaymentMethod, Role, TaskOutcome } from './invoice.contract';
+import type { DunningAction } from './dunning-action';
 
 /** Every instant crossing the boundary is an ISO string; `at` is the workflow's clock (deterministic, skippable in tests). */
 export interface ApprovalRound {
@@ -26,8 +26,43 @@ export interface CreatedTask {
   dueAt: string;
 }
 
+export interface PlannedStep {
+  key: string;
+  label: string;
+  offsetDays: number;
+  /** ISO instant: the step's day at the send hour in the company's time zone, moved to an allowed day. */
+  plannedAt: string;
+  actions: DunningAction[];
+  /** DONE / SKIPPED / CANCELLED when the plan already existed (workflow reset or replayed plan). */
+  state: 'PENDING' | 'DONE' | 'SKIPPED' | 'CANCELLED';
+}
+
+export interface DunningPlan {
+  policyCode: string;
+  policyVersion: number;
+  /** ISO instant of 00:00 on the due date in the company's time zone: from then on the invoice is late. */
+  dueAt: string;
+  steps: PlannedStep[];
+}
+
+export interface ActionResult {
+  messageIds: string[];
+  tasks: CreatedTask[];
+}
+
+export interface DunningActionInput {
+  invoiceId: string;
+  stepKey: string;
+  actionIndex: number;
+  action: DunningAction;
+  idempotencyKey: string;
+  at: string;
+}
+
 export interface InvoiceActivities {
   startApprovalRound(input: { invoiceId: string; at: string }): Promise<ApprovalRound>;
+  /** startApprovalRound and recordApprovalStage of the round's first applicable level, in one call. */
+  openApprovalRound(input: { invoiceId: string; at: string }): Promise<ApprovalRound>;
   recordApprovalStage(input: { invoiceId: string; round: number; level: number; levelsTotal: number; role: Role | null }): Promise<void>;
   recordApprovalDecision(input: {
     invoiceId: string;
@@ -87,3 +122,15 @@ export interface InvoiceActivities {
   sendReceipt(input: { invoiceId: string; idempotencyKey: string }): Promise<void>;
   closeInvoice(input: { invoiceId: string; outcome: 'PAID' | 'CREDITED'; at: string }): Promise<void>;
 }
+
+export interface DunningActivities {
+  planDunning(input: { invoiceId: string; at: string }): Promise<DunningPlan>;
+  nextSendOpening(input: { invoiceId: string; at: string }): Promise<string>;
+  skipDunningStep(input: { invoiceId: string; stepKey: string; reason: string }): Promise<void>;
+  /** The catch-up rule's skipped steps, recorded in one call. */
+  skipDunningSteps(input: { invoiceId: string; stepKeys: string[]; reason: string }): Promise<void>;
+  performDunningAction(input: DunningActionInput): Promise<ActionResult>;
+  completeDunningStep(input: { invoiceId: string; stepKey: string; at: string; messageIds: string[]; taskIds: string[] }): Promise<void>;
+}
+
+export type Activities = InvoiceActivities & DunningActivities;
