@@ -58,3 +58,17 @@ export class PageMetaDto {
   @ApiProperty({ type: 'integer', minimum: 1 })
   perPage!: number;
 }
+
+/** The pending answer of an action its workflow has not applied within UPDATE_WAIT_MS (see GET /invoices/:id/updates/:updateId). */
+export class UpdatePendingDto {
+  @ApiProperty({ type: 'integer', example: 202 }) statusCode!: number;
+  @ApiProperty({ example: 'Accepted' }) error!: string;
+  @ApiProperty({ enum: ['PENDING'] }) status!: 'PENDING';
+  @ApiProperty() updateId!: string;
+  @ApiProperty({ example: '/invoices/…/updates/…' }) location!: string;
+  @ApiProperty() message!: string;
+}
+
+/** An action applied by the invoice's workflow: 202 with a Location to poll when no worker applied it in time. */
+export const ApiWorkflowAction = () =>
+  ApiResponse({ status: 202, description: 'Accepted, not applied yet: poll the Location header', type: UpdatePendingDto });

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CreditNoteDto, CreditNoteIssuedDto } from './credit-note.responses';
-import { ApiErrors } from '../common/api-responses';
+import { ApiErrors, ApiWorkflowAction } from '../common/api-responses';
 import { ACTION_ROLES } from '../auth/action-roles';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/decorators';
@@ -18,6 +18,7 @@ export class CreditNotesController {
   @Post()
   @Roles(...ACTION_ROLES.creditNote)
   @ApiIdempotencyKey()
+  @ApiWorkflowAction()
   @ApiOperation({ summary: 'Issue a full or partial credit note (AV-2026-001), never beyond what remains due (422)' })
   @ApiCreatedResponse({ type: CreditNoteIssuedDto })
   @ApiErrors(400, 403, 404, 409, 413, 422)

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InvoiceDetailDto, InvoicePageDto } from './invoice.responses';
-import { ApiErrors } from '../common/api-responses';
+import { ApiErrors, ApiWorkflowAction } from '../common/api-responses';
 import { ACTION_ROLES } from '../auth/action-roles';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Origin, Roles, type RequestOrigin } from '../auth/decorators';
@@ -87,6 +87,7 @@ export class InvoicesController {
   @Roles(...ACTION_ROLES.createInvoice)
   @ApiOperation({ summary: "Start the invoice's workflow (or a new approval round after a rejection)" })
   @ApiOkResponse({ type: InvoiceDetailDto })
+  @ApiWorkflowAction()
   @ApiErrors(400, 403, 404, 409, 413, 422)
   submit(@CurrentUser() user: AuthUser, @Param('id', uuid) id: string, @Origin() origin: RequestOrigin) {
     return this.actions.submit(user, id, origin);
@@ -95,6 +96,7 @@ export class InvoicesController {
   @Post(':id/approve')
   @HttpCode(200)
   @ApiIdempotencyKey()
+  @ApiWorkflowAction()
   @ApiOkResponse({ type: InvoiceDetailDto })
   @ApiErrors(400, 403, 404, 409, 413, 422)
   approve(@CurrentUser() user: AuthUser, @Param('id', uuid) id: string, @Body() body: ApproveDto, @IdempotencyKey() key?: string) {
@@ -104,6 +106,7 @@ export class InvoicesController {
   @Post(':id/reject')
   @HttpCode(200)
   @ApiIdempotencyKey()
+  @ApiWorkflowAction()
   @ApiOkResponse({ type: InvoiceDetailDto })
   @ApiErrors(400, 403, 404, 409, 413, 422)
   reject(@CurrentUser() user: AuthUser, @Param('id', uuid) id: string, @Body() body: RejectDto, @IdempotencyKey() key?: string) {
@@ -114,6 +117,7 @@ export class InvoicesController {
   @HttpCode(200)
   @Roles(...ACTION_ROLES.sendInvoice)
   @ApiIdempotencyKey()
+  @ApiWorkflowAction()
   @ApiOperation({ summary: 'ADV sends the issued invoice now, or at scheduledAt' })
   @ApiOkResponse({ type: InvoiceDetailDto })
   @ApiErrors(400, 403, 404, 409, 413, 422)
@@ -125,6 +129,7 @@ export class InvoicesController {
   @HttpCode(200)
   @Roles(...ACTION_ROLES.dispute)
   @ApiIdempotencyKey()
+  @ApiWorkflowAction()
   @ApiOperation({ summary: 'Pause dunning while the customer disputes the invoice' })
   @ApiOkResponse({ type: InvoiceDetailDto })
   @ApiErrors(400, 403, 404, 409, 413, 422)
@@ -136,6 +141,7 @@ export class InvoicesController {
   @HttpCode(200)
   @Roles(...ACTION_ROLES.dispute)
   @ApiIdempotencyKey()
+  @ApiWorkflowAction()
   @ApiOperation({ summary: 'End the dispute: dunning resumes with the next step not yet done' })
   @ApiOkResponse({ type: InvoiceDetailDto })
   @ApiErrors(400, 403, 404, 409, 413, 422)
@@ -147,6 +153,7 @@ export class InvoicesController {
   @HttpCode(200)
   @Roles(...ACTION_ROLES.dispute)
   @ApiIdempotencyKey()
+  @ApiWorkflowAction()
   @ApiOperation({ summary: 'Record a promise to pay: dunning pauses until that date' })
   @ApiOkResponse({ type: InvoiceDetailDto })
   @ApiErrors(400, 403, 404, 409, 413, 422)

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { PaymentDto, PaymentRecordedDto } from './payment.responses';
-import { ApiErrors } from '../common/api-responses';
+import { ApiErrors, ApiWorkflowAction } from '../common/api-responses';
 import { ACTION_ROLES } from '../auth/action-roles';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/decorators';
@@ -18,6 +18,7 @@ export class PaymentsController {
   @Post()
   @Roles(...ACTION_ROLES.recordPayment)
   @ApiIdempotencyKey()
+  @ApiWorkflowAction()
   @ApiOperation({ summary: 'Record a payment: partial → "Partiellement payée", full → "Payée" and the receipt is sent; overpayment → 422' })
   @ApiCreatedResponse({ type: PaymentRecordedDto })
   @ApiErrors(400, 403, 404, 409, 413, 422)

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { TaskPageDto, TaskViewDto } from './task.responses';
-import { ApiErrors } from '../common/api-responses';
+import { ApiErrors, ApiWorkflowAction } from '../common/api-responses';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Origin, type RequestOrigin } from '../auth/decorators';
 import { CompleteTaskDto } from './dto/complete-task.dto';
@@ -39,6 +39,7 @@ export class TasksController {
   @HttpCode(200)
   @ApiOperation({ summary: "Complete a task (assignee, MANAGER, ADMIN or ADV); a promise or dispute goes through the invoice's workflow" })
   @ApiOkResponse({ type: TaskViewDto })
+  @ApiWorkflowAction()
   @ApiErrors(400, 403, 404, 409, 413, 422)
   async complete(@CurrentUser() user: AuthUser, @Param('id', uuid) id: string, @Body() body: CompleteTaskDto, @Origin() origin: RequestOrigin) {
     await this.completion.complete(user, id, body, origin);
