@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Put, Query, Res, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ACTION_ROLES } from '../auth/action-roles';
 import { ApiErrors } from '../common/api-responses';
 import { AccountingSettingsResponseDto } from './accounting.responses';
@@ -22,8 +22,7 @@ export class AccountingController {
 
   @Get('exports/fec')
   @Roles(...ACTION_ROLES.accounting)
-  @ApiProduces('text/plain')
-  @ApiOkResponse({ description: 'The FEC file (attachment)', schema: { type: 'string' } })
+  @ApiOkResponse({ description: 'The FEC file (attachment)', content: { 'text/plain': { schema: { type: 'string' } } } })
   @ApiErrors(400, 403)
   @ApiOperation({ summary: 'FEC (LPF A47 A-1) of an accounting year: sales journal and bank journal, `<SIREN>FEC<AAAAMMJJ>.txt`; a year with no activity gives the header only' })
   async exportFec(@CurrentUser() user: AuthUser, @Query() query: FecQuery, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {

@@ -1,5 +1,5 @@
 import { Controller, Get, Query, Res, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ACTION_ROLES } from '../auth/action-roles';
 import { ApiErrors } from '../common/api-responses';
 import { ArchiveVerificationDto } from './archive.responses';
@@ -26,8 +26,7 @@ export class ArchiveController {
 
   @Get('export')
   @Roles(...ACTION_ROLES.accounting)
-  @ApiProduces('application/zip')
-  @ApiOkResponse({ description: 'The ZIP (attachment)', schema: { type: 'string', format: 'binary' } })
+  @ApiOkResponse({ description: 'The ZIP (attachment)', content: { 'application/zip': { schema: { type: 'string', format: 'binary' } } } })
   @ApiErrors(400, 403)
   @ApiOperation({ summary: "A ZIP of the year's documents, its FEC and its audit trail (CSV), with manifest.sha256 for `sha256sum -c`" })
   async export(@CurrentUser() user: AuthUser, @Query() query: ArchiveYearQuery, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {

@@ -98,5 +98,5 @@ export class ArchiveService {
 type AuditRow = { chainIndex: number | null; createdAt: Date; actorLabel: string; action: string; invoiceId: string | null; ip: string | null; details: unknown; previousHash: string | null; chainHash: string | null };
 
 function auditCsv(events: AuditRow[]): string {
-  return toCsv(events.map((e) => ({ chainIndex: e.chainIndex, createdAt: e.createdAt.toISOString(), actor: e.actorLabel, action: e.action, invoiceId: e.invoiceId, ip: e.ip, details: e.details, previousHash: e.previousHash, chainHash: e.chainHash })));
+  return toCsv(events.map((e) => ({ chainIndex: e.chainIndex, createdAt: e.createdAt.toISOString(), actor: e.actorLabel, action: e.action, invoiceId: e.invoiceId, ip: e.ip, details: e.details === null ? null : JSON.stringify(e.details), previousHash: e.previousHash, chainHash: e.chainHash })));
 }

@@ -2,6 +2,7 @@ import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/comm
 import { Client, Connection, defaultGrpcRetryOptions, makeGrpcRetryInterceptor } from '@temporalio/client';
 import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
+import { InFlightCalls } from './in-flight-calls';
 
 // The SDK's default backoff (100 ms × 1.7ⁿ) retries an unreachable server ~20 s; we stop once budgetMs is spent.
 export function retryAttemptsWithin(budgetMs: number): number {
@@ -14,12 +15,13 @@ export function retryAttemptsWithin(budgetMs: number): number {
 @Global()
 @Module({
   providers: [
+    { provide: InFlightCalls, useFactory: () => new InFlightCalls() },
     {
       provide: Client,
-      inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => {
+      inject: [APP_CONFIG, InFlightCalls],
+      useFactory: (config: AppConfig, inFlight: InFlightCalls) => {
         const retries = makeGrpcRetryInterceptor(defaultGrpcRetryOptions({ maxAttempts: retryAttemptsWithin(config.TEMPORAL_RPC_TIMEOUT_MS / 2) }));
-        const connection = Connection.lazy({ address: config.TEMPORAL_ADDRESS, connectTimeout: config.TEMPORAL_RPC_TIMEOUT_MS, interceptors: [retries] });
+        const connection = Connection.lazy({ address: config.TEMPORAL_ADDRESS, connectTimeout: config.TEMPORAL_RPC_TIMEOUT_MS, interceptors: [inFlight.interceptor, retries] });
         return new Client({ connection, namespace: config.TEMPORAL_NAMESPACE });
       },
     },
@@ -27,9 +29,14 @@ export function retryAttemptsWithin(budgetMs: number): number {
   exports: [Client],
 })
 export class TemporalModule implements OnApplicationShutdown {
-  constructor(@Inject(Client) private readonly client: Client) {}
+  constructor(
+    @Inject(Client) private readonly client: Client,
+    private readonly inFlight: InFlightCalls,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   async onApplicationShutdown(): Promise<void> {
+    await this.inFlight.idle(this.config.TEMPORAL_RPC_TIMEOUT_MS);
     await this.client.connection.close();
   }
 }
