@@ -13,6 +13,7 @@ import { DunningApiModule } from './dunning/dunning-api.module';
 import { SettingsModule } from './settings/settings.module';
 import { TasksApiModule } from './tasks/tasks-api.module';
 import { UsersModule } from './users/users.module';
+import { InvoiceRepositoryModule } from './invoices/invoice-repository.module';
 import { InvoicesModule } from './invoices/invoices.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { PaymentsModule } from './payments/payments.module';
@@ -25,6 +26,7 @@ import { TemporalModule } from './temporal/temporal.module';
   imports: [
     ConfigModule,
     PrismaModule,
+    InvoiceRepositoryModule,
     TemporalModule,
     AuditModule,
     CompaniesModule,

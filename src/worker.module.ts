@@ -8,6 +8,7 @@ import { DunningActionsService } from './dunning/dunning-actions.service';
 import { DunningActivitiesService } from './dunning/dunning.activities';
 import { PolicyResolver } from './dunning/policy-resolver';
 import { DisputeActivities } from './invoices/dispute.activities';
+import { InvoiceRepositoryModule } from './invoices/invoice-repository.module';
 import { IssuingActivities } from './invoices/issuing.activities';
 import { OutreachModule } from './outreach/outreach.module';
 import { ClosingActivities } from './payments/receipt.activities';
@@ -30,7 +31,7 @@ export const ACTIVITY_CLASSES = [
 
 /** The worker process: activities with their dependencies, no HTTP. */
 @Module({
-  imports: [ConfigModule, PrismaModule, AuditModule, CompaniesModule, TasksModule, OutreachModule],
+  imports: [ConfigModule, PrismaModule, InvoiceRepositoryModule, AuditModule, CompaniesModule, TasksModule, OutreachModule],
   providers: [...ACTIVITY_CLASSES, DunningActionsService, PolicyResolver],
 })
 export class WorkerModule {}

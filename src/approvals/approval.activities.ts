@@ -9,6 +9,7 @@ import type { CreatedTask, InvoiceActivities } from '../../workflows/activities.
 import { loadInvoiceContext } from '../outreach/invoice-context';
 import { OutreachService } from '../outreach/outreach.service';
 import { withCents } from '../prisma/money-columns';
+import { InvoiceRepository } from '../invoices/invoice.repository';
 import { PrismaService } from '../prisma/prisma.service';
 import { TasksService } from '../tasks/tasks.service';
 import { withHeartbeat } from '../temporal/heartbeat';
@@ -23,6 +24,7 @@ const ESCALATION_TASK_DAYS = 2;
 export class ApprovalActivities implements Pick<InvoiceActivities, ApprovalActivityNames> {
   constructor(
     private readonly prisma: PrismaService,
+    private readonly invoices: InvoiceRepository,
     private readonly audit: AuditService,
     private readonly outreach: OutreachService,
     private readonly tasks: TasksService,
@@ -32,10 +34,7 @@ export class ApprovalActivities implements Pick<InvoiceActivities, ApprovalActiv
     const invoice = withCents(await this.prisma.invoice.findUniqueOrThrow({ where: { id: invoiceId }, include: { company: true } }));
     // A retry after the round was recorded must not open another round: the round only moves on from REJECTED/DRAFT.
     const round = invoice.phase === 'AWAITING_APPROVAL' && invoice.approvalRound > 0 ? invoice.approvalRound : invoice.approvalRound + 1;
-    await this.prisma.invoice.update({
-      where: { id: invoiceId },
-      data: { phase: 'AWAITING_APPROVAL', approvalRound: round, rejectionReason: null, submittedAt: invoice.phase === 'REJECTED' ? new Date() : undefined },
-    });
+    await this.invoices.startApprovalRound(invoiceId, round, invoice.phase === 'REJECTED' ? new Date() : undefined);
     return { round, createdById: invoice.createdById, totalExclTaxCents: invoice.totalExclTaxCents, circuit: approvalCircuitOf(invoice.company) };
   }
 
@@ -47,7 +46,7 @@ export class ApprovalActivities implements Pick<InvoiceActivities, ApprovalActiv
   }
 
   async recordApprovalStage({ invoiceId, level, levelsTotal, role }: Parameters<InvoiceActivities['recordApprovalStage']>[0]) {
-    await this.prisma.invoice.update({ where: { id: invoiceId }, data: { approvalLevel: level, approvalLevelsTotal: levelsTotal, pendingApprovalRole: role } });
+    await this.invoices.recordApprovalStage(invoiceId, level, levelsTotal, role);
   }
 
   async recordApprovalDecision(input: Parameters<InvoiceActivities['recordApprovalDecision']>[0]) {
@@ -56,7 +55,7 @@ export class ApprovalActivities implements Pick<InvoiceActivities, ApprovalActiv
       if (await tx.approvalDecision.findUnique({ where: { requestId } })) return;
       const invoice = await tx.invoice.findUniqueOrThrow({ where: { id: invoiceId } });
       await tx.approvalDecision.create({ data: { invoiceId, round, level, role, outcome: approved ? 'APPROVED' : 'REJECTED', actorId: actor.userId, comment, requestId, decidedAt: new Date(at) } });
-      if (!approved) await tx.invoice.update({ where: { id: invoiceId }, data: { phase: 'REJECTED', rejectionReason: comment, pendingApprovalRole: null } });
+      if (!approved) await this.invoices.markRejected(invoiceId, comment, tx);
       const action = approved ? 'approval.approved' : 'approval.rejected';
       await this.audit.record({ companyId: invoice.companyId, invoiceId, actorId: actor.userId, actorLabel: actor.name, action, details: { round, level, role, comment: comment ?? null } }, tx);
     });

@@ -7,7 +7,8 @@ import { dunningSettingsOf } from '../companies/company-settings';
 import { DocumentsService } from '../documents/documents.service';
 import { localDate } from '../dunning/calendar';
 import type { InvoiceActivities } from '../../workflows/activities.contract';
-import { formatNumber, lockInvoice, nextInSeries, SERIALIZED_TX } from '../invoices/numbering';
+import { InvoiceRepository } from '../invoices/invoice.repository';
+import { formatNumber, nextInSeries, SERIALIZED_TX } from '../invoices/numbering';
 import { formatFrenchDate } from '../messages/format';
 import { loadInvoiceContext } from '../outreach/invoice-context';
 import { invoiceVariables } from '../outreach/message-vars';
@@ -27,6 +28,7 @@ const unprocessable = (message: string) => ApplicationFailure.create({ type: Ref
 export class CreditNoteActivities implements Pick<InvoiceActivities, 'issueCreditNote' | 'deliverCreditNote'> {
   constructor(
     private readonly prisma: PrismaService,
+    private readonly invoices: InvoiceRepository,
     private readonly audit: AuditService,
     private readonly documents: DocumentsService,
     private readonly outreach: OutreachService,
@@ -34,7 +36,7 @@ export class CreditNoteActivities implements Pick<InvoiceActivities, 'issueCredi
 
   async issueCreditNote(input: CreditNoteInput) {
     return this.prisma.$transaction(async (tx) => {
-      await lockInvoice(tx, input.invoiceId);
+      await this.invoices.lock(input.invoiceId, tx);
       const invoice = withCents(
         await tx.invoice.findUniqueOrThrow({
           where: { id: input.invoiceId },
@@ -61,7 +63,7 @@ export class CreditNoteActivities implements Pick<InvoiceActivities, 'issueCredi
       });
       const creditedCents = invoice.creditedCents + amounts.totalInclTaxCents;
       const balanceCents = invoice.balanceCents - amounts.totalInclTaxCents;
-      await tx.invoice.update({ where: { id: invoice.id }, data: { creditedCents, balanceCents, settledAt: balanceCents === 0 ? new Date(input.at) : null } });
+      await this.invoices.recordBalances(invoice.id, { creditedCents, balanceCents, settledAt: balanceCents === 0 ? new Date(input.at) : null }, tx);
       await this.audit.record(
         { companyId: invoice.companyId, invoiceId: invoice.id, actorId: input.actor.userId, actorLabel: input.actor.name, action: 'credit-note.issued', details: { creditNoteId: creditNote.id, number, totalInclTaxCents: amounts.totalInclTaxCents, full: input.full, reason: input.reason } },
         tx,

@@ -7,6 +7,7 @@ import type { MessageVariables } from '../messages/message-variables';
 import { loadInvoiceContext, type InvoiceContext } from '../outreach/invoice-context';
 import { dunningVariables, penaltyFigures } from '../outreach/message-vars';
 import { OutreachService } from '../outreach/outreach.service';
+import { InvoiceRepository } from '../invoices/invoice.repository';
 import { PrismaService } from '../prisma/prisma.service';
 import { TasksService } from '../tasks/tasks.service';
 import type { TaskType } from '../generated/prisma/enums';
@@ -34,6 +35,7 @@ const NONE: ActionResult = { messageIds: [], tasks: [] };
 export class DunningActionsService {
   constructor(
     private readonly prisma: PrismaService,
+    private readonly invoices: InvoiceRepository,
     private readonly outreach: OutreachService,
     private readonly tasks: TasksService,
     private readonly documents: DocumentsService,
@@ -138,6 +140,6 @@ export class DunningActionsService {
 
   /** The 40 € recovery indemnity is claimed once per invoice, at the first step that mentions penalties. */
   private async claimIndemnityOnce(ctx: InvoiceContext, at: Date): Promise<void> {
-    await this.prisma.invoice.updateMany({ where: { id: ctx.id, recoveryIndemnityClaimedAt: null }, data: { recoveryIndemnityClaimedAt: at } });
+    await this.invoices.claimRecoveryIndemnity(ctx.id, at);
   }
 }

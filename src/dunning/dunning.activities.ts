@@ -3,6 +3,7 @@ import { DateTime } from 'luxon';
 import type { Prisma } from '../generated/prisma/client';
 import { AuditService } from '../audit/audit.service';
 import { dunningSettingsOf } from '../companies/company-settings';
+import { InvoiceRepository } from '../invoices/invoice.repository';
 import { PrismaService } from '../prisma/prisma.service';
 import { nextOpening, plannedStepInstant } from './calendar';
 import type { DunningActivities, DunningPlan } from '../../workflows/activities.contract';
@@ -15,6 +16,7 @@ import { PolicyResolver } from './policy-resolver';
 export class DunningActivitiesService implements DunningActivities {
   constructor(
     private readonly prisma: PrismaService,
+    private readonly invoices: InvoiceRepository,
     private readonly audit: AuditService,
     private readonly policies: PolicyResolver,
     private readonly actions: DunningActionsService,
@@ -31,7 +33,7 @@ export class DunningActivitiesService implements DunningActivities {
     // Chosen now and recorded: later edits of the policy make new versions and never touch this invoice.
     await this.prisma.$transaction(async (tx) => {
       if (invoice.dunningPolicyVersionId) return;
-      await tx.invoice.update({ where: { id: invoiceId }, data: { dunningPolicyVersionId: version.id } });
+      await this.invoices.recordPolicyVersion(invoiceId, version.id, tx);
       await tx.dunningStep.createMany({
         data: steps.map((step, position) => ({
           invoiceId, policyVersionId: version.id, stepKey: step.key, position, offsetDays: step.offsetDays,
@@ -74,7 +76,7 @@ export class DunningActivitiesService implements DunningActivities {
     await this.prisma.$transaction(async (tx) => {
       const { count } = await tx.dunningStep.updateMany({ where: { invoiceId, stepKey, state: 'PENDING' }, data: { state: 'DONE', executedAt: new Date(at), messageIds, taskIds } });
       if (count === 0) return;
-      const invoice = await tx.invoice.update({ where: { id: invoiceId }, data: { dunningStage: stepKey } });
+      const invoice = await this.invoices.recordDunningStage(invoiceId, stepKey, tx);
       await this.audit.record({ companyId: invoice.companyId, invoiceId, actorLabel: 'Acquitte', action: 'dunning.step-done', details: { stepKey, messageIds, taskIds } }, tx);
     });
   }

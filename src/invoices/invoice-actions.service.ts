@@ -7,7 +7,6 @@ import { badRequest } from '../common/http-errors';
 import { CompaniesService } from '../companies/companies.service';
 import { IdempotencyService } from '../idempotency/idempotency.service';
 import { localDate } from '../dunning/calendar';
-import { PrismaService } from '../prisma/prisma.service';
 import {
   approveUpdate,
   disputeUpdate,
@@ -19,6 +18,7 @@ import {
   sendUpdate,
   type Actor,
 } from '../../workflows/invoice.contract';
+import { InvoiceRepository } from './invoice.repository';
 import { InvoiceWorkflowsService } from './invoice-workflows.service';
 import { InvoicesService, type InvoiceDetail } from './invoices.service';
 import { centsOf } from '../prisma/money-columns';
@@ -29,7 +29,7 @@ export const actorOf = (user: AuthUser): Actor => ({ userId: user.id, role: user
 @Injectable()
 export class InvoiceActionsService {
   constructor(
-    private readonly prisma: PrismaService,
+    private readonly repository: InvoiceRepository,
     private readonly audit: AuditService,
     private readonly companies: CompaniesService,
     private readonly invoices: InvoicesService,
@@ -47,18 +47,14 @@ export class InvoiceActionsService {
     if (invoice.totalInclTaxCents <= 0) throw new UnprocessableEntityException('An invoice of 0 € cannot be submitted');
     // Claim the draft first (guarded update), then start its workflow; undo the claim if Temporal refuses.
     const workflowId = invoiceWorkflowId(id);
-    const { count } = await this.prisma.invoice.updateMany({
-      where: { id, phase: 'DRAFT' },
-      data: { phase: 'AWAITING_APPROVAL', workflowId, submittedAt: new Date() },
-    });
-    if (count === 0) throw new ConflictException('The invoice was submitted meanwhile');
+    if (!(await this.repository.claimDraft(id, workflowId))) throw new ConflictException('The invoice was submitted meanwhile');
     try {
       await this.workflows.start(
         { invoiceId: id, customerId: invoice.customerId, customerName: invoice.customer.name, balanceCents: centsOf(invoice.balanceCents), status: 'AWAITING_APPROVAL' },
         { invoiceId: id, start: 'APPROVAL' },
       );
     } catch (error) {
-      await this.prisma.invoice.update({ where: { id }, data: { phase: 'DRAFT', workflowId: null, submittedAt: null } });
+      await this.repository.releaseDraft(id);
       throw error;
     }
     await this.audit.record({ companyId: user.companyId, invoiceId: id, actorId: user.id, actorLabel: user.fullName, action: 'invoice.submitted', details: { workflowId }, origin });

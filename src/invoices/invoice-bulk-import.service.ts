@@ -12,6 +12,7 @@ import { PrismaService } from '../prisma/prisma.service';
 import { invoiceWorkflowId } from '../../workflows/invoice.contract';
 import type { ImportBatchDto, ImportBatchResultDto } from './dto/import-batch.dto';
 import { fullyPaid, importedInvoice, importProblems, type ImportedInvoice } from './imported-invoice';
+import { InvoiceRepository } from './invoice.repository';
 import { InvoiceWorkflowsService } from './invoice-workflows.service';
 
 type Customers = Map<string, { id: string; name: string }>;
@@ -25,6 +26,7 @@ interface Stored { id: string; externalNumber: string | null; customerId: string
 export class InvoiceBulkImportService {
   constructor(
     private readonly prisma: PrismaService,
+    private readonly repository: InvoiceRepository,
     private readonly audit: AuditService,
     private readonly workflows: InvoiceWorkflowsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -75,12 +77,8 @@ export class InvoiceBulkImportService {
   private async insertNew(user: AuthUser, page: ImportedInvoice[], origin: RequestOrigin): Promise<number> {
     const withIds = page.map((imported) => ({ id: crypto.randomUUID(), imported }));
     return this.prisma.$transaction(async (tx) => {
-      const inserted = await tx.invoice.createManyAndReturn({
-        data: withIds.map(({ id, imported }) => ({ ...imported.fields, id, workflowId: invoiceWorkflowId(id) })),
-        skipDuplicates: true,
-        select: { id: true },
-      });
-      const fresh = new Set(inserted.map((row) => row.id));
+      const inserted = await this.repository.insertPage(withIds.map(({ id, imported }) => ({ ...imported.fields, id, workflowId: invoiceWorkflowId(id) })), tx);
+      const fresh = new Set(inserted);
       const created = withIds.filter(({ id }) => fresh.has(id));
       await tx.invoiceLine.createMany({ data: created.flatMap(({ id, imported }) => imported.lines.map((line) => ({ ...line, invoiceId: id }))) });
       await tx.payment.createMany({ data: created.flatMap(({ id, imported }) => (imported.alreadyPaid ? [{ ...imported.alreadyPaid, invoiceId: id }] : [])) });
@@ -106,7 +104,7 @@ export class InvoiceBulkImportService {
         this.config.bulkTaskQueue,
       );
       // Left unset by a single import whose start failed: the invoice now has its workflow.
-      if (!invoice.workflowId) await this.prisma.invoice.update({ where: { id: invoice.id }, data: { workflowId: invoiceWorkflowId(invoice.id) } });
+      if (!invoice.workflowId) await this.repository.setWorkflowId(invoice.id, invoiceWorkflowId(invoice.id));
       return true;
     } catch (error) {
       if (error instanceof ConflictException) return false;

@@ -6,6 +6,7 @@ import { badRequest } from '../common/http-errors';
 import { PrismaService } from '../prisma/prisma.service';
 import { invoiceWorkflowId } from '../../workflows/invoice.contract';
 import type { ImportInvoiceDto } from './dto/import-invoice.dto';
+import { InvoiceRepository } from './invoice.repository';
 import { InvoiceWorkflowsService } from './invoice-workflows.service';
 import { fullyPaid, importedInvoice, importProblems } from './imported-invoice';
 import { InvoicesService, type InvoiceDetail } from './invoices.service';
@@ -16,6 +17,7 @@ import { centsOf } from '../prisma/money-columns';
 export class InvoiceImportService {
   constructor(
     private readonly prisma: PrismaService,
+    private readonly repository: InvoiceRepository,
     private readonly audit: AuditService,
     private readonly invoices: InvoicesService,
     private readonly workflows: InvoiceWorkflowsService,
@@ -32,11 +34,12 @@ export class InvoiceImportService {
     const imported = importedInvoice(user, dto);
     if (fullyPaid(imported)) throw new UnprocessableEntityException('Nothing remains due on this invoice: there is nothing to chase');
     const invoice = await this.prisma.$transaction(async (tx) => {
-      const created = await tx.invoice.create({
-        data: { ...imported.fields, workflowId: null, lines: { create: imported.lines }, payments: imported.alreadyPaid ? { create: imported.alreadyPaid } : undefined },
-      });
+      const created = await this.repository.create(
+        { ...imported.fields, workflowId: null, lines: { create: imported.lines }, payments: imported.alreadyPaid ? { create: imported.alreadyPaid } : undefined },
+        tx,
+      );
       await this.audit.record({ companyId: user.companyId, invoiceId: created.id, actorId: user.id, actorLabel: user.fullName, action: 'invoice.imported', details: { externalNumber: dto.externalNumber, alreadyPaidCents: imported.fields.paidCents }, origin }, tx);
-      return tx.invoice.update({ where: { id: created.id }, data: { workflowId: invoiceWorkflowId(created.id) } });
+      return this.repository.setWorkflowId(created.id, invoiceWorkflowId(created.id), tx);
     });
     try {
       await this.workflows.start(
@@ -44,7 +47,7 @@ export class InvoiceImportService {
         { invoiceId: invoice.id, start: 'DUNNING' },
       );
     } catch (error) {
-      await this.prisma.invoice.update({ where: { id: invoice.id }, data: { workflowId: null } });
+      await this.repository.setWorkflowId(invoice.id, null);
       throw error;
     }
     return this.invoices.get(user, invoice.id);

@@ -15,6 +15,7 @@ import type { InvoiceLineDto } from './dto/invoice-line.dto';
 import type { ListInvoicesQuery } from './dto/list-invoices.query';
 import type { UpdateInvoiceDto } from './dto/update-invoice.dto';
 import { listOrder, listWhere } from './invoice-filters';
+import { InvoiceRepository } from './invoice.repository';
 import { InvoiceWorkflowsService } from './invoice-workflows.service';
 import { findInvoiceDetail } from './invoice-detail.query';
 import { listTotal, type InvoicePage } from './invoice-list-total';
@@ -30,6 +31,7 @@ export type InvoiceDetail = InvoiceDetailDto;
 export class InvoicesService {
   constructor(
     private readonly prisma: PrismaService,
+    private readonly repository: InvoiceRepository,
     private readonly audit: AuditService,
     private readonly companies: CompaniesService,
     private readonly workflows: InvoiceWorkflowsService,
@@ -45,8 +47,8 @@ export class InvoicesService {
     const today = localDate(new Date(), dunningSettingsOf(company).timezone);
     const lines = priceLines(dto.lines);
     const invoice = await this.prisma.$transaction(async (tx) => {
-      const created = await tx.invoice.create({
-        data: {
+      const created = await this.repository.create(
+        {
           companyId: user.companyId,
           customerId: customer.id,
           createdById: user.id,
@@ -60,7 +62,8 @@ export class InvoicesService {
           balanceCents: lines.totals.totalInclTaxCents,
           lines: { createMany: { data: lines.rows } },
         },
-      });
+        tx,
+      );
       await this.audit.record({ companyId: user.companyId, invoiceId: created.id, actorId: user.id, actorLabel: user.fullName, action: 'invoice.created', details: { totalInclTaxCents: centsOf(created.totalInclTaxCents) }, origin }, tx);
       return created;
     });
@@ -82,9 +85,9 @@ export class InvoicesService {
     const lines = dto.lines ? priceLines(dto.lines) : undefined;
     await this.prisma.$transaction(async (tx) => {
       // The phase guard in the WHERE makes a concurrent submission win cleanly instead of editing a submitted draft.
-      const { count } = await tx.invoice.updateMany({
-        where: { id, phase: { in: ['DRAFT', 'REJECTED'] } },
-        data: {
+      const edited = await this.repository.updateDraft(
+        id,
+        {
           customerId: dto.customerId,
           series: dto.series,
           operationCategory: dto.operationCategory,
@@ -94,8 +97,9 @@ export class InvoicesService {
           notes: dto.notes,
           ...(lines ? { ...lines.totals, balanceCents: lines.totals.totalInclTaxCents } : {}),
         },
-      });
-      if (count === 0) throw new ConflictException('The invoice was submitted meanwhile: it can no longer be edited');
+        tx,
+      );
+      if (!edited) throw new ConflictException('The invoice was submitted meanwhile: it can no longer be edited');
       if (lines) {
         await tx.invoiceLine.deleteMany({ where: { invoiceId: id } });
         await tx.invoiceLine.createMany({ data: lines.rows.map((row) => ({ ...row, invoiceId: id })) });
@@ -131,7 +135,7 @@ export class InvoicesService {
 
   /** The invoice if it belongs to the caller's company, else 404 (never reveal other companies' ids). */
   async findOwned(user: AuthUser, id: string): Promise<Prisma.InvoiceGetPayload<{ include: { customer: true } }>> {
-    const invoice = await this.prisma.invoice.findFirst({ where: { id, companyId: user.companyId }, include: { customer: true } });
+    const invoice = await this.repository.findInCompany(user.companyId, id);
     if (!invoice) throw new NotFoundException(`Invoice ${id} not found`);
     return invoice;
   }

@@ -10,7 +10,8 @@ import { OutreachService } from '../outreach/outreach.service';
 import { PrismaService } from '../prisma/prisma.service';
 import { withHeartbeat } from '../temporal/heartbeat';
 import type { InvoiceActivities, IssuedInvoice } from '../../workflows/activities.contract';
-import { formatNumber, lockInvoice, nextInSeries, SERIALIZED_TX } from './numbering';
+import { InvoiceRepository } from './invoice.repository';
+import { formatNumber, nextInSeries, SERIALIZED_TX } from './numbering';
 import { centsOf } from '../prisma/money-columns';
 
 type IssuingActivityNames = 'issueInvoice' | 'loadIssuedInvoice' | 'scheduleSending' | 'sendInvoice';
@@ -20,6 +21,7 @@ type IssuingActivityNames = 'issueInvoice' | 'loadIssuedInvoice' | 'scheduleSend
 export class IssuingActivities implements Pick<InvoiceActivities, IssuingActivityNames> {
   constructor(
     private readonly prisma: PrismaService,
+    private readonly invoices: InvoiceRepository,
     private readonly audit: AuditService,
     private readonly documents: DocumentsService,
     private readonly outreach: OutreachService,
@@ -28,7 +30,7 @@ export class IssuingActivities implements Pick<InvoiceActivities, IssuingActivit
   /** Assigns the next number of the series once: a retry finds the number already there. */
   async issueInvoice({ invoiceId, at }: { invoiceId: string; at: string }): Promise<IssuedInvoice> {
     await this.prisma.$transaction(async (tx) => {
-      await lockInvoice(tx, invoiceId);
+      await this.invoices.lock(invoiceId, tx);
       const invoice = await tx.invoice.findUniqueOrThrow({ where: { id: invoiceId }, include: { company: true } });
       if (invoice.number) return;
       const issueDate = localDate(new Date(at), dunningSettingsOf(invoice.company).timezone);
@@ -36,10 +38,7 @@ export class IssuingActivities implements Pick<InvoiceActivities, IssuingActivit
       const sequence = await nextInSeries(tx, { companyId: invoice.companyId, kind: 'INVOICE', series: invoice.series, year });
       const number = formatNumber(invoice.company.invoicePrefix, invoice.series, year, sequence);
       const dueDate = addDays(issueDate, invoice.paymentTermsDays);
-      await tx.invoice.update({
-        where: { id: invoiceId },
-        data: { number, sequence, year, issueDate: new Date(issueDate), dueDate: new Date(dueDate), phase: 'ISSUED', approvalLevel: null, pendingApprovalRole: null },
-      });
+      await this.invoices.recordIssued(invoiceId, { number, sequence, year, issueDate, dueDate }, tx);
       await this.audit.record({ companyId: invoice.companyId, invoiceId, actorLabel: 'Acquitte', action: 'invoice.issued', details: { number, issueDate, dueDate } }, tx);
     }, SERIALIZED_TX);
     return this.loadIssuedInvoice({ invoiceId });
@@ -51,7 +50,7 @@ export class IssuingActivities implements Pick<InvoiceActivities, IssuingActivit
   }
 
   async scheduleSending({ invoiceId, actor, scheduledAt }: Parameters<InvoiceActivities['scheduleSending']>[0]): Promise<void> {
-    const invoice = await this.prisma.invoice.update({ where: { id: invoiceId }, data: { scheduledSendAt: scheduledAt ? new Date(scheduledAt) : null } });
+    const invoice = await this.invoices.scheduleSending(invoiceId, scheduledAt);
     const action = scheduledAt ? 'invoice.send-scheduled' : 'invoice.send-requested';
     await this.audit.record({ companyId: invoice.companyId, invoiceId, actorId: actor.userId, actorLabel: actor.name, action, details: { scheduledAt } });
   }
@@ -67,7 +66,7 @@ export class IssuingActivities implements Pick<InvoiceActivities, IssuingActivit
       const sentAt = ctx.sentAt ?? new Date(at);
       if (ctx.phase !== 'SENT') {
         await this.prisma.$transaction(async (tx) => {
-          await tx.invoice.update({ where: { id: invoiceId }, data: { phase: 'SENT', sentAt, scheduledSendAt: null } });
+          await this.invoices.markSent(invoiceId, sentAt, tx);
           await this.audit.record({ companyId: ctx.companyId, invoiceId, actorLabel: 'Acquitte', action: 'invoice.sent', details: { messageId: message.id, documentId: document.id, to: message.recipient } }, tx);
         });
       }

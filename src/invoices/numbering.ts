@@ -20,10 +20,5 @@ export function formatNumber(prefix: string, series: string, year: number, seque
   return [prefix, series, String(year), String(sequence).padStart(3, '0')].filter(Boolean).join('-');
 }
 
-/** Row lock on one invoice for the rest of the transaction: concurrent retries of a step queue up behind it. */
-export async function lockInvoice(tx: Prisma.TransactionClient, invoiceId: string): Promise<void> {
-  await tx.$queryRaw`SELECT id FROM "Invoice" WHERE id = ${invoiceId} FOR UPDATE`;
-}
-
 /** Interactive transactions that may queue behind a counter lock under load. */
 export const SERIALIZED_TX = { maxWait: 20_000, timeout: 30_000 };

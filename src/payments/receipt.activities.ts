@@ -8,6 +8,7 @@ import { formatFrenchDate } from '../messages/format';
 import { loadInvoiceContext } from '../outreach/invoice-context';
 import { invoiceVariables } from '../outreach/message-vars';
 import { OutreachService } from '../outreach/outreach.service';
+import { InvoiceRepository } from '../invoices/invoice.repository';
 import { PrismaService } from '../prisma/prisma.service';
 import { withHeartbeat } from '../temporal/heartbeat';
 import { PAYMENT_METHOD_LABELS } from './payment-methods';
@@ -17,6 +18,7 @@ import { PAYMENT_METHOD_LABELS } from './payment-methods';
 export class ClosingActivities implements Pick<InvoiceActivities, 'sendReceipt' | 'closeInvoice'> {
   constructor(
     private readonly prisma: PrismaService,
+    private readonly invoices: InvoiceRepository,
     private readonly audit: AuditService,
     private readonly documents: DocumentsService,
     private readonly outreach: OutreachService,
@@ -44,7 +46,7 @@ export class ClosingActivities implements Pick<InvoiceActivities, 'sendReceipt' 
       if (invoice.dunningStage === outcome) return;
       await tx.dunningStep.updateMany({ where: { invoiceId, state: 'PENDING' }, data: { state: 'CANCELLED', reason } });
       await tx.task.updateMany({ where: { invoiceId, status: 'OPEN' }, data: { status: 'CANCELLED', note: reason, completedAt: new Date(at) } });
-      await tx.invoice.update({ where: { id: invoiceId }, data: { settledAt: invoice.settledAt ?? new Date(at), dunningStage: outcome } });
+      await this.invoices.recordClosed(invoiceId, outcome, invoice.settledAt ?? new Date(at), tx);
       await this.audit.record({ companyId: invoice.companyId, invoiceId, actorLabel: 'Acquitte', action: 'invoice.closed', details: { outcome } }, tx);
     });
   }

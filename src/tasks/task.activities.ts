@@ -4,6 +4,7 @@ import { companyTimeZone, dunningSettingsOf } from '../companies/company-setting
 import { addBusinessDays } from '../dunning/calendar';
 import { endOfDay } from '../invoices/dispute.activities';
 import type { CreatedTask, InvoiceActivities } from '../../workflows/activities.contract';
+import { InvoiceRepository } from '../invoices/invoice.repository';
 import { PrismaService } from '../prisma/prisma.service';
 import { recordTaskCompletion } from './task-completion-record';
 import { TasksService } from './tasks.service';
@@ -15,6 +16,7 @@ type TaskActivityNames = 'completeTask' | 'escalateTask' | 'closeTasks';
 export class TaskActivities implements Pick<InvoiceActivities, TaskActivityNames> {
   constructor(
     private readonly prisma: PrismaService,
+    private readonly invoices: InvoiceRepository,
     private readonly audit: AuditService,
     private readonly tasks: TasksService,
   ) {}
@@ -24,8 +26,8 @@ export class TaskActivities implements Pick<InvoiceActivities, TaskActivityNames
     return this.prisma.$transaction(async (tx) => {
       const task = await tx.task.findUniqueOrThrow({ where: { id: taskId }, include: { company: true } });
       const completed = await recordTaskCompletion(tx, this.audit, { task: { ...task, invoiceId }, actor, outcome, promisedDate, note, at: new Date(at) });
-      if (completed && outcome === 'PROMISE_TO_PAY' && promisedDate) await tx.invoice.update({ where: { id: invoiceId }, data: { promisedPaymentDate: new Date(promisedDate) } });
-      if (completed && outcome === 'DISPUTE') await tx.invoice.update({ where: { id: invoiceId }, data: { disputed: true, disputeReason: note ?? task.title } });
+      if (completed && outcome === 'PROMISE_TO_PAY' && promisedDate) await this.invoices.recordPromise(invoiceId, promisedDate, tx);
+      if (completed && outcome === 'DISPUTE') await this.invoices.recordDispute(invoiceId, true, note ?? task.title, tx);
       return { resumeAt: promisedDate ? endOfDay(promisedDate, dunningSettingsOf(task.company).timezone) : undefined };
     });
   }
