@@ -11,7 +11,7 @@ import { OutreachService } from '../outreach/outreach.service';
 import { withCents } from '../prisma/money-columns';
 import { InvoiceRepository } from '../invoices/invoice.repository';
 import { PrismaService } from '../prisma/prisma.service';
-import { TasksService } from '../tasks/tasks.service';
+import { TaskRepository } from '../tasks/task.repository';
 import { withHeartbeat } from '../temporal/heartbeat';
 import { applicableLevels } from '../../workflows/approval-circuit';
 
@@ -27,7 +27,7 @@ export class ApprovalActivities implements Pick<InvoiceActivities, ApprovalActiv
     private readonly invoices: InvoiceRepository,
     private readonly audit: AuditService,
     private readonly outreach: OutreachService,
-    private readonly tasks: TasksService,
+    private readonly tasks: TaskRepository,
   ) {}
 
   async startApprovalRound({ invoiceId }: Parameters<InvoiceActivities['startApprovalRound']>[0]) {

@@ -5,7 +5,7 @@ import { listWhere, statusWhere } from '../invoices/invoice-filters';
 import { invoiceSummarySelect, toInvoiceSummary, type InvoiceSummary } from '../invoices/invoice-view';
 import { PrismaService } from '../prisma/prisma.service';
 import type { DashboardContext } from './dashboard-context';
-import { taskInclude } from '../tasks/task-view';
+import { taskInclude } from '../tasks/task.repository';
 import type { TaskItemDto } from './dashboard.responses';
 
 const SHOWN = 5;

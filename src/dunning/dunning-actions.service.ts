@@ -9,7 +9,7 @@ import { dunningVariables, penaltyFigures } from '../outreach/message-vars';
 import { OutreachService } from '../outreach/outreach.service';
 import { InvoiceRepository } from '../invoices/invoice.repository';
 import { PrismaService } from '../prisma/prisma.service';
-import { TasksService } from '../tasks/tasks.service';
+import { TaskRepository } from '../tasks/task.repository';
 import type { TaskType } from '../generated/prisma/enums';
 import { withHeartbeat } from '../temporal/heartbeat';
 import { addBusinessDays } from './calendar';
@@ -37,7 +37,7 @@ export class DunningActionsService {
     private readonly prisma: PrismaService,
     private readonly invoices: InvoiceRepository,
     private readonly outreach: OutreachService,
-    private readonly tasks: TasksService,
+    private readonly tasks: TaskRepository,
     private readonly documents: DocumentsService,
   ) {}
 

@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { ConflictException, ForbiddenException, Inject, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
+import { ConflictException, ForbiddenException, Inject, Injectable, NotFoundException, ServiceUnavailableException, UnprocessableEntityException } from '@nestjs/common';
 import { Client, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError, WorkflowUpdateFailedError, WorkflowUpdateRPCTimeoutOrCancelledError } from '@temporalio/client';
 import { ApplicationFailure, WorkflowIdConflictPolicy, WorkflowIdReusePolicy } from '@temporalio/common';
 import type { UpdateDefinition } from '@temporalio/common';
@@ -105,6 +105,17 @@ export class InvoiceWorkflowsService {
 
   private withinRpcTimeout<R>(call: () => Promise<R>): Promise<R> {
     return this.temporal.withDeadline(Date.now() + this.config.TEMPORAL_RPC_TIMEOUT_MS, call);
+  }
+
+  /** Whether the invoice's workflow is still running (false when it ended or never started). */
+  async isRunning(invoiceId: string): Promise<boolean> {
+    try {
+      const description = await this.temporal.workflow.getHandle(invoiceWorkflowId(invoiceId)).describe();
+      return description.status.name === 'RUNNING';
+    } catch (error) {
+      if (error instanceof WorkflowNotFoundError) return false;
+      throw new ServiceUnavailableException(`Temporal is unreachable: ${error instanceof Error ? error.message : String(error)}`);
+    }
   }
 
   temporalUrl(workflowId: string): string {

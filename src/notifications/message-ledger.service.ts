@@ -3,7 +3,7 @@ import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
 import { Prisma, type Message } from '../generated/prisma/client';
 import { PrismaService } from '../prisma/prisma.service';
-import { TasksService } from '../tasks/tasks.service';
+import { TaskRepository } from '../tasks/task.repository';
 import { emailChannel, smsChannel, type Channel, type Outcome } from './delivery-channels';
 import { errorText } from './delivery-errors';
 import { crashPoint } from './fault-injection';
@@ -23,7 +23,7 @@ export class MessageLedgerService {
     private readonly prisma: PrismaService,
     private readonly mail: MailTransport,
     private readonly sms: SmsTransport,
-    private readonly tasks: TasksService,
+    private readonly tasks: TaskRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 

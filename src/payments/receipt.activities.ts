@@ -10,6 +10,7 @@ import { invoiceVariables } from '../outreach/message-vars';
 import { OutreachService } from '../outreach/outreach.service';
 import { InvoiceRepository } from '../invoices/invoice.repository';
 import { PrismaService } from '../prisma/prisma.service';
+import { TaskRepository } from '../tasks/task.repository';
 import { withHeartbeat } from '../temporal/heartbeat';
 import { PAYMENT_METHOD_LABELS } from './payment-methods';
 
@@ -19,6 +20,7 @@ export class ClosingActivities implements Pick<InvoiceActivities, 'sendReceipt' 
   constructor(
     private readonly prisma: PrismaService,
     private readonly invoices: InvoiceRepository,
+    private readonly tasks: TaskRepository,
     private readonly audit: AuditService,
     private readonly documents: DocumentsService,
     private readonly outreach: OutreachService,
@@ -45,7 +47,7 @@ export class ClosingActivities implements Pick<InvoiceActivities, 'sendReceipt' 
       const invoice = await tx.invoice.findUniqueOrThrow({ where: { id: invoiceId } });
       if (invoice.dunningStage === outcome) return;
       await tx.dunningStep.updateMany({ where: { invoiceId, state: 'PENDING' }, data: { state: 'CANCELLED', reason } });
-      await tx.task.updateMany({ where: { invoiceId, status: 'OPEN' }, data: { status: 'CANCELLED', note: reason, completedAt: new Date(at) } });
+      await this.tasks.cancelOpen({ invoiceId }, reason, new Date(at), tx);
       await this.invoices.recordClosed(invoiceId, outcome, invoice.settledAt ?? new Date(at), tx);
       await this.audit.record({ companyId: invoice.companyId, invoiceId, actorLabel: 'Acquitte', action: 'invoice.closed', details: { outcome } }, tx);
     });

@@ -2,6 +2,7 @@ import type { AuditService } from '../audit/audit.service';
 import type { RequestOrigin } from '../auth/decorators';
 import type { Prisma } from '../generated/prisma/client';
 import type { TaskOutcome } from '../generated/prisma/enums';
+import type { TaskRepository } from './task.repository';
 
 export interface TaskCompletion {
   task: { id: string; companyId: string; invoiceId: string | null; title: string };
@@ -14,14 +15,10 @@ export interface TaskCompletion {
 }
 
 /** Marks an OPEN task done and audits it, in the caller's transaction; false when it was no longer open (retry or race). */
-export async function recordTaskCompletion(tx: Prisma.TransactionClient, audit: AuditService, completion: TaskCompletion): Promise<boolean> {
+export async function recordTaskCompletion(tx: Prisma.TransactionClient, owners: { tasks: TaskRepository; audit: AuditService }, completion: TaskCompletion): Promise<boolean> {
   const { task, actor, outcome, promisedDate, note, at, origin } = completion;
-  const { count } = await tx.task.updateMany({
-    where: { id: task.id, status: 'OPEN' },
-    data: { status: 'DONE', outcome, promisedDate: promisedDate ? new Date(promisedDate) : null, note, completedAt: at, completedById: actor.userId },
-  });
-  if (count === 0) return false;
+  if (!(await owners.tasks.markDone(task.id, { outcome, promisedDate, note, at, completedById: actor.userId }, tx))) return false;
   const details = { taskId: task.id, title: task.title, outcome, promisedDate: promisedDate ?? null, note: note ?? null };
-  await audit.record({ companyId: task.companyId, invoiceId: task.invoiceId ?? undefined, actorId: actor.userId, actorLabel: actor.name, action: 'task.completed', details, origin }, tx);
+  await owners.audit.record({ companyId: task.companyId, invoiceId: task.invoiceId ?? undefined, actorId: actor.userId, actorLabel: actor.name, action: 'task.completed', details, origin }, tx);
   return true;
 }

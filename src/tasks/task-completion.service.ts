@@ -1,5 +1,4 @@
-import { ConflictException, ForbiddenException, Injectable, ServiceUnavailableException } from '@nestjs/common';
-import { Client, WorkflowNotFoundError } from '@temporalio/client';
+import { ConflictException, ForbiddenException, Injectable } from '@nestjs/common';
 import type { AuthUser } from '../auth/auth-user';
 import type { RequestOrigin } from '../auth/decorators';
 import { AuditService } from '../audit/audit.service';
@@ -13,7 +12,8 @@ import { PrismaService } from '../prisma/prisma.service';
 import { completeTaskUpdate } from '../../workflows/invoice.contract';
 import type { CompleteTaskDto } from './dto/complete-task.dto';
 import { recordTaskCompletion } from './task-completion-record';
-import { mayComplete, TASK_COMPLETERS, type TaskRow } from './task-view';
+import { TaskRepository, type TaskRow } from './task.repository';
+import { mayComplete, TASK_COMPLETERS } from './task-view';
 import { TasksQueryService } from './tasks-query.service';
 
 /** Tasks the invoice workflow created and keeps track of; an uncertain-message check belongs to the message ledger. */
@@ -26,18 +26,18 @@ export class TaskCompletionService {
     private readonly prisma: PrismaService,
     private readonly audit: AuditService,
     private readonly companies: CompaniesService,
-    private readonly temporal: Client,
     private readonly workflows: InvoiceWorkflowsService,
     private readonly invoiceActions: InvoiceActionsService,
-    private readonly tasks: TasksQueryService,
+    private readonly taskQueries: TasksQueryService,
+    private readonly tasks: TaskRepository,
   ) {}
 
   async complete(user: AuthUser, id: string, dto: CompleteTaskDto, origin: RequestOrigin): Promise<void> {
-    const task = await this.tasks.findOwned(user, id);
+    const task = await this.taskQueries.findOwned(user, id);
     if (!mayComplete(user, task)) throw new ForbiddenException(`Only the assignee or one of the roles ${TASK_COMPLETERS.join(', ')} may complete this task`);
     if (task.status !== 'OPEN') throw new ConflictException(`The task is already ${task.status}`);
     await this.checkOutcome(user, dto);
-    const running = task.invoiceId && task.invoice?.workflowId && (await this.isRunning(task.invoice.workflowId));
+    const running = task.invoiceId && task.invoice?.workflowId && (await this.workflows.isRunning(task.invoiceId));
     if (running && WORKFLOW_TASK_TYPES.has(task.type)) {
       await this.workflows.update(task.invoiceId!, completeTaskUpdate, [{ actor: actorOf(user), taskId: id, outcome: dto.outcome, promisedDate: dto.promisedDate, note: dto.note }]);
       return;
@@ -57,16 +57,6 @@ export class TaskCompletionService {
     if (promisedDate < today) throw badRequest([{ field: 'promisedDate', message: `must be today (${today}) or later` }]);
   }
 
-  private async isRunning(workflowId: string): Promise<boolean> {
-    try {
-      const description = await this.temporal.workflow.getHandle(workflowId).describe();
-      return description.status.name === 'RUNNING';
-    } catch (error) {
-      if (error instanceof WorkflowNotFoundError) return false;
-      throw new ServiceUnavailableException(`Temporal is unreachable: ${error instanceof Error ? error.message : String(error)}`);
-    }
-  }
-
   /** A task the workflow does not track still reports a promise or a dispute to it, through the invoice actions. */
   private async applyToInvoice(user: AuthUser, invoiceId: string, dto: CompleteTaskDto): Promise<void> {
     if (dto.outcome === 'PROMISE_TO_PAY') await this.invoiceActions.promise(user, invoiceId, dto.promisedDate!);
@@ -78,7 +68,7 @@ export class TaskCompletionService {
     const { outcome, promisedDate, note } = dto;
     await this.prisma.$transaction(async (tx) => {
       const completion = { task, actor: { userId: user.id, name: user.fullName }, outcome, promisedDate, note, at: new Date(), origin };
-      if (!(await recordTaskCompletion(tx, this.audit, completion))) throw new ConflictException('The task was completed meanwhile');
+      if (!(await recordTaskCompletion(tx, { tasks: this.tasks, audit: this.audit }, completion))) throw new ConflictException('The task was completed meanwhile');
     });
   }
 }

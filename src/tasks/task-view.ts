@@ -1,20 +1,13 @@
 // What the task routes return: the task with its invoice number, customer and assignee, and whether the caller may complete it.
-import type { Prisma } from '../generated/prisma/client';
 import type { Role } from '../generated/prisma/enums';
 import type { AuthUser } from '../auth/auth-user';
+import type { TaskRow } from './task.repository';
 import type { TaskViewDto } from './task.responses';
 import { centsOf } from '../prisma/money-columns';
 import { isoDateOrNull } from '../common/calendar-date';
 
 /** Besides the assignee, these roles may complete any task of the company. */
 export const TASK_COMPLETERS: readonly Role[] = ['MANAGER', 'ADMIN', 'ADV'];
-
-export const taskInclude = {
-  assignee: { select: { id: true, fullName: true } },
-  invoice: { select: { id: true, number: true, externalNumber: true, balanceCents: true, workflowId: true, customer: { select: { id: true, name: true } } } },
-} satisfies Prisma.TaskInclude;
-
-export type TaskRow = Prisma.TaskGetPayload<{ include: typeof taskInclude }>;
 
 export function mayComplete(user: AuthUser, task: Pick<TaskRow, 'assigneeId'>): boolean {
   return task.assigneeId === user.id || TASK_COMPLETERS.includes(user.role);

@@ -7,7 +7,7 @@ import type { CreatedTask, InvoiceActivities } from '../../workflows/activities.
 import { InvoiceRepository } from '../invoices/invoice.repository';
 import { PrismaService } from '../prisma/prisma.service';
 import { recordTaskCompletion } from './task-completion-record';
-import { TasksService } from './tasks.service';
+import { TaskRepository } from './task.repository';
 
 type TaskActivityNames = 'completeTask' | 'escalateTask' | 'closeTasks';
 
@@ -18,14 +18,14 @@ export class TaskActivities implements Pick<InvoiceActivities, TaskActivityNames
     private readonly prisma: PrismaService,
     private readonly invoices: InvoiceRepository,
     private readonly audit: AuditService,
-    private readonly tasks: TasksService,
+    private readonly tasks: TaskRepository,
   ) {}
 
   async completeTask(input: Parameters<InvoiceActivities['completeTask']>[0]): Promise<{ resumeAt?: string }> {
     const { invoiceId, taskId, actor, outcome, promisedDate, note, at } = input;
     return this.prisma.$transaction(async (tx) => {
       const task = await tx.task.findUniqueOrThrow({ where: { id: taskId }, include: { company: true } });
-      const completed = await recordTaskCompletion(tx, this.audit, { task: { ...task, invoiceId }, actor, outcome, promisedDate, note, at: new Date(at) });
+      const completed = await recordTaskCompletion(tx, { tasks: this.tasks, audit: this.audit }, { task: { ...task, invoiceId }, actor, outcome, promisedDate, note, at: new Date(at) });
       if (completed && outcome === 'PROMISE_TO_PAY' && promisedDate) await this.invoices.recordPromise(invoiceId, promisedDate, tx);
       if (completed && outcome === 'DISPUTE') await this.invoices.recordDispute(invoiceId, true, note ?? task.title, tx);
       return { resumeAt: promisedDate ? endOfDay(promisedDate, dunningSettingsOf(task.company).timezone) : undefined };
@@ -48,12 +48,12 @@ export class TaskActivities implements Pick<InvoiceActivities, TaskActivityNames
       dueAt: addBusinessDays(new Date(at), 1, dunningSettingsOf(task.company)),
       parentTaskId: task.id,
     });
-    await this.prisma.task.update({ where: { id: taskId }, data: { escalatedAt: new Date(at) } });
+    await this.tasks.markEscalated(taskId, new Date(at));
     await this.audit.record({ companyId: task.companyId, invoiceId: task.invoiceId ?? undefined, actorLabel: 'Acquitte', action: 'task.escalated', details: { taskId, escalationTaskId: escalation.id, to: manager.fullName } });
     return { taskId: escalation.id, dueAt: escalation.dueAt.toISOString() };
   }
 
   async closeTasks({ taskIds, reason, at }: Parameters<InvoiceActivities['closeTasks']>[0]): Promise<void> {
-    await this.prisma.task.updateMany({ where: { id: { in: taskIds }, status: 'OPEN' }, data: { status: 'CANCELLED', note: reason, completedAt: new Date(at) } });
+    await this.tasks.cancelOpen({ ids: taskIds }, reason, new Date(at));
   }
 }

@@ -5,14 +5,18 @@ import type { Prisma } from '../generated/prisma/client';
 import type { Role } from '../generated/prisma/enums';
 import { PrismaService } from '../prisma/prisma.service';
 import type { ListTasksQuery } from './dto/list-tasks.query';
-import { taskInclude, toTaskView, type TaskRow, type TaskView } from './task-view';
+import { taskInclude, TaskRepository, type TaskRow } from './task.repository';
+import { toTaskView, type TaskView } from './task-view';
 
 /** Roles that may list the whole company's tasks (mine=false); everyone else sees the tasks assigned to them. */
 const COMPANY_TASK_VIEWERS: readonly Role[] = ['MANAGER', 'DIRECTOR', 'ADMIN'];
 
 @Injectable()
 export class TasksQueryService {
-  constructor(private readonly prisma: PrismaService) {}
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly tasks: TaskRepository,
+  ) {}
 
   async list(user: AuthUser, query: ListTasksQuery): Promise<Page<TaskView>> {
     const mine = query.mine ?? true;
@@ -35,7 +39,7 @@ export class TasksQueryService {
 
   /** The task if it belongs to the caller's company, else 404 (never reveal other companies' ids). */
   async findOwned(user: AuthUser, id: string): Promise<TaskRow> {
-    const row = await this.prisma.task.findFirst({ where: { id, companyId: user.companyId }, include: taskInclude });
+    const row = await this.tasks.findInCompany(user.companyId, id);
     if (!row) throw new NotFoundException(`Task ${id} not found`);
     return row;
   }

@@ -1,6 +1,6 @@
 import { Global, Module } from '@nestjs/common';
-import { TasksService } from './tasks.service';
+import { TaskRepository } from './task.repository';
 
 @Global()
-@Module({ providers: [TasksService], exports: [TasksService] })
+@Module({ providers: [TaskRepository], exports: [TaskRepository] })
 export class TasksModule {}

@@ -16,7 +16,7 @@ import { SmsTransport } from '../../src/notifications/sms-transport';
 import { TRANSPARENT_GIF } from '../../src/notifications/tracking-pixel';
 import { TrackingController } from '../../src/notifications/tracking.controller';
 import { PrismaService } from '../../src/prisma/prisma.service';
-import { TasksService } from '../../src/tasks/tasks.service';
+import { TaskRepository } from '../../src/tasks/task.repository';
 import { createTestDatabase } from '../support/database';
 import { testStack } from '../support/stack';
 
@@ -71,7 +71,7 @@ function twilioEnv(): Record<string, string> {
 }
 
 function ledgerWith(config: AppConfig): MessageLedgerService {
-  return new MessageLedgerService(prisma, new MailTransport(config), new SmsTransport(config), new TasksService(prisma), config);
+  return new MessageLedgerService(prisma, new MailTransport(config), new SmsTransport(config), new TaskRepository(prisma), config);
 }
 
 async function mailsTo(address: string): Promise<MaildevMail[]> {
@@ -299,13 +299,13 @@ describe('emails', () => {
     const script = `
       const { loadConfig } = require('./src/config/config');
       const { PrismaService } = require('./src/prisma/prisma.service');
-      const { TasksService } = require('./src/tasks/tasks.service');
+      const { TaskRepository } = require('./src/tasks/task.repository');
       const { MailTransport } = require('./src/notifications/mail-transport');
       const { SmsTransport } = require('./src/notifications/sms-transport');
       const { MessageLedgerService } = require('./src/notifications/message-ledger.service');
       const config = loadConfig(process.env);
       const prisma = new PrismaService(config);
-      const ledger = new MessageLedgerService(prisma, new MailTransport(config), new SmsTransport(config), new TasksService(prisma), config);
+      const ledger = new MessageLedgerService(prisma, new MailTransport(config), new SmsTransport(config), new TaskRepository(prisma), config);
       ledger.sendEmail(JSON.parse(process.env.REQUEST)).then(() => process.exit(0), (e) => { console.error(e); process.exit(1); });
     `;
     const child = spawnSync(process.execPath, ['--require', 'tsx/cjs', '-e', script], {
