@@ -4,9 +4,8 @@ import { AuditModule } from './audit/audit.module';
 import { CompaniesModule } from './companies/companies.module';
 import { ConfigModule } from './config/config.module';
 import { CreditNoteActivities } from './credit-notes/credit-note.activities';
-import { DunningActionsService } from './dunning/dunning-actions.service';
 import { DunningActivitiesService } from './dunning/dunning.activities';
-import { PolicyResolver } from './dunning/policy-resolver';
+import { DunningModule } from './dunning/dunning.module';
 import { DisputeActivities } from './invoices/dispute.activities';
 import { InvoiceRepositoryModule } from './invoices/invoice-repository.module';
 import { IssuingActivities } from './invoices/issuing.activities';
@@ -17,21 +16,15 @@ import { PrismaModule } from './prisma/prisma.module';
 import { TaskActivities } from './tasks/task.activities';
 import { TasksModule } from './tasks/tasks.module';
 
+/** The activity classes this module provides (the dunning ones come from DunningModule). */
+const INVOICE_ACTIVITY_CLASSES = [ApprovalActivities, IssuingActivities, PaymentActivities, CreditNoteActivities, DisputeActivities, TaskActivities, ClosingActivities] as const;
+
 /** Every activity class the invoice workflow calls, in the order bindActivities receives them. */
-export const ACTIVITY_CLASSES = [
-  ApprovalActivities,
-  IssuingActivities,
-  PaymentActivities,
-  CreditNoteActivities,
-  DisputeActivities,
-  TaskActivities,
-  ClosingActivities,
-  DunningActivitiesService,
-] as const;
+export const ACTIVITY_CLASSES = [...INVOICE_ACTIVITY_CLASSES, DunningActivitiesService] as const;
 
 /** The worker process: activities with their dependencies, no HTTP. */
 @Module({
-  imports: [ConfigModule, PrismaModule, InvoiceRepositoryModule, AuditModule, CompaniesModule, TasksModule, OutreachModule],
-  providers: [...ACTIVITY_CLASSES, DunningActionsService, PolicyResolver],
+  imports: [ConfigModule, PrismaModule, InvoiceRepositoryModule, AuditModule, CompaniesModule, TasksModule, OutreachModule, DunningModule],
+  providers: [...INVOICE_ACTIVITY_CLASSES],
 })
 export class WorkerModule {}

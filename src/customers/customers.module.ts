@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { PolicyResolver } from '../dunning/policy-resolver';
+import { DunningModule } from '../dunning/dunning.module';
 import { CustomerBadgesService } from './customer-badges.service';
 import { CustomerCardService } from './customer-card.service';
 import { CustomerListService } from './customer-list.service';
@@ -8,8 +8,9 @@ import { CustomersController } from './customers.controller';
 import { CustomersService } from './customers.service';
 
 @Module({
+  imports: [DunningModule],
   controllers: [CustomersController],
-  providers: [CustomersService, CustomerListService, CustomerCardService, CustomerStatsService, CustomerBadgesService, PolicyResolver],
+  providers: [CustomersService, CustomerListService, CustomerCardService, CustomerStatsService, CustomerBadgesService],
   exports: [CustomerBadgesService, CustomerStatsService],
 })
 export class CustomersModule {}

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import type { Prisma } from '../generated/prisma/client';
 import { dunningSettingsOf } from '../companies/company-settings';
 import { DocumentsService } from '../documents/documents.service';
 import type { CreatedTask } from '../../workflows/activities.contract';
 import type { MessageVariables } from '../messages/message-variables';
+import { MessageRepository } from '../notifications/message.repository';
 import { loadInvoiceContext, type InvoiceContext } from '../outreach/invoice-context';
 import { dunningVariables, penaltyFigures } from '../outreach/message-vars';
 import { OutreachService } from '../outreach/outreach.service';
@@ -36,6 +36,7 @@ export class DunningActionsService {
   constructor(
     private readonly prisma: PrismaService,
     private readonly invoices: InvoiceRepository,
+    private readonly messages: MessageRepository,
     private readonly outreach: OutreachService,
     private readonly tasks: TaskRepository,
     private readonly documents: DocumentsService,
@@ -128,13 +129,9 @@ export class DunningActionsService {
     const key = `${input.idempotencyKey}:letter`;
     const c = ctx.customer;
     const recipient = [c.name, c.addressLine1, c.addressLine2, `${c.postalCode} ${c.city}`].filter(Boolean).join(', ');
-    return this.prisma.message.upsert({
-      where: { idempotencyKey: key },
-      update: {},
-      create: {
-        companyId: ctx.companyId, invoiceId: ctx.id, channel: 'LETTER', recipient, subject: 'Mise en demeure (LRAR)', body: 'Mise en demeure de payer, à envoyer en recommandé avec accusé de réception.',
-        step: input.stepKey, idempotencyKey: key, status: 'OUTBOX', provider: 'lrar', documentIds: [documentId],
-      } satisfies Prisma.MessageUncheckedCreateInput,
+    return this.messages.insertOnce({
+      companyId: ctx.companyId, invoiceId: ctx.id, channel: 'LETTER', recipient, subject: 'Mise en demeure (LRAR)', body: 'Mise en demeure de payer, à envoyer en recommandé avec accusé de réception.',
+      step: input.stepKey, idempotencyKey: key, status: 'OUTBOX', provider: 'lrar', documentIds: [documentId],
     });
   }
 

@@ -2,6 +2,7 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import type { AuthUser } from '../auth/auth-user';
 import { DocumentsService } from '../documents/documents.service';
 import type { DunningStepDefinition } from '../dunning/policy';
+import { MessageRepository } from '../notifications/message.repository';
 import { PrismaService } from '../prisma/prisma.service';
 import { InvoicesService } from './invoices.service';
 import type { DocumentViewDto, DunningScheduleDto, TimelineEntryDto } from './invoice-records.responses';
@@ -13,6 +14,7 @@ export type TimelineEntry = TimelineEntryDto;
 export class InvoiceRecordsService {
   constructor(
     private readonly prisma: PrismaService,
+    private readonly messages: MessageRepository,
     private readonly invoices: InvoicesService,
     private readonly documents: DocumentsService,
   ) {}
@@ -36,7 +38,7 @@ export class InvoiceRecordsService {
 
   async messagesOf(user: AuthUser, invoiceId: string) {
     await this.invoices.findOwned(user, invoiceId);
-    const rows = await this.prisma.message.findMany({ where: { invoiceId }, orderBy: { createdAt: 'asc' } });
+    const rows = await this.messages.ofInvoice(invoiceId);
     return rows.map(({ idempotencyKey: _key, ...message }) => message);
   }
 
@@ -44,7 +46,7 @@ export class InvoiceRecordsService {
     await this.invoices.findOwned(user, invoiceId);
     const [events, messages, documents] = await Promise.all([
       this.prisma.auditEvent.findMany({ where: { invoiceId } }),
-      this.prisma.message.findMany({ where: { invoiceId } }),
+      this.messages.ofInvoice(invoiceId),
       this.prisma.document.findMany({ where: { invoiceId } }),
     ]);
     const entries: TimelineEntry[] = [
@@ -65,7 +67,7 @@ export class InvoiceRecordsService {
       ? await this.prisma.dunningPolicyVersion.findUnique({ where: { id: invoice.dunningPolicyVersionId }, include: { policy: true } })
       : null;
     const steps = await this.prisma.dunningStep.findMany({ where: { invoiceId }, orderBy: { position: 'asc' } });
-    const messages = await this.prisma.message.findMany({ where: { id: { in: steps.flatMap((s) => s.messageIds) } } });
+    const messages = await this.messages.withIds(steps.flatMap((s) => s.messageIds));
     const definitions = (version?.steps ?? []) as unknown as DunningStepDefinition[];
     return {
       policy: version ? { code: version.policy.code, name: version.policy.name, version: version.version } : null,

@@ -1,15 +1,17 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
-import { Prisma, type Message } from '../generated/prisma/client';
+import type { Message } from '../generated/prisma/client';
 import { PrismaService } from '../prisma/prisma.service';
 import { TaskRepository } from '../tasks/task.repository';
+import { activityLog } from '../temporal/activity-context';
 import { emailChannel, smsChannel, type Channel, type Outcome } from './delivery-channels';
 import { errorText } from './delivery-errors';
 import { crashPoint } from './fault-injection';
 import { MailTransport } from './mail-transport';
 import type { EmailRequest, SmsRequest, UserNotification } from './message-ledger.types';
 import { emailRecord, internalRecord, smsRecord, verifyTaskFor, type MessageRecord } from './message-records';
+import { MessageRepository } from './message.repository';
 import { SmsTransport } from './sms-transport';
 
 /**
@@ -21,6 +23,7 @@ import { SmsTransport } from './sms-transport';
 export class MessageLedgerService {
   constructor(
     private readonly prisma: PrismaService,
+    private readonly messages: MessageRepository,
     private readonly mail: MailTransport,
     private readonly sms: SmsTransport,
     private readonly tasks: TaskRepository,
@@ -46,7 +49,7 @@ export class MessageLedgerService {
   }
 
   private async deliver(record: MessageRecord, channel: Channel): Promise<Message> {
-    const existing = await this.find(record.idempotencyKey);
+    const existing = await this.messages.findByKey(record.idempotencyKey);
     if (!existing) return this.sendNew(record, channel);
     switch (existing.status) {
       case 'SENT':
@@ -63,19 +66,16 @@ export class MessageLedgerService {
   }
 
   private async sendNew(record: MessageRecord, channel: Channel): Promise<Message> {
-    const created = await this.insert(record);
+    const created = await this.messages.insert(record);
     // Losing the insert race means another attempt owns this send right now: report its record as it stands.
-    return created ? this.attempt(created, channel) : this.get(record.idempotencyKey);
+    return created ? this.attempt(created, channel) : this.messages.getByKey(record.idempotencyKey);
   }
 
   /** A FAILED send was refused by the provider, so it can go again; only one concurrent retry claims it. */
   private async retry(failed: Message, channel: Channel): Promise<Message> {
-    const { count } = await this.prisma.message.updateMany({
-      where: { id: failed.id, status: 'FAILED' },
-      data: { status: 'SENDING', attempts: { increment: 1 }, error: null },
-    });
-    const current = await this.get(failed.idempotencyKey);
-    return count === 1 ? this.attempt(current, channel) : current;
+    const claimed = await this.messages.claimRetry(failed.id);
+    const current = await this.messages.getByKey(failed.idempotencyKey);
+    return claimed ? this.attempt(current, channel) : current;
   }
 
   private async attempt(row: Message, channel: Channel): Promise<Message> {
@@ -88,32 +88,33 @@ export class MessageLedgerService {
       throw error;
     }
     crashPoint(this.config, 'after-provider', row.idempotencyKey);
-    return this.prisma.message.update({ where: { id: row.id }, data: { ...outcome, sentAt: new Date(), error: null } });
+    return this.messages.markSent(row.id, outcome);
   }
 
   private async recordFailure(row: Message, error: unknown, mayHaveAccepted: boolean): Promise<void> {
     const text = errorText(error);
     if (!mayHaveAccepted) {
-      await this.prisma.message.update({ where: { id: row.id }, data: { status: 'FAILED', error: text } });
+      activityLog(MessageLedgerService.name).warn(`${row.channel} ${row.idempotencyKey} FAILED (refused by ${row.provider}, retried later): ${text}`);
+      await this.messages.markFailed(row.id, text);
       return;
     }
-    // Stays SENDING so the retry reconciles it; updatedAt kept as the attempt's start for the provider lookup.
-    await this.prisma.message.update({ where: { id: row.id }, data: { error: `outcome unknown: ${text}`, updatedAt: row.updatedAt } });
+    await this.messages.noteUnknownOutcome(row, text);
   }
 
   /** A send found SENDING was interrupted between recording and acknowledgement: ask the provider, else a human. */
   private async reconcile(row: Message, channel: Channel): Promise<Message> {
     const outcome = await channel.reconcile(row);
     if (!outcome) return this.markUncertain(row, channel.uncertainReason);
-    await this.prisma.message.updateMany({ where: { id: row.id, status: 'SENDING' }, data: { ...outcome, sentAt: new Date(), error: null } });
-    return this.get(row.idempotencyKey);
+    await this.messages.settleSending(row.id, outcome);
+    return this.messages.getByKey(row.idempotencyKey);
   }
 
   private async markUncertain(row: Message, reason: string): Promise<Message> {
     await this.ensureVerifyTask(row);
     const error = row.error ? `${reason} (${row.error})` : reason;
-    await this.prisma.message.updateMany({ where: { id: row.id, status: 'SENDING' }, data: { status: 'UNCERTAIN', error } });
-    return this.get(row.idempotencyKey);
+    activityLog(MessageLedgerService.name).warn(`${row.channel} ${row.idempotencyKey} UNCERTAIN (a verification task was opened, never resent): ${error}`);
+    await this.messages.markUncertain(row.id, error);
+    return this.messages.getByKey(row.idempotencyKey);
   }
 
   private async ensureVerifyTask(row: Message): Promise<void> {
@@ -122,24 +123,6 @@ export class MessageLedgerService {
   }
 
   private async recordOnce(record: MessageRecord): Promise<Message> {
-    return (await this.find(record.idempotencyKey)) ?? (await this.insert(record)) ?? this.get(record.idempotencyKey);
-  }
-
-  /** The new record, or undefined when another attempt recorded this key first. */
-  private async insert(record: MessageRecord): Promise<Message | undefined> {
-    try {
-      return await this.prisma.message.create({ data: record });
-    } catch (error) {
-      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') return undefined;
-      throw error;
-    }
-  }
-
-  private find(idempotencyKey: string): Promise<Message | null> {
-    return this.prisma.message.findUnique({ where: { idempotencyKey } });
-  }
-
-  private get(idempotencyKey: string): Promise<Message> {
-    return this.prisma.message.findUniqueOrThrow({ where: { idempotencyKey } });
+    return (await this.messages.findByKey(record.idempotencyKey)) ?? (await this.messages.insert(record)) ?? this.messages.getByKey(record.idempotencyKey);
   }
 }

@@ -1,13 +1,14 @@
 import { Module } from '@nestjs/common';
 import { MailTransport } from './mail-transport';
 import { MessageLedgerService } from './message-ledger.service';
+import { MessageRepository } from './message.repository';
 import { ReadReceiptsService } from './read-receipts.service';
 import { SmsTransport } from './sms-transport';
 import { TrackingController } from './tracking.controller';
 
 @Module({
   controllers: [TrackingController],
-  providers: [MessageLedgerService, MailTransport, SmsTransport, ReadReceiptsService],
-  exports: [MessageLedgerService, MailTransport, SmsTransport],
+  providers: [MessageRepository, MessageLedgerService, MailTransport, SmsTransport, ReadReceiptsService],
+  exports: [MessageRepository, MessageLedgerService, MailTransport, SmsTransport],
 })
 export class NotificationsModule {}

@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { PrismaService } from '../prisma/prisma.service';
+import { MessageRepository } from './message.repository';
 
 @Injectable()
 export class ReadReceiptsService {
-  constructor(private readonly prisma: PrismaService) {}
+  constructor(private readonly messages: MessageRepository) {}
 
   /** Records the first time a message was opened; later opens keep that first timestamp. */
   async markRead(messageId: string, at = new Date()): Promise<boolean> {
-    const { count } = await this.prisma.message.updateMany({ where: { id: messageId, readAt: null }, data: { readAt: at } });
-    return count === 1;
+    return this.messages.markRead(messageId, at);
   }
 }

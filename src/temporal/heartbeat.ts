@@ -1,4 +1,4 @@
-import { Context } from '@temporalio/activity';
+import { currentActivity } from './activity-context';
 
 /** Heartbeats every few seconds while fn runs, so a crashed worker is detected fast but a slow send is not retried. */
 export async function withHeartbeat<T>(fn: () => Promise<T>, everyMs = 3000): Promise<T> {
@@ -10,13 +10,5 @@ export async function withHeartbeat<T>(fn: () => Promise<T>, everyMs = 3000): Pr
     return await fn();
   } finally {
     clearInterval(timer);
-  }
-}
-
-function currentActivity(): Context | undefined {
-  try {
-    return Context.current();
-  } catch {
-    return undefined;
   }
 }

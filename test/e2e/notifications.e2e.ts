@@ -11,6 +11,7 @@ import type { Message } from '../../src/generated/prisma/client';
 import { MailTransport } from '../../src/notifications/mail-transport';
 import { messageIdFor } from '../../src/notifications/message-id';
 import { MessageLedgerService } from '../../src/notifications/message-ledger.service';
+import { MessageRepository } from '../../src/notifications/message.repository';
 import { ReadReceiptsService } from '../../src/notifications/read-receipts.service';
 import { SmsTransport } from '../../src/notifications/sms-transport';
 import { TRANSPARENT_GIF } from '../../src/notifications/tracking-pixel';
@@ -71,7 +72,7 @@ function twilioEnv(): Record<string, string> {
 }
 
 function ledgerWith(config: AppConfig): MessageLedgerService {
-  return new MessageLedgerService(prisma, new MailTransport(config), new SmsTransport(config), new TaskRepository(prisma), config);
+  return new MessageLedgerService(prisma, new MessageRepository(prisma), new MailTransport(config), new SmsTransport(config), new TaskRepository(prisma), config);
 }
 
 async function mailsTo(address: string): Promise<MaildevMail[]> {
@@ -303,9 +304,10 @@ describe('emails', () => {
       const { MailTransport } = require('./src/notifications/mail-transport');
       const { SmsTransport } = require('./src/notifications/sms-transport');
       const { MessageLedgerService } = require('./src/notifications/message-ledger.service');
+      const { MessageRepository } = require('./src/notifications/message.repository');
       const config = loadConfig(process.env);
       const prisma = new PrismaService(config);
-      const ledger = new MessageLedgerService(prisma, new MailTransport(config), new SmsTransport(config), new TaskRepository(prisma), config);
+      const ledger = new MessageLedgerService(prisma, new MessageRepository(prisma), new MailTransport(config), new SmsTransport(config), new TaskRepository(prisma), config);
       ledger.sendEmail(JSON.parse(process.env.REQUEST)).then(() => process.exit(0), (e) => { console.error(e); process.exit(1); });
     `;
     const child = spawnSync(process.execPath, ['--require', 'tsx/cjs', '-e', script], {
@@ -405,7 +407,7 @@ describe('read receipts', () => {
   beforeAll(async () => {
     const moduleRef = await Test.createTestingModule({
       controllers: [TrackingController],
-      providers: [ReadReceiptsService, { provide: PrismaService, useValue: prisma }],
+      providers: [ReadReceiptsService, MessageRepository, { provide: PrismaService, useValue: prisma }],
     }).compile();
     app = moduleRef.createNestApplication();
     await app.init();
