@@ -6,9 +6,9 @@ import { DateTime } from 'luxon';
 import { bootBackOffice, eventually, type ApiClient, type BackOffice } from '../support/back-office';
 import { mailsTo } from '../support/maildev';
 import { testStack } from '../support/stack';
+import { openAroundTheClock } from '../support/always-open';
 
 // Every hour of every day is a sending hour here, so the test does not depend on when CI runs.
-const ALWAYS_OPEN = { businessDaysOnly: false, skipPublicHolidays: false, windowStart: '00:00', windowEnd: '23:59' };
 
 function smsRequestsFor(accountSid: string): number {
   return fs.readFileSync(testStack().prismLog, 'utf8').split('\n').filter((line) => line.includes(`post /2010-04-01/Accounts/${accountSid}/Messages.json`) && line.includes('Request received')).length;
@@ -21,8 +21,7 @@ describe('dunning on the real stack', () => {
   beforeAll(async () => {
     office = await bootBackOffice({ label: 'dunning' });
     adv = await office.api.as('adv@demo.test');
-    const company = await office.prisma.company.findUniqueOrThrow({ where: { id: office.demo.companyId } });
-    await office.prisma.company.update({ where: { id: company.id }, data: { dunningSettings: { ...(company.dunningSettings as object), ...ALWAYS_OPEN } } });
+    await openAroundTheClock(office.prisma, office.demo.companyId);
   });
 
   afterAll(async () => {

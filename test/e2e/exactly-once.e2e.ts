@@ -15,9 +15,9 @@ import { messageIdFor } from '../../src/notifications/message-id';
 import { bootBackOffice, eventually, spawnWorkerProcess, type ApiClient, type BackOffice } from '../support/back-office';
 import { mailsTo } from '../support/maildev';
 import { testStack } from '../support/stack';
+import { openAroundTheClock } from '../support/always-open';
 
 // Every hour of every day is a sending hour, so the catch-up step runs at once whenever the test runs.
-const ALWAYS_OPEN = { businessDaysOnly: false, skipPublicHolidays: false, windowStart: '00:00', windowEnd: '23:59' };
 const STEP = 'D+15';
 
 let office: BackOffice;
@@ -27,8 +27,7 @@ const children = new Set<ChildProcess>();
 beforeAll(async () => {
   office = await bootBackOffice({ label: 'exactly-once', withoutWorker: true });
   adv = await office.api.as('adv@demo.test');
-  const company = await office.prisma.company.findUniqueOrThrow({ where: { id: office.demo.companyId } });
-  await office.prisma.company.update({ where: { id: company.id }, data: { dunningSettings: { ...(company.dunningSettings as object), ...ALWAYS_OPEN } } });
+  await openAroundTheClock(office.prisma, office.demo.companyId);
 });
 
 afterAll(async () => {

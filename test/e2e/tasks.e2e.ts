@@ -6,9 +6,9 @@ import { seedDemoData } from '../../src/seed/demo-data';
 import { stateQuery, invoiceWorkflowId } from '../../workflows/invoice.contract';
 import { bootBackOffice, eventually, type ApiClient, type BackOffice } from '../support/back-office';
 import { testStack } from '../support/stack';
+import { openAroundTheClock } from '../support/always-open';
 
 // Every hour of every day is a sending hour here, so the test does not depend on when CI runs.
-const ALWAYS_OPEN = { businessDaysOnly: false, skipPublicHolidays: false, windowStart: '00:00', windowEnd: '23:59' };
 
 describe('tasks on the real stack', () => {
   let office: BackOffice;
@@ -21,8 +21,7 @@ describe('tasks on the real stack', () => {
   beforeAll(async () => {
     office = await bootBackOffice({ label: 'tasks' });
     await seedDemoData(office.prisma, { siret: '55210055400021', emailDomain: 'other.test' });
-    const company = await office.prisma.company.findUniqueOrThrow({ where: { id: office.demo.companyId } });
-    await office.prisma.company.update({ where: { id: company.id }, data: { dunningSettings: { ...(company.dunningSettings as object), ...ALWAYS_OPEN } } });
+    await openAroundTheClock(office.prisma, office.demo.companyId);
     [sales, adv, manager, daf, outsider] = await Promise.all(
       ['sales@demo.test', 'adv@demo.test', 'manager@demo.test', 'daf@demo.test', 'sales@other.test'].map((email) => office.api.as(email)),
     );

@@ -18,6 +18,9 @@ import { ApiClient, type HttpResult } from '../../scripts/lib/api-client';
 import { testStack } from './stack';
 import { quietTemporalLogs } from './temporal-logs';
 
+// Re-exported for the tests that boot a back office anyway; the polling itself lives in ./eventually.
+export { eventually } from './eventually';
+
 quietTemporalLogs();
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -111,20 +114,4 @@ export async function bootBackOffice(options: BootOptions): Promise<BackOffice> 
 /** The built worker (dist/) as a child process, for tests that kill it mid-step. */
 export function spawnWorkerProcess(env: Record<string, string>): ChildProcess {
   return spawn(process.execPath, [path.join(ROOT, 'dist/src/worker.js')], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-}
-
-/** Polls until check() returns a value (not undefined/false), or fails with what it last saw. */
-export async function eventually<T>(check: () => Promise<T | undefined | false>, what: string, timeoutMs = 60_000, everyMs = 250): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let last: unknown;
-  while (Date.now() < deadline) {
-    try {
-      const value = await check();
-      if (value !== undefined && value !== false) return value;
-    } catch (error) {
-      last = error;
-    }
-    await new Promise((r) => setTimeout(r, everyMs));
-  }
-  throw new Error(`Timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
 }

@@ -5,6 +5,7 @@ export interface MaildevMail {
   id: string;
   subject: string;
   text: string;
+  html?: string;
   to: Array<{ address: string }>;
   cc?: Array<{ address: string }>;
   headers: Record<string, string>;

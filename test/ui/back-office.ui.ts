@@ -5,9 +5,9 @@ import type { Browser, Page } from 'playwright-core';
 import { bootBackOffice, eventually, type ApiClient, type BackOffice } from '../support/back-office';
 import { mailsTo } from '../support/maildev';
 import { launchBrowser, onFailure, open, screenshot, signIn } from './browser';
+import { openAroundTheClock } from '../support/always-open';
 
 // Every hour of every day is a sending hour here, so the test does not depend on when it runs.
-const ALWAYS_OPEN = { businessDaysOnly: false, skipPublicHolidays: false, windowStart: '00:00', windowEnd: '23:59' };
 
 describe('admin UI in a browser', () => {
   let office: BackOffice;
@@ -19,8 +19,7 @@ describe('admin UI in a browser', () => {
 
   beforeAll(async () => {
     office = await bootBackOffice({ label: 'ui' });
-    const company = await office.prisma.company.findUniqueOrThrow({ where: { id: office.demo.companyId } });
-    await office.prisma.company.update({ where: { id: company.id }, data: { dunningSettings: { ...(company.dunningSettings as object), ...ALWAYS_OPEN } } });
+    await openAroundTheClock(office.prisma, office.demo.companyId);
     base = office.api.baseUrl;
     [sales, adv] = await Promise.all([office.api.as('sales@demo.test'), office.api.as('adv@demo.test')]);
     browser = await launchBrowser();

@@ -1,20 +1,15 @@
 // The approval circuit on skipped time: thresholds, refusals, rejection and resubmission, reminders and escalation.
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { approveUpdate, RefusalType, rejectUpdate, resubmitUpdate, sendUpdate, stateQuery, type Actor } from '../../workflows/invoice.contract';
-import { eventually } from '../support/back-office';
-import { createDraft, createTestbed, type WorkflowTestbed } from './support';
+import { eventually } from '../support/eventually';
+import { createTestbed, type WorkflowTestbed } from './support';
 
 let bed: WorkflowTestbed;
 let actors: Record<'sales' | 'manager' | 'daf' | 'adv' | 'director', Actor>;
 
 beforeAll(async () => {
   bed = await createTestbed('wf-approval');
-  const users = await bed.prisma.user.findMany({ where: { companyId: bed.demo.companyId } });
-  const actor = (key: string): Actor => {
-    const user = users.find((u) => u.id === bed.demo.users[key].id)!;
-    return { userId: user.id, role: user.role, name: user.fullName };
-  };
-  actors = { sales: actor('sales'), manager: actor('manager'), daf: actor('daf'), adv: actor('adv'), director: actor('director') };
+  actors = { sales: await bed.actor('sales'), manager: await bed.actor('manager'), daf: await bed.actor('daf'), adv: await bed.actor('adv'), director: await bed.actor('director') };
 });
 
 afterAll(async () => {
@@ -28,7 +23,7 @@ async function refusal(promise: Promise<unknown>): Promise<string> {
 }
 
 const draftFor = (unitPriceCents: number) =>
-  createDraft(bed.prisma, bed.demo.companyId, { customerId: bed.demo.customers.STANDARD, createdById: bed.demo.users.sales.id, unitPriceCents });
+  bed.createDraft({ customerId: bed.demo.customers.STANDARD, createdById: bed.demo.users.sales.id, unitPriceCents });
 
 // First: skipping days hangs on the time-skipping server once an earlier test left a sent invoice in dunning.
 test('a pending approval reminds the approver after 2 business days, then escalates to their manager', () =>

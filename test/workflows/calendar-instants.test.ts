@@ -5,9 +5,9 @@ import type { WorkflowHandle } from '@temporalio/client';
 import { recordPaymentUpdate, stateQuery, type Actor } from '../../workflows/invoice.contract';
 import type { invoiceLifecycleWorkflow } from '../../workflows/invoice-lifecycle.workflow';
 import { DEFAULT_POLICIES } from '../../src/dunning/default-policies';
-import { eventually } from '../support/back-office';
+import { eventually } from '../support/eventually';
 import { centsOf } from '../../src/prisma/money-columns';
-import { createImported, createTestbed, type ActivityCall, type WorkflowTestbed } from './support';
+import { createTestbed, type ActivityCall, type WorkflowTestbed } from './support';
 
 type Handle = WorkflowHandle<typeof invoiceLifecycleWorkflow>;
 type ActionCall = ActivityCall & { input: { stepKey: string; at: string; action: { type: string } } };
@@ -22,8 +22,7 @@ let adv: Actor;
 
 beforeAll(async () => {
   bed = await createTestbed('wf-calendar');
-  const user = await bed.prisma.user.findUniqueOrThrow({ where: { id: bed.demo.users.adv.id } });
-  adv = { userId: user.id, role: user.role, name: user.fullName };
+  adv = await bed.actor('adv');
 });
 
 afterAll(async () => {
@@ -38,7 +37,7 @@ async function importStandardInvoice(issueDate: string, dueDate: string): Promis
   const customerId = bed.demo.customers.STANDARD;
   const email = `compta-cal-${dueDate}@client.test`;
   await bed.prisma.customer.update({ where: { id: customerId }, data: { billingEmail: email } });
-  const invoice = await createImported(bed.prisma, bed.demo.companyId, { customerId, createdById: bed.demo.users.sales.id, unitPriceCents: 100_000, issueDate, dueDate });
+  const invoice = await bed.createImported({ customerId, createdById: bed.demo.users.sales.id, unitPriceCents: 100_000, issueDate, dueDate });
   return { id: invoice.id, handle: await bed.start({ invoiceId: invoice.id, start: 'DUNNING' }), email };
 }
 

@@ -14,7 +14,7 @@ import type { invoiceLifecycleWorkflow } from '../../workflows/invoice-lifecycle
 import { DEFAULT_POLICIES } from '../../src/dunning/default-policies';
 import { formatEuros } from '../../src/common/money';
 import { centsOf } from '../../src/prisma/money-columns';
-import { createImported, createTestbed, parisDate, type WorkflowTestbed } from './support';
+import { createTestbed, parisDate, type WorkflowTestbed } from './support';
 
 const STANDARD_KEYS = DEFAULT_POLICIES.find((p) => p.code === 'STANDARD')!.steps.map((s) => s.key);
 
@@ -23,8 +23,7 @@ let adv: Actor;
 
 beforeAll(async () => {
   bed = await createTestbed('wf-events');
-  const user = await bed.prisma.user.findUniqueOrThrow({ where: { id: bed.demo.users.adv.id } });
-  adv = { userId: user.id, role: user.role, name: user.fullName };
+  adv = await bed.actor('adv');
 });
 
 afterAll(async () => {
@@ -39,7 +38,7 @@ async function startStandard(dueInDays = 10): Promise<{ id: string; handle: Hand
   const customerId = bed.demo.customers.STANDARD;
   const email = `compta-${Math.random().toString(36).slice(2, 8)}@client.test`;
   await bed.prisma.customer.update({ where: { id: customerId }, data: { billingEmail: email } });
-  const invoice = await createImported(bed.prisma, bed.demo.companyId, {
+  const invoice = await bed.createImported({
     customerId, createdById: bed.demo.users.sales.id, unitPriceCents: 100_000, issueDate: parisDate(now, Math.min(0, dueInDays - 30)), dueDate: parisDate(now, dueInDays),
   });
   const handle = await bed.start({ invoiceId: invoice.id, start: 'DUNNING' });

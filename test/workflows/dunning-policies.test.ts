@@ -4,17 +4,16 @@ import { DateTime } from 'luxon';
 import { recordPaymentUpdate, type Actor } from '../../workflows/invoice.contract';
 import { DEFAULT_POLICIES } from '../../src/dunning/default-policies';
 import type { DunningStepDefinition } from '../../src/dunning/policy';
-import { eventually } from '../support/back-office';
+import { eventually } from '../support/eventually';
 import { centsOf } from '../../src/prisma/money-columns';
-import { createImported, createTestbed, parisDate, type WorkflowTestbed } from './support';
+import { createTestbed, parisDate, type WorkflowTestbed } from './support';
 
 let bed: WorkflowTestbed;
 let adv: Actor;
 
 beforeAll(async () => {
   bed = await createTestbed('wf-policies');
-  const user = await bed.prisma.user.findUniqueOrThrow({ where: { id: bed.demo.users.adv.id } });
-  adv = { userId: user.id, role: user.role, name: user.fullName };
+  adv = await bed.actor('adv');
 });
 
 afterAll(async () => {
@@ -27,7 +26,7 @@ test.each(DEFAULT_POLICIES.map((p) => [p.code, p.steps] as const))('policy %s ru
     const customerId = bed.demo.customers[code];
     const customer = await bed.prisma.customer.findUniqueOrThrow({ where: { id: customerId } });
     const now = await bed.skipToHolidayFreeWeeks();
-    const invoice = await createImported(bed.prisma, bed.demo.companyId, {
+    const invoice = await bed.createImported({
       customerId, createdById: bed.demo.users.sales.id, unitPriceCents: 250_000, issueDate: parisDate(now, 0), dueDate: parisDate(now, 10),
     });
     const handle = await bed.start({ invoiceId: invoice.id, start: 'DUNNING' });

@@ -22,9 +22,9 @@ import {
 } from '../../workflows/invoice.contract';
 import type { invoiceLifecycleWorkflow } from '../../workflows/invoice-lifecycle.workflow';
 import { DateTime } from 'luxon';
-import { eventually } from '../support/back-office';
+import { eventually } from '../support/eventually';
 import { centsOf } from '../../src/prisma/money-columns';
-import { createDraft, createImported, createTestbed, type WorkflowTestbed } from './support';
+import { createTestbed, type WorkflowTestbed } from './support';
 
 type Handle = WorkflowHandle<typeof invoiceLifecycleWorkflow>;
 const { History } = temporal.api.history.v1;
@@ -40,12 +40,7 @@ const RECORDING = process.env.RECORD_HISTORIES === '1';
 
   beforeAll(async () => {
     bed = await createTestbed('wf-replay');
-    const users = await bed.prisma.user.findMany({ where: { companyId: bed.demo.companyId } });
-    const actor = (key: 'sales' | 'manager' | 'daf' | 'adv'): Actor => {
-      const user = users.find((u) => u.id === bed.demo.users[key].id)!;
-      return { userId: user.id, role: user.role, name: user.fullName };
-    };
-    actors = { sales: actor('sales'), manager: actor('manager'), daf: actor('daf'), adv: actor('adv') };
+    actors = { sales: await bed.actor('sales'), manager: await bed.actor('manager'), daf: await bed.actor('daf'), adv: await bed.actor('adv') };
   });
 
   afterAll(async () => {
@@ -65,7 +60,7 @@ const RECORDING = process.env.RECORD_HISTORIES === '1';
 
   test('approval, ADV sending, D-7 reminder, partial payment, D+3 on the rest, full payment and receipt', () =>
     bed.withWorker(async () => {
-      const draft = await createDraft(bed.prisma, bed.demo.companyId, { customerId: bed.demo.customers.STANDARD, createdById: bed.demo.users.sales.id, unitPriceCents: 400_000 });
+      const draft = await bed.createDraft({ customerId: bed.demo.customers.STANDARD, createdById: bed.demo.users.sales.id, unitPriceCents: 400_000 });
       const handle = await bed.start({ invoiceId: draft.id, start: 'APPROVAL' });
       await handle.executeUpdate(approveUpdate, { args: [{ actor: actors.manager }] });
       await handle.executeUpdate(sendUpdate, { args: [{ actor: actors.adv }] });
@@ -81,7 +76,7 @@ const RECORDING = process.env.RECORD_HISTORIES === '1';
     bed.withWorker(async () => {
       const now = await bed.env.currentTimeMs();
       const day = (plus: number) => DateTime.fromMillis(now, { zone: 'Europe/Paris' }).plus({ days: plus }).toISODate()!;
-      const invoice = await createImported(bed.prisma, bed.demo.companyId, {
+      const invoice = await bed.createImported({
         customerId: bed.demo.customers.STANDARD, createdById: bed.demo.users.sales.id, unitPriceCents: 100_000, issueDate: day(-46), dueDate: day(-16),
       });
       const handle = await bed.start({ invoiceId: invoice.id, start: 'DUNNING' });
@@ -99,7 +94,7 @@ const RECORDING = process.env.RECORD_HISTORIES === '1';
 
   test('two-level approval rejected, resubmitted, the second level reminded then approved; a full credit note ends it', () =>
     bed.withWorker(async () => {
-      const draft = await createDraft(bed.prisma, bed.demo.companyId, { customerId: bed.demo.customers.STANDARD, createdById: bed.demo.users.sales.id, unitPriceCents: 600_000 });
+      const draft = await bed.createDraft({ customerId: bed.demo.customers.STANDARD, createdById: bed.demo.users.sales.id, unitPriceCents: 600_000 });
       const handle = await bed.start({ invoiceId: draft.id, start: 'APPROVAL' });
       await handle.executeUpdate(approveUpdate, { args: [{ actor: actors.manager }] });
       await handle.executeUpdate(rejectUpdate, { args: [{ actor: actors.daf, reason: 'Remise non validée' }] });

@@ -1,5 +1,6 @@
 // Time-skipping workflow tests: the Java test server skips timers, the real activities run against a fresh
 // PostgreSQL database; only the outside world is faked (SMTP, Twilio, LibreOffice), with recording fakes.
+// Invoices are written through the production repository (InvoiceRepository), as the API's services write them.
 import { DateTime } from 'luxon';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -12,15 +13,18 @@ import { Worker, type ActivityInboundCallsInterceptor } from '@temporalio/worker
 import { Context } from '@temporalio/activity';
 import type { WorkflowHandle } from '@temporalio/client';
 import { PrismaPg } from '@prisma/adapter-pg';
-import { PrismaClient } from '../../src/generated/prisma/client';
+import { PrismaClient, type Invoice } from '../../src/generated/prisma/client';
 import { MailTransport, type OutgoingMail } from '../../src/notifications/mail-transport';
 import { SmsTransport, type OutgoingSms } from '../../src/notifications/sms-transport';
 import { PdfRenderer } from '../../src/documents/pdf-renderer';
+import type { AuthUser } from '../../src/auth/auth-user';
+import { importedInvoice } from '../../src/invoices/imported-invoice';
+import { InvoiceRepository } from '../../src/invoices/invoice.repository';
 import { priceLines } from '../../src/invoices/invoices.service';
 import { seedDemoData, type SeededDemo } from '../../src/seed/demo-data';
 import { bindActivities } from '../../src/temporal/bind-activities';
 import { ACTIVITY_CLASSES, WorkerModule } from '../../src/worker.module';
-import { INVOICE_WORKFLOW_TYPE, invoiceWorkflowId, type InvoiceWorkflowInput } from '../../workflows/invoice.contract';
+import { INVOICE_WORKFLOW_TYPE, invoiceWorkflowId, type Actor, type InvoiceWorkflowInput } from '../../workflows/invoice.contract';
 import type { invoiceLifecycleWorkflow } from '../../workflows/invoice-lifecycle.workflow';
 import { documentsTaskQueue } from '../../workflows/task-queues';
 import { createTestDatabase } from '../support/database';
@@ -89,7 +93,14 @@ export interface WorkflowTestbed {
   activityCalls: ActivityCall[];
   /** Runs fn while a worker with the real activities polls a task queue of its own (earlier tests' workflows stay idle). */
   withWorker<T>(fn: () => Promise<T>): Promise<T>;
+  /** Claims the invoice for its workflow as the API does (a draft is submitted, an import already sent), then starts it. */
   start(input: InvoiceWorkflowInput): Promise<WorkflowHandle<typeof invoiceLifecycleWorkflow>>;
+  /** A draft as POST /invoices stores it (lines priced by the same code, written by the invoice repository). */
+  createDraft(spec: DraftSpec): Promise<Invoice>;
+  /** An already-sent invoice as POST /invoices/import stores it, with a given issue and due date. */
+  createImported(spec: DraftSpec & { issueDate: string; dueDate: string }): Promise<Invoice>;
+  /** The workflow's Actor for a seeded demo user ('sales', 'manager', 'daf', 'adv', 'director'). */
+  actor(key: string): Promise<Actor>;
   /** Moves the test server's clock forward to that instant (never back). */
   skipTo(ms: number): Promise<void>;
   /**
@@ -132,6 +143,8 @@ export async function createTestbed(label: string): Promise<WorkflowTestbed> {
     .compile();
   const context: INestApplicationContext = await moduleRef.init();
   const activities = bindActivities(...ACTIVITY_CLASSES.map((cls) => context.get<object>(cls)));
+  const invoices = context.get(InvoiceRepository);
+  const userOf = async (id: string): Promise<AuthUser> => prisma.user.findUniqueOrThrow({ where: { id }, select: { id: true, companyId: true, email: true, fullName: true, role: true } });
   const skipTo = async (ms: number) => {
     const now = await env.currentTimeMs();
     if (ms > now) await env.sleep(ms - now);
@@ -157,10 +170,28 @@ export async function createTestbed(label: string): Promise<WorkflowTestbed> {
       );
     },
     async start(input) {
-      await prisma.invoice.update({ where: { id: input.invoiceId }, data: { workflowId: invoiceWorkflowId(input.invoiceId), ...(input.start === 'APPROVAL' ? { phase: 'AWAITING_APPROVAL' as const } : {}) } });
+      const workflowId = invoiceWorkflowId(input.invoiceId);
+      if (input.start !== 'APPROVAL') await invoices.setWorkflowId(input.invoiceId, workflowId);
+      else if (!(await invoices.claimDraft(input.invoiceId, workflowId))) throw new Error(`Invoice ${input.invoiceId} is not a draft: it cannot be submitted`);
       const handle = await env.client.workflow.start<typeof invoiceLifecycleWorkflow>(INVOICE_WORKFLOW_TYPE, { workflowId: invoiceWorkflowId(input.invoiceId), taskQueue, args: [input] });
       started.push(handle);
       return handle;
+    },
+    async createDraft(spec) {
+      const { rows, totals } = priceLines([{ description: 'Prestation de conseil', quantity: spec.quantity ?? 1, unitPriceCents: spec.unitPriceCents, vatRate: 20 }]);
+      const { customerId, createdById } = spec;
+      return invoices.create({ companyId: demo.companyId, customerId, createdById, paymentTermsDays: 30, ...totals, balanceCents: totals.totalInclTaxCents, lines: { create: rows } });
+    },
+    async createImported(spec) {
+      const user = await userOf(spec.createdById);
+      const { customerId, issueDate, dueDate } = spec;
+      const lines = [{ description: 'Prestation de conseil', quantity: spec.quantity ?? 1, unitPriceCents: spec.unitPriceCents, vatRate: 20 }];
+      const imported = importedInvoice(user, { customerId, externalNumber: `EXT-${crypto.randomUUID().slice(0, 6)}`, issueDate, dueDate, lines });
+      return invoices.create({ ...imported.fields, lines: { create: imported.lines } });
+    },
+    async actor(key) {
+      const user = await userOf(demo.users[key].id);
+      return { userId: user.id, role: user.role, name: user.fullName };
     },
     skipTo,
     async skipToHolidayFreeWeeks() {
@@ -202,28 +233,10 @@ async function endQuietly(handle: WorkflowHandle): Promise<void> {
   }
 }
 
-export interface DraftSpec {
+interface DraftSpec {
   customerId: string;
   createdById: string;
   unitPriceCents: number;
   quantity?: number;
 }
 
-/** A draft as POST /invoices would store it (totals computed by the same code). */
-export async function createDraft(prisma: PrismaClient, companyId: string, spec: DraftSpec) {
-  const { rows, totals } = priceLines([{ description: 'Prestation de conseil', quantity: spec.quantity ?? 1, unitPriceCents: spec.unitPriceCents, vatRate: 20 }]);
-  return prisma.invoice.create({
-    data: { companyId, customerId: spec.customerId, createdById: spec.createdById, paymentTermsDays: 30, ...totals, balanceCents: totals.totalInclTaxCents, lines: { create: rows } },
-    include: { lines: true },
-  });
-}
-
-/** An already-sent invoice, as POST /invoices/import stores it, with a given due date. */
-export async function createImported(prisma: PrismaClient, companyId: string, spec: DraftSpec & { issueDate: string; dueDate: string }) {
-  const draft = await createDraft(prisma, companyId, spec);
-  return prisma.invoice.update({
-    where: { id: draft.id },
-    data: { phase: 'SENT', imported: true, externalNumber: `EXT-${draft.id.slice(0, 6)}`, issueDate: new Date(spec.issueDate), dueDate: new Date(spec.dueDate), sentAt: new Date(spec.issueDate) },
-    include: { lines: true },
-  });
-}

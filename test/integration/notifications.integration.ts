@@ -1,3 +1,5 @@
+// Real: the message ledger and its repositories, PostgreSQL, the SMTP peer (maildev), Twilio's API (Prism). Faked: nothing;
+// crashes are injected through ACQUITTE_FAULT in a child process.
 import crypto from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -6,7 +8,7 @@ import path from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import supertest from 'supertest';
-import { loadConfig, type AppConfig } from '../../src/config/config';
+import type { AppConfig } from '../../src/config/config';
 import type { Message } from '../../src/generated/prisma/client';
 import { MailTransport } from '../../src/notifications/mail-transport';
 import { messageIdFor } from '../../src/notifications/message-id';
@@ -19,16 +21,10 @@ import { TrackingController } from '../../src/notifications/tracking.controller'
 import { PrismaService } from '../../src/prisma/prisma.service';
 import { TaskRepository } from '../../src/tasks/task.repository';
 import { createTestDatabase } from '../support/database';
+import { mailsTo, type MaildevMail } from '../support/maildev';
 import { testStack } from '../support/stack';
+import { integrationConfig, serviceUnderTest } from './support';
 
-interface MaildevMail {
-  id: string;
-  subject: string;
-  headers: Record<string, string>;
-  html?: string;
-  to: { address: string }[];
-  attachments?: { filename: string; contentType: string }[];
-}
 
 const stack = testStack();
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
@@ -40,6 +36,7 @@ let prisma: PrismaService;
 let companyId: string;
 let advUserId: string;
 
+/** The environment of a child process, which reads its own configuration at start. */
 function envWith(overrides: Record<string, string> = {}): NodeJS.ProcessEnv {
   return {
     ...process.env,
@@ -58,7 +55,7 @@ function envWith(overrides: Record<string, string> = {}): NodeJS.ProcessEnv {
 }
 
 function configWith(overrides: Record<string, string> = {}): AppConfig {
-  return loadConfig(envWith(overrides));
+  return integrationConfig({ DATABASE_URL: databaseUrl, MAIL_FROM: 'Acquitte Tests <facturation@acquitte.test>', PUBLIC_URL: 'https://factu.acquitte.test', ACQUITTE_FAULT: '', ...overrides });
 }
 
 /** Twilio settings aimed at the Prism peer, with an account SID of its own so its requests can be counted. */
@@ -71,15 +68,9 @@ function twilioEnv(): Record<string, string> {
   };
 }
 
-function ledgerWith(config: AppConfig): MessageLedgerService {
-  return new MessageLedgerService(prisma, new MessageRepository(prisma), new MailTransport(config), new SmsTransport(config), new TaskRepository(prisma), config);
-}
-
-async function mailsTo(address: string): Promise<MaildevMail[]> {
-  // maildev 3 serves its REST API under /api.
-  const response = await fetch(`${stack.maildevUrl}/api/email`);
-  const mails = (await response.json()) as MaildevMail[];
-  return mails.filter((mail) => mail.to.some((to) => to.address === address));
+/** The real ledger over the real SMTP peer (maildev) and Twilio's API (Prism), or the SMS outbox when Twilio is unset. */
+function ledgerWith(config: AppConfig): Promise<MessageLedgerService> {
+  return serviceUnderTest(MessageLedgerService, { real: [MessageRepository, TaskRepository, MailTransport, SmsTransport], config, prisma });
 }
 
 /** Waits until maildev holds `count` mails for this address, then a little longer to catch an extra one. */
@@ -198,7 +189,7 @@ afterAll(async () => {
 
 describe('emails', () => {
   it('sends an email with its PDF once, with the Message-ID derived from the key; the same key sends nothing more', async () => {
-    const ledger = ledgerWith(configWith());
+    const ledger = await ledgerWith(configWith());
     const to = `${unique('client')}@client.test`;
     const request = emailTo(to, {
       attachments: [{ filename: 'FACT-2026-001.pdf', content: PDF, contentType: 'application/pdf' }],
@@ -220,7 +211,7 @@ describe('emails', () => {
   });
 
   it('sends once when two attempts race on the same key', async () => {
-    const ledger = ledgerWith(configWith());
+    const ledger = await ledgerWith(configWith());
     const to = `${unique('race')}@client.test`;
     const request = emailTo(to);
 
@@ -231,7 +222,7 @@ describe('emails', () => {
   });
 
   it('turns a send interrupted mid-way (found SENDING) into UNCERTAIN with one verification task, and never sends it', async () => {
-    const ledger = ledgerWith(configWith());
+    const ledger = await ledgerWith(configWith());
     const to = `${unique('crashed')}@client.test`;
     const row = await sendingRow('EMAIL', { recipient: to, subject: 'Relance facture FACT-2026-002', body: 'Bonjour' });
     const request = emailTo(to, { idempotencyKey: row.idempotencyKey, subject: 'Relance facture FACT-2026-002' });
@@ -260,14 +251,14 @@ describe('emails', () => {
   it('records a refused send as FAILED, then the retry with a working SMTP server sends it once', async () => {
     const to = `${unique('failed')}@client.test`;
     const request = emailTo(to);
-    const broken = ledgerWith(configWith({ SMTP_URL: `smtp://127.0.0.1:${await closedPort()}` }));
+    const broken = await ledgerWith(configWith({ SMTP_URL: `smtp://127.0.0.1:${await closedPort()}` }));
 
     await expect(broken.sendEmail(request)).rejects.toThrow();
     const failed = await prisma.message.findUniqueOrThrow({ where: { idempotencyKey: request.idempotencyKey } });
     expect(failed).toMatchObject({ status: 'FAILED', attempts: 1, sentAt: null });
     expect(failed.error).toMatch(/ECONNREFUSED|connect/i);
 
-    const sent = await ledgerWith(configWith()).sendEmail(request);
+    const sent = await (await ledgerWith(configWith())).sendEmail(request);
     expect(sent).toMatchObject({ id: failed.id, status: 'SENT', attempts: 2, error: null });
     expect(await settledMailsTo(to, 1)).toHaveLength(1);
   });
@@ -278,7 +269,7 @@ describe('emails', () => {
     const request = emailTo(to);
     try {
       const { port } = flaky.address() as net.AddressInfo;
-      await expect(ledgerWith(configWith({ SMTP_URL: `smtp://127.0.0.1:${port}` })).sendEmail(request)).rejects.toThrow();
+      await expect((await ledgerWith(configWith({ SMTP_URL: `smtp://127.0.0.1:${port}` }))).sendEmail(request)).rejects.toThrow();
     } finally {
       flaky.close();
     }
@@ -288,7 +279,7 @@ describe('emails', () => {
     // updatedAt still marks the attempt's start (the provider lookup window), not the failure 300 ms later.
     expect(interrupted.updatedAt.getTime() - interrupted.createdAt.getTime()).toBeLessThan(200);
 
-    const retried = await ledgerWith(configWith()).sendEmail(request);
+    const retried = await (await ledgerWith(configWith())).sendEmail(request);
     expect(retried.status).toBe('UNCERTAIN');
     expect(await verifyTasks(request.idempotencyKey)).toHaveLength(1);
     expect(await settledMailsTo(to, 0)).toHaveLength(0);
@@ -320,7 +311,7 @@ describe('emails', () => {
     expect(child.status).toBe(137);
     expect(child.stderr).toContain('message:after-provider');
     expect(await prisma.message.findUniqueOrThrow({ where: { idempotencyKey: request.idempotencyKey } })).toMatchObject({ status: 'SENDING' });
-    const retried = await ledgerWith(configWith()).sendEmail(request);
+    const retried = await (await ledgerWith(configWith())).sendEmail(request);
     expect(retried.status).toBe('UNCERTAIN');
     expect(await verifyTasks(request.idempotencyKey)).toHaveLength(1);
     expect(await settledMailsTo(to, 1)).toHaveLength(1);
@@ -330,7 +321,7 @@ describe('emails', () => {
 describe('SMS', () => {
   it('sends through the official Twilio client once; the same key makes no new request', async () => {
     const env = twilioEnv();
-    const ledger = ledgerWith(configWith(env));
+    const ledger = await ledgerWith(configWith(env));
     const request = { idempotencyKey: unique('invoice-wf:D+15:sms'), companyId, step: 'D+15', to: '+33612345678', body: 'Facture FACT-2026-001 impayée depuis 15 jours.' };
 
     const first = await ledger.sendSms(request);
@@ -347,7 +338,7 @@ describe('SMS', () => {
     // Prism lists the spec's example page: "testing" to +18182008801, created 2019-05-24T17:44:46Z.
     const row = await sendingRow('SMS', { recipient: '+18182008801', body: 'testing', updatedAt: new Date('2019-05-24T17:44:30Z') });
 
-    const reconciled = await ledgerWith(configWith(env)).sendSms({ idempotencyKey: row.idempotencyKey, companyId, step: 'D+15', to: row.recipient, body: row.body });
+    const reconciled = await (await ledgerWith(configWith(env))).sendSms({ idempotencyKey: row.idempotencyKey, companyId, step: 'D+15', to: row.recipient, body: row.body });
 
     expect(reconciled).toMatchObject({ status: 'SENT', providerId: 'SMded05904ccb347238880ca9264e8fe1c' });
     // Prism always offers a next page of 2 examples: the lookup stops at its limit of 20 messages.
@@ -360,7 +351,7 @@ describe('SMS', () => {
   it('makes an interrupted SMS that Twilio does not list UNCERTAIN with one verification task, without resending', async () => {
     const env = twilioEnv();
     const row = await sendingRow('SMS', { recipient: '+33699999999', body: 'Dernier rappel avant procédure.' });
-    const ledger = ledgerWith(configWith(env));
+    const ledger = await ledgerWith(configWith(env));
     const request = { idempotencyKey: row.idempotencyKey, companyId, step: 'D+15', to: row.recipient, body: row.body };
 
     expect(await ledger.sendSms(request)).toMatchObject({ status: 'UNCERTAIN' });
@@ -373,7 +364,7 @@ describe('SMS', () => {
   });
 
   it('keeps SMS in the outbox when Twilio is not configured', async () => {
-    const ledger = ledgerWith(configWith());
+    const ledger = await ledgerWith(configWith());
     const request = { idempotencyKey: unique('invoice-wf:D+15:sms'), companyId, step: 'D+15', to: '+33611111111', body: 'Rappel' };
 
     const first = await ledger.sendSms(request);
@@ -388,7 +379,7 @@ describe('internal notifications', () => {
     const manager = await prisma.user.create({
       data: { companyId, email: `${unique('manager')}@dupont.test`, passwordHash: 'x', fullName: 'Marc Manager', role: 'MANAGER' },
     });
-    const ledger = ledgerWith(configWith());
+    const ledger = await ledgerWith(configWith());
     const notification = { idempotencyKey: unique('invoice-wf:D+7:notify'), companyId, step: 'D+7', userId: manager.id, subject: 'Appeler le client', text: 'Facture FACT-2026-001 en retard de 7 jours.' };
 
     const internal = await ledger.notifyUser(notification);
@@ -419,7 +410,7 @@ describe('read receipts', () => {
 
   it('puts a pixel in HTML emails whose first fetch sets readAt, and later fetches keep it', async () => {
     const to = `${unique('reader')}@client.test`;
-    const sent = await ledgerWith(configWith()).sendEmail(emailTo(to, { html: '<html><body><p>Bonjour</p></body></html>' }));
+    const sent = await (await ledgerWith(configWith())).sendEmail(emailTo(to, { html: '<html><body><p>Bonjour</p></body></html>' }));
     const [mail] = await settledMailsTo(to, 1);
     expect(mail.html).toContain(`https://factu.acquitte.test/t/${sent.id}.gif`);
     expect(sent.readAt).toBeNull();

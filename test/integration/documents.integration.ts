@@ -1,7 +1,6 @@
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { loadConfig } from '../../src/config/config';
 import { DocumentArchive } from '../../src/documents/document-archive';
 import { invoiceDocumentData, loadInvoice } from '../../src/documents/document-data';
 import { DocumentTamperedError } from '../../src/documents/documents.errors';
@@ -12,8 +11,10 @@ import type { Document } from '../../src/generated/prisma/client';
 import { PrismaService } from '../../src/prisma/prisma.service';
 import { createTestDatabase } from '../support/database';
 import { pdfaPart, pdfText } from '../support/pdf';
+import { integrationConfig, serviceUnderTest } from './support';
 
 // Renders the four PDFs for real (docx-templates + LibreOffice), then reads them back as a customer would.
+// Real: DocumentsService, the PDF renderer with the driver the worker picks, PostgreSQL, the file system. Faked: nothing.
 
 const templatesDir = path.resolve(__dirname, '../../templates');
 let prisma: PrismaService;
@@ -142,11 +143,11 @@ async function seed(): Promise<typeof ids> {
 beforeAll(async () => {
   const url = await createTestDatabase('documents');
   documentsDir = await fs.mkdtemp(path.join(os.tmpdir(), 'acquitte-documents-e2e-'));
-  const config = loadConfig({ ...process.env, DATABASE_URL: url, DOCUMENTS_DIR: documentsDir, TEMPLATES_DIR: templatesDir });
+  const config = integrationConfig({ DATABASE_URL: url, DOCUMENTS_DIR: documentsDir, TEMPLATES_DIR: templatesDir });
   prisma = new PrismaService(config);
   // The driver the worker picks from this config: the warm pool where python3-uno is installed.
   pdfRenderer = new PdfRenderer({ templatesDir: config.TEMPLATES_DIR, converter: createPdfConverter(config, (line) => console.warn(line)) });
-  documents = new DocumentsService(prisma, pdfRenderer, config);
+  documents = await serviceUnderTest(DocumentsService, { real: [{ provide: PdfRenderer, useValue: pdfRenderer }], config, prisma });
   ids = await seed();
 });
 
