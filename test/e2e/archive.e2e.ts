@@ -7,6 +7,7 @@ import path from 'node:path';
 import JSZip from 'jszip';
 import { DEMO_PASSWORD } from '../../src/seed/demo-data';
 import { bootBackOffice, eventually, type ApiClient, type BackOffice } from '../support/back-office';
+import { issueOverHttp } from '../support/issuing';
 
 describe('verifiable archive', () => {
   let office: BackOffice;
@@ -17,11 +18,7 @@ describe('verifiable archive', () => {
   beforeAll(async () => {
     office = await bootBackOffice({ label: 'archive' });
     [sales, manager, adv, daf] = await Promise.all(['sales', 'manager', 'adv', 'daf'].map((u) => office.api.as(`${u}@demo.test`)));
-    const { body: draft } = await sales.post('/invoices', { customerId: office.demo.customers.STANDARD, lines: [{ description: 'Audit', quantity: 1, unitPriceCents: 120_000, vatRate: 20 }] });
-    await sales.post(`/invoices/${draft.id}/submit`);
-    await eventually(async () => (await manager.get(`/invoices/${draft.id}`)).body.approval?.pendingRole === 'MANAGER', 'level 1');
-    await manager.post(`/invoices/${draft.id}/approve`, {});
-    invoice = await eventually(async () => ((await adv.get(`/invoices/${draft.id}`)).body.number ? (await adv.get(`/invoices/${draft.id}`)).body : undefined), 'the number');
+    invoice = await issueOverHttp({ sales, manager, adv }, { customerId: office.demo.customers.STANDARD, lines: [{ description: 'Audit', quantity: 1, unitPriceCents: 120_000, vatRate: 20 }] });
     expect((await adv.post(`/invoices/${invoice.id}/send`, {})).status).toBe(200);
     await eventually(async () => (await office.prisma.document.count({ where: { invoiceId: invoice.id } })) > 0, 'the archived PDF', 90_000);
   });

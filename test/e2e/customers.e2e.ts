@@ -5,6 +5,7 @@ import { addDays, localDate } from '../../src/dunning/calendar';
 import type { InvoicePhase } from '../../src/generated/prisma/enums';
 import { seedDemoData, type SeededDemo } from '../../src/seed/demo-data';
 import { bootBackOffice, type ApiClient, type BackOffice } from '../support/back-office';
+import { MENUISERIE_CARON } from '../support/customers';
 
 const today = () => localDate(new Date(), 'Europe/Paris');
 const day = (offset: number) => new Date(addDays(today(), offset));
@@ -57,15 +58,7 @@ async function insertInvoice(office: BackOffice, customerId: string, facts: Invo
 }
 
 const validCustomer = {
-  name: 'Menuiserie Caron',
-  legalForm: 'SARL',
-  siren: '812345676',
-  siret: '81234567600017',
-  vatNumber: 'FR19812345676',
-  addressLine1: '4 rue des Artisans',
-  postalCode: '69003',
-  city: 'Lyon',
-  billingEmail: 'compta@menuiserie-caron.test',
+  ...MENUISERIE_CARON,
   decisionMakerName: 'Luc Caron',
   decisionMakerMobile: '+33 6 12 34 56 78',
 };

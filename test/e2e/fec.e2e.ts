@@ -3,7 +3,8 @@
 import iconv from 'iconv-lite';
 import { DEMO_PASSWORD } from '../../src/seed/demo-data';
 import { accountTotals, readFec } from '../support/fec-checker';
-import { bootBackOffice, eventually, type ApiClient, type BackOffice } from '../support/back-office';
+import { bootBackOffice, type ApiClient, type BackOffice } from '../support/back-office';
+import { issueOverHttp } from '../support/issuing';
 
 describe('FEC export', () => {
   let office: BackOffice;
@@ -19,16 +20,7 @@ describe('FEC export', () => {
     await office?.close();
   });
 
-  async function issue(customerId: string, lines: object[], operationCategory = 'SERVICES') {
-    const { body: draft } = await sales.post('/invoices', { customerId, operationCategory, lines });
-    expect((await sales.post(`/invoices/${draft.id}/submit`)).status).toBe(200);
-    await eventually(async () => (await manager.get(`/invoices/${draft.id}`)).body.approval?.pendingRole === 'MANAGER', 'level 1');
-    expect((await manager.post(`/invoices/${draft.id}/approve`, {})).status).toBe(200);
-    return eventually(async () => {
-      const { body } = await adv.get(`/invoices/${draft.id}`);
-      return body.number ? body : undefined;
-    }, 'the legal number');
-  }
+  const issue = (customerId: string, lines: object[], operationCategory = 'SERVICES') => issueOverHttp({ sales, manager, adv }, { customerId, operationCategory, lines });
 
   async function download(email: string, query: string): Promise<{ status: number; name: string; bytes: Buffer; type: string }> {
     const login = await office.api.post<{ accessToken: string }>('/auth/login', { email, password: DEMO_PASSWORD });

@@ -1,20 +1,11 @@
 // What a hostile or careless client sends, over HTTP on the real stack: NUL bytes, oversized bodies, reused or
 // malformed Idempotency-Keys, LIKE wildcards in searches, settings saved as read, and password guessing on /auth/login.
 import { bootBackOffice, eventually, type ApiClient, type BackOffice } from '../support/back-office';
+import { MENUISERIE_CARON } from '../support/customers';
 
 const LIMITS = { LOGIN_MAX_FAILURES_PER_ACCOUNT: '3', LOGIN_MAX_FAILURES_PER_IP: '8', LOGIN_FAILURE_WINDOW_SECONDS: '900' };
 const line = { description: 'Maintenance applicative', quantity: 1, unitPriceCents: 45000, vatRate: 20 };
-const customer = {
-  name: 'Menuiserie Caron',
-  legalForm: 'SARL',
-  siren: '812345676',
-  siret: '81234567600017',
-  vatNumber: 'FR19812345676',
-  addressLine1: '4 rue des Artisans',
-  postalCode: '69003',
-  city: 'Lyon',
-  billingEmail: 'compta@menuiserie-caron.test',
-};
+const customer = MENUISERIE_CARON;
 
 describe('HTTP hardening', () => {
   let office: BackOffice;

@@ -2,6 +2,7 @@
 // 401/403/404/409/422 for what the workflow refuses, rejection and a second approval round, payments and credit
 // notes refused before issue, partial then full credit notes, dispute and resume, list filters.
 import { bootBackOffice, eventually, type ApiClient, type BackOffice } from '../support/back-office';
+import { issueOverHttp } from '../support/issuing';
 
 const line = (overrides: Record<string, unknown> = {}) => ({ description: 'Maintenance applicative', quantity: 2, unitPriceCents: 45000, vatRate: 20, ...overrides });
 
@@ -20,16 +21,7 @@ describe('invoice rules over HTTP', () => {
 
   const invoiceCount = () => office.prisma.invoice.count();
 
-  async function issuedInvoice(lines = [line()]) {
-    const { body: draft } = await sales.post('/invoices', { customerId: office.demo.customers.STANDARD, lines });
-    expect((await sales.post(`/invoices/${draft.id}/submit`)).status).toBe(200);
-    await eventually(async () => (await manager.get(`/invoices/${draft.id}`)).body.approval?.pendingRole === 'MANAGER', 'level 1');
-    expect((await manager.post(`/invoices/${draft.id}/approve`, {})).status).toBe(200);
-    return eventually(async () => {
-      const { body } = await adv.get(`/invoices/${draft.id}`);
-      return body.number ? body : undefined;
-    }, 'the legal number');
-  }
+  const issuedInvoice = (lines = [line()]) => issueOverHttp({ sales, manager, adv }, { customerId: office.demo.customers.STANDARD, lines });
 
   it('answers 401 without a token and 404 for an unknown invoice', async () => {
     expect((await office.api.get('/invoices')).status).toBe(401);
