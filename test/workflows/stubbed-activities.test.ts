@@ -82,7 +82,7 @@ afterAll(async () => {
 });
 
 /** Runs fn while workers with the stub world poll a task queue of their own (and its documents queue). */
-async function withStubWorld<T>(fn: (start: () => Promise<ReturnType<typeof startInvoice>>, calls: string[]) => Promise<T>): Promise<T> {
+async function withStubWorld<T>(fn: (start: () => ReturnType<typeof startInvoice>, calls: string[]) => Promise<T>): Promise<T> {
   const calls: string[] = [];
   const taskQueue = `stubbed-${crypto.randomUUID().slice(0, 8)}`;
   const activities = stubWorld(calls);
