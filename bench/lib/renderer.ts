@@ -3,7 +3,7 @@ import { loadConfig, type AppConfig } from '../../src/config/config';
 import { invoiceDocumentData } from '../../src/documents/document-data';
 import { createPdfConverter } from '../../src/documents/pdf-converters';
 import { PdfRenderer } from '../../src/documents/pdf-renderer';
-import { sampleInvoice } from '../../src/documents/sample-documents';
+import { sampleInvoice } from '../../test/fixtures/sample-documents';
 import type { Progress } from './scenario';
 
 export const TEMPLATES_DIR = path.resolve(__dirname, '../../templates');

@@ -1,6 +1,6 @@
 import { creditNoteDocumentData, formalNoticeDocumentData, invoiceDocumentData, receiptDocumentData, DRAFT_MARK } from './document-data';
 import { UnprocessableDocumentError } from './documents.errors';
-import { sampleCompany, sampleCreditNote, sampleCustomer, sampleInvoice, samplePaidInvoice } from './sample-documents';
+import { sampleCompany, sampleCreditNote, sampleCustomer, sampleInvoice, samplePaidInvoice } from '../../test/fixtures/sample-documents';
 
 const plain = (value: unknown): string => JSON.stringify(value).replace(/[\u00a0\u202f]/g, ' ');
 

@@ -64,22 +64,6 @@ export async function loadCreditNote(prisma: DocumentsDb, creditNoteId: string):
   return { ...loaded, invoice: withLegalNumber(loaded.invoice) };
 }
 
-export async function buildInvoiceDocumentData(prisma: DocumentsDb, invoiceId: string, options: { draft?: boolean } = {}): Promise<InvoiceDocumentData> {
-  return invoiceDocumentData(await loadInvoice(prisma, invoiceId), options);
-}
-
-export async function buildReceiptDocumentData(prisma: DocumentsDb, invoiceId: string): Promise<ReceiptDocumentData> {
-  return receiptDocumentData(await loadInvoice(prisma, invoiceId));
-}
-
-export async function buildCreditNoteDocumentData(prisma: DocumentsDb, creditNoteId: string): Promise<CreditNoteDocumentData> {
-  return creditNoteDocumentData(await loadCreditNote(prisma, creditNoteId));
-}
-
-export async function buildFormalNoticeDocumentData(prisma: DocumentsDb, invoiceId: string, amounts: FormalNoticeAmounts): Promise<FormalNoticeDocumentData> {
-  return formalNoticeDocumentData(await loadInvoice(prisma, invoiceId), amounts);
-}
-
 /** Today in the company's time zone, as a @db.Date-like value (midnight UTC). */
 function todayAsCalendarDate(timeZone: string, now: Date): Date {
   return new Date(`${DateTime.fromJSDate(now, { zone: timeZone }).toISODate()}T00:00:00Z`);

@@ -5,7 +5,7 @@ import JSZip from 'jszip';
 import { creditNoteDocumentData, formalNoticeDocumentData, invoiceDocumentData, receiptDocumentData } from './document-data';
 import { RenderTimeoutError, SofficeNotFoundError, TemplateError } from './documents.errors';
 import { PdfRenderer, type TemplateName } from './pdf-renderer';
-import { sampleCreditNote, sampleCustomer, sampleInvoice, samplePaidInvoice } from './sample-documents';
+import { sampleCreditNote, sampleCustomer, sampleInvoice, samplePaidInvoice } from '../../test/fixtures/sample-documents';
 
 const templatesDir = path.resolve(__dirname, '../../templates');
 

@@ -6,9 +6,6 @@ import { TemplateError, UnprocessableDocumentError } from './documents.errors';
 import { LibreOfficeConvertConverter, type LibreOfficeConvertOptions } from './libreoffice-convert.converter';
 import type { PdfConverter } from './pdf-converter';
 
-export { PDFA3_FILTER } from './pdf-converter';
-export { SOFFICE_INSTALL_HINT } from './soffice-binary';
-
 export type TemplateName = 'invoice' | 'receipt' | 'credit-note' | 'formal-notice';
 
 export interface PdfRendererOptions extends LibreOfficeConvertOptions {

@@ -7,7 +7,7 @@ import { invoiceDocumentData } from './document-data';
 import { RenderTimeoutError } from './documents.errors';
 import { createPdfConverter } from './pdf-converters';
 import { PdfRenderer } from './pdf-renderer';
-import { sampleInvoice } from './sample-documents';
+import { sampleInvoice } from '../../test/fixtures/sample-documents';
 import { SofficePool, type SofficePoolOptions } from './soffice-pool';
 
 // Real LibreOffice driven over UNO by our bridge (Debian's python3-uno): each test gets its own folder, so the
