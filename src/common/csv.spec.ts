@@ -1,4 +1,4 @@
-import { flattenRecord, neutraliseCell, toCsv } from './csv';
+import { csvRows, flattenRecord, neutraliseCell, toCsv } from './csv';
 
 describe('CSV exports', () => {
   it.each(['=HYPERLINK("http://evil.test","x")', '+33 6 12', '-2+3', '@SUM(A1)', '\tcmd', '\rcmd'])('neutralises %j with a leading single quote', (text) => {
@@ -13,6 +13,10 @@ describe('CSV exports', () => {
     expect(flattenRecord({ id: 'i1', customer: { name: 'Caron', owner: { fullName: 'Léa' } }, tags: ['a'] })).toEqual({ id: 'i1', 'customer.name': 'Caron', 'customer.owner.fullName': 'Léa', tags: ['a'] });
   });
 
+  it('separates cells with the delimiter a layout asks for and quotes the cells that contain it', () => {
+    expect(csvRows([['VT', 'Dupont; fils', '=1+1']], ';')).toBe(`VT;"Dupont; fils";'=1+1\r\n`);
+  });
+
   it('writes a header of every column and quotes cells as RFC 4180 asks, after neutralising', () => {
     const csv = toCsv([
       { number: 'FACT-2026-001', customer: { name: '=HYPERLINK("http://evil.test","Cliquez")' }, totalInclTaxCents: -1200 },
@@ -22,6 +26,7 @@ describe('CSV exports', () => {
       'number,customer.name,totalInclTaxCents,note',
       `FACT-2026-001,"'=HYPERLINK(""http://evil.test"",""Cliquez"")",-1200,`,
       'FACT-2026-002,"Dupont, ""père""\net fils",,\'@x',
+      '',
     ]);
   });
 });

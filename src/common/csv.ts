@@ -1,4 +1,5 @@
-// CSV for every export (admin UI lists, API): no dependencies, so the UI bundles it too.
+// CSV for every export (admin UI lists, API), written by csv-stringify's pure sync build, so the UI bundles it too.
+import { stringify } from 'csv-stringify/sync';
 
 // OWASP "CSV Injection": a spreadsheet runs a cell starting with one of these as a formula.
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -10,10 +11,6 @@ export function neutraliseCell(value: unknown): string {
   return FORMULA_START.test(value) ? `'${value}` : value;
 }
 
-function quote(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
 
 /** Nested objects become "customer.name" columns, as react-admin's default exporter did. */
@@ -23,10 +20,17 @@ export function flattenRecord(record: object, prefix = ''): Record<string, unkno
   );
 }
 
-/** RFC 4180 CSV with a header row of every column seen, each cell neutralised against formula injection. */
+/** RFC 4180 rows ended by CRLF, quoted where needed, each cell neutralised against formula injection. */
+export function csvRows(rows: unknown[][], delimiter = ','): string {
+  return stringify(
+    rows.map((row) => row.map(neutraliseCell)),
+    { delimiter, record_delimiter: 'windows' },
+  );
+}
+
+/** A header row of every column seen, then one row per record. */
 export function toCsv(records: object[]): string {
   const rows = records.map((record) => flattenRecord(record));
   const columns = [...new Set(rows.flatMap((row) => Object.keys(row)))];
-  const line = (cells: unknown[]) => cells.map((cell) => quote(neutraliseCell(cell))).join(',');
-  return [line(columns), ...rows.map((row) => line(columns.map((column) => row[column])))].join('\r\n');
+  return csvRows([columns, ...rows.map((row) => columns.map((column) => row[column]))]);
 }
