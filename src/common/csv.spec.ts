@@ -1,12 +1,12 @@
 import { csvRows, flattenRecord, neutraliseCell, toCsv } from './csv';
 
 describe('CSV exports', () => {
-  it.each(['=HYPERLINK("http://evil.test","x")', '+33 6 12', '-2+3', '@SUM(A1)', '\tcmd', '\rcmd'])('neutralises %j with a leading single quote', (text) => {
+  it.each(['=HYPERLINK("http://evil.test","x")', '+33 6 12', '-2+3', '-1.5e3', '@SUM(A1)', '\tcmd', '\rcmd'])('neutralises %j with a leading single quote', (text) => {
     expect(neutraliseCell(text)).toBe(`'${text}`);
   });
 
-  it('leaves plain text, numbers (negative ones too), booleans and empty cells alone', () => {
-    expect(['Menuiserie Caron', 'FACT-2026-001', 'a=b', -1500, 0, true, null, undefined].map(neutraliseCell)).toEqual(['Menuiserie Caron', 'FACT-2026-001', 'a=b', '-1500', '0', 'true', '', '']);
+  it('leaves plain text, numbers (negative ones too, as text too), booleans and empty cells alone', () => {
+    expect(['Menuiserie Caron', 'FACT-2026-001', 'a=b', -1500, '-12.50', 0, true, null, undefined].map(neutraliseCell)).toEqual(['Menuiserie Caron', 'FACT-2026-001', 'a=b', '-1500', '-12.50', '0', 'true', '', '']);
   });
 
   it('flattens nested objects into dotted columns', () => {

@@ -4,11 +4,14 @@ import { stringify } from 'csv-stringify/sync';
 // OWASP "CSV Injection": a spreadsheet runs a cell starting with one of these as a formula.
 const FORMULA_START = /^[=+\-@\t\r]/;
 
+// A negative amount written as text ("-12.50") is a number to a spreadsheet, not a formula.
+const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
+
 /** The cell's text; a string a spreadsheet would run as a formula gets a leading single quote. */
 export function neutraliseCell(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value !== 'string') return typeof value === 'object' ? JSON.stringify(value) : String(value);
-  return FORMULA_START.test(value) ? `'${value}` : value;
+  return FORMULA_START.test(value) && !PLAIN_NUMBER.test(value) ? `'${value}` : value;
 }
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
