@@ -22,7 +22,7 @@ export function AccountingExports({ year }: { year: number }) {
   return (
     <Section title="Comptabilité">
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: { md: 'center' }, mb: 2 }}>
-        <TextField select size="small" label="Encodage du FEC" value={encoding} onChange={(e) => setEncoding(e.target.value)} sx={{ minWidth: 180 }}>
+        <TextField select fullWidth={false} size="small" label="Encodage du FEC" value={encoding} onChange={(e) => setEncoding(e.target.value)} sx={{ width: 180 }}>
           {ENCODINGS.map((c) => (
             <MenuItem key={c.id} value={c.id}>
               {c.name}
@@ -34,7 +34,7 @@ export function AccountingExports({ year }: { year: number }) {
         </Button>
       </Stack>
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: { md: 'center' } }}>
-        <TextField select size="small" label="Logiciel comptable" value={layout} onChange={(e) => setLayout(e.target.value)} sx={{ minWidth: 180 }}>
+        <TextField select fullWidth={false} size="small" label="Logiciel comptable" value={layout} onChange={(e) => setLayout(e.target.value)} sx={{ width: 180 }}>
           {LAYOUTS.map((c) => (
             <MenuItem key={c.id} value={c.id}>
               {c.name}

@@ -59,7 +59,7 @@ function Verdict({ result }: { result: ArchiveVerificationDto }) {
     <Box data-testid="archive-verdict">
       <Chip color="success" label="Archive vérifiée" sx={{ mb: 1 }} />
       <Typography variant="body2">
-        {result.documents} documents et {result.events} événements d'audit contrôlés, vérifiée le {formatDateTime(result.checkedAt)}
+        Documents contrôlés : {result.documents} · événements d'audit : {result.events} · vérifiée le {formatDateTime(result.checkedAt)}
       </Typography>
       <Typography variant="caption" color="text.secondary" component="div" sx={{ fontFamily: 'monospace', wordBreak: 'break-all' }}>
         Tête de chaîne (documents) : {result.head.documents ?? '—'}

@@ -13,7 +13,7 @@ export function InvoiceListExport({ year }: { year: number }) {
   return (
     <Section title="Liste des factures">
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: { md: 'center' } }}>
-        <TextField select size="small" label="Statut" value={status} onChange={(e) => setStatus(e.target.value)} sx={{ minWidth: 220 }}>
+        <TextField select fullWidth={false} size="small" label="Statut" value={status} onChange={(e) => setStatus(e.target.value)} sx={{ width: 220 }} slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}>
           <MenuItem value="">Tous</MenuItem>
           {STATUS_CHOICES.map((c) => (
             <MenuItem key={c.id} value={c.id}>
