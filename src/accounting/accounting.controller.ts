@@ -9,7 +9,9 @@ import { CurrentUser, Origin, Roles, type RequestOrigin } from '../auth/decorato
 import { AccountingSettingsService } from './accounting-settings.service';
 import { AccountingSettingsDto } from './dto/accounting-settings.dto';
 import { FecQuery } from './dto/fec.query';
-import { FecExportService } from './fec-export.service';
+import { FecExportService, type FecFile } from './fec-export.service';
+import { JournalQuery } from './dto/journal.query';
+import { JournalExportService } from './journal-export.service';
 
 @ApiTags('accounting')
 @ApiBearerAuth()
@@ -17,6 +19,7 @@ import { FecExportService } from './fec-export.service';
 export class AccountingController {
   constructor(
     private readonly fec: FecExportService,
+    private readonly journal: JournalExportService,
     private readonly settings: AccountingSettingsService,
   ) {}
 
@@ -26,10 +29,16 @@ export class AccountingController {
   @ApiErrors(400, 403)
   @ApiOperation({ summary: 'FEC (LPF A47 A-1) of an accounting year: sales journal and bank journal, `<SIREN>FEC<AAAAMMJJ>.txt`; a year with no activity gives the header only' })
   async exportFec(@CurrentUser() user: AuthUser, @Query() query: FecQuery, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
-    const file = await this.fec.export(user, query.year, query.encoding);
-    res.setHeader('Content-Type', `text/plain; charset=${file.encoding}`);
-    res.setHeader('Content-Disposition', `attachment; filename="${file.name}"`);
-    return new StreamableFile(file.content);
+    return attachment(res, await this.fec.export(user, query.year, query.encoding), 'text/plain');
+  }
+
+  @Get('exports/journal')
+  @Roles(...ACTION_ROLES.accounting)
+  @ApiOkResponse({ description: 'The journal entries as CSV (attachment)', content: { 'text/csv': { schema: { type: 'string' } } } })
+  @ApiErrors(400, 403)
+  @ApiOperation({ summary: "The FEC's entries in the import layout of Sage 100, Cegid or EBP, `<SIREN>-journal-<layout>-<year>.csv`; a year with no activity gives the header only" })
+  async exportJournal(@CurrentUser() user: AuthUser, @Query() query: JournalQuery, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
+    return attachment(res, await this.journal.export(user, query.year, query.layout, query.encoding), 'text/csv');
   }
 
   @Get('settings/accounting')
@@ -49,4 +58,10 @@ export class AccountingController {
   updateAccountingSettings(@CurrentUser() user: AuthUser, @Body() body: AccountingSettingsDto, @Origin() origin: RequestOrigin): Promise<AccountingSettingsResponseDto> {
     return this.settings.update(user, body, origin);
   }
+}
+
+function attachment(res: Response, file: FecFile, type: string): StreamableFile {
+  res.setHeader('Content-Type', `${type}; charset=${file.encoding}`);
+  res.setHeader('Content-Disposition', `attachment; filename="${file.name}"`);
+  return new StreamableFile(file.content);
 }

@@ -8,7 +8,7 @@ import { companyTimeZone } from '../companies/company-settings';
 import { centsOf } from '../prisma/money-columns';
 import { PrismaService } from '../prisma/prisma.service';
 import { accountingSettingsOf } from './accounting-settings';
-import { buildLedger, type CustomerAccount, type PaymentRecord, type SaleDocument } from './fec-entries';
+import { buildLedger, type CustomerAccount, type FecLine, type PaymentRecord, type SaleDocument } from './fec-entries';
 import { fecFileName, formatFec, type FecEncoding } from './fec-file';
 import { fiscalYear, localDay, withinYear, type FiscalYear } from './fiscal-year';
 
@@ -16,6 +16,12 @@ export interface FecFile {
   name: string;
   content: Buffer;
   encoding: FecEncoding;
+}
+
+export interface YearLedger {
+  siren: string;
+  period: FiscalYear;
+  lines: FecLine[];
 }
 
 const DAY_MS = 86_400_000;
@@ -29,6 +35,12 @@ export class FecExportService {
   ) {}
 
   async export(user: AuthUser, year: number, encoding: FecEncoding = 'utf-8'): Promise<FecFile> {
+    const { siren, period, lines } = await this.ledger(user, year);
+    return { name: fecFileName(siren, period.end), content: formatFec(lines, encoding), encoding };
+  }
+
+  /** The year's journal lines, which the FEC and every accounting-software layout write; 400 for a year not started. */
+  async ledger(user: AuthUser, year: number): Promise<YearLedger> {
     const company = await this.companies.get(user.companyId);
     const settings = accountingSettingsOf(company);
     const timezone = companyTimeZone(company);
@@ -36,8 +48,7 @@ export class FecExportService {
     if (period.start > localDay(new Date(), timezone)) throw badRequest([{ field: 'year', message: `the accounting year ${year} has not started yet` }]);
     const [documents, payments] = await Promise.all([this.saleDocuments(company.id, period), this.payments(company.id, period, timezone)]);
     const settledOn = await this.settlements(company.id, period, timezone, [...documents.map((d) => d.invoiceNumber), ...payments.map((p) => p.invoiceNumber)]);
-    const lines = buildLedger({ documents, payments, settledOn }, settings);
-    return { name: fecFileName(company.siren, period.end), content: formatFec(lines, encoding), encoding };
+    return { siren: company.siren, period, lines: buildLedger({ documents, payments, settledOn }, settings) };
   }
 
   private async saleDocuments(companyId: string, period: FiscalYear): Promise<SaleDocument[]> {

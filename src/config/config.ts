@@ -57,6 +57,8 @@ const schema = z
     UI_DIST_DIR: z.string().default('ui/dist'),
     /** Largest request body accepted (bytes); above it the API answers 413. */
     REQUEST_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
+    /** Most invoices one list export (CSV/XLSX) may hold; beyond, it answers 422 asking for narrower filters. */
+    INVOICE_EXPORT_MAX_ROWS: count(50_000, 1_000_000),
     /** Failed logins tolerated per account and per IP within the window before /auth/login answers 429. */
     LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
     LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(20),

@@ -5,6 +5,8 @@ import { containsText } from '../common/search';
 import type { ListInvoicesQuery } from './dto/list-invoices.query';
 
 type Where = Prisma.InvoiceWhereInput;
+/** The list's filters without its page: the list and its exports share them. */
+export type InvoiceFilters = Omit<ListInvoicesQuery, 'page' | 'perPage' | 'sort' | 'order'>;
 type Fields = Prisma.InvoiceFieldRefs;
 
 /** The SQL twin of invoiceStatusCode(): the same precedence, as Prisma conditions for a given day. */
@@ -37,7 +39,7 @@ export function overdueWhere(today: Date): Where {
   return { phase: 'SENT', balanceCents: { gt: 0 }, dueDate: { lte: today } };
 }
 
-export function listWhere(user: AuthUser, query: ListInvoicesQuery, today: Date, fields: Fields): Where {
+export function listWhere(user: AuthUser, query: InvoiceFilters, today: Date, fields: Fields): Where {
   const and: Where[] = [{ companyId: user.companyId }];
   if (query.status?.length) and.push({ OR: query.status.map((code) => statusWhere(code, today, fields)) });
   if (query.customerId) and.push({ customerId: query.customerId });
@@ -53,7 +55,7 @@ export function listWhere(user: AuthUser, query: ListInvoicesQuery, today: Date,
   return { AND: and };
 }
 
-export function listOrder(query: ListInvoicesQuery): Prisma.InvoiceOrderByWithRelationInput[] {
+export function listOrder(query: Pick<ListInvoicesQuery, 'sort' | 'order'>): Prisma.InvoiceOrderByWithRelationInput[] {
   // Days late grows as the due date gets older: sorting by it is sorting by due date, reversed.
   if (query.sort === 'daysLate') return [{ dueDate: { sort: query.order === 'desc' ? 'asc' : 'desc', nulls: 'last' } }, { createdAt: 'desc' }];
   const nullable = query.sort === 'issueDate' || query.sort === 'dueDate' || query.sort === 'number';

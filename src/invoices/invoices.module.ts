@@ -4,6 +4,8 @@ import { IdempotencyModule } from '../idempotency/idempotency.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { InvoiceActionsService } from './invoice-actions.service';
 import { InvoiceBulkImportService } from './invoice-bulk-import.service';
+import { InvoiceExportController } from './invoice-export.controller';
+import { InvoiceExportService } from './invoice-export.service';
 import { InvoiceImportService } from './invoice-import.service';
 import { InvoiceRecordsController } from './invoice-records.controller';
 import { InvoiceRecordsService } from './invoice-records.service';
@@ -14,8 +16,8 @@ import { InvoicesService } from './invoices.service';
 
 @Module({
   imports: [DocumentsModule, IdempotencyModule, NotificationsModule],
-  controllers: [InvoicesController, InvoiceRecordsController, InvoiceUpdatesController],
-  providers: [InvoicesService, InvoiceActionsService, InvoiceWorkflowsService, InvoiceRecordsService, InvoiceImportService, InvoiceBulkImportService],
+  controllers: [InvoiceExportController, InvoicesController, InvoiceRecordsController, InvoiceUpdatesController],
+  providers: [InvoicesService, InvoiceActionsService, InvoiceWorkflowsService, InvoiceRecordsService, InvoiceImportService, InvoiceBulkImportService, InvoiceExportService],
   exports: [InvoicesService, InvoiceActionsService, InvoiceWorkflowsService, IdempotencyModule],
 })
 export class InvoicesModule {}

@@ -8,6 +8,7 @@ import { i18nProvider } from './i18n';
 import { approvals } from './resources/approvals';
 import { customers } from './resources/customers';
 import { dashboard } from './resources/dashboard';
+import { exportsPage, mayExport } from './resources/exports';
 import { invoices } from './resources/invoices';
 import { policies } from './resources/policies';
 import { settings } from './resources/settings';
@@ -42,6 +43,11 @@ export function App() {
           {may(role, 'settings') && (
             <CustomRoutes>
               <Route path="/settings" element={<settings.page />} />
+            </CustomRoutes>
+          )}
+          {mayExport(role) && (
+            <CustomRoutes>
+              <Route path="/exports" element={<exportsPage.page />} />
             </CustomRoutes>
           )}
         </>

@@ -84,6 +84,22 @@ export async function download(path: string, fileName: string): Promise<void> {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/** A protected attachment (FEC, CSV, XLSX, ZIP) saved under the name the API gives in Content-Disposition. */
+export async function downloadAttachment(path: string, fallbackName: string): Promise<void> {
+  const response = await fetch(path, { headers: headers(false) });
+  if (!response.ok) {
+    const text = await response.text();
+    throw toHttpError(response.status, text.startsWith('{') ? (JSON.parse(text) as ApiErrorBody) : text);
+  }
+  const name = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? fallbackName;
+  const url = URL.createObjectURL(await response.blob());
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
 export function query(params: Record<string, unknown>): string {
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {

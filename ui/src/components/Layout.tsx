@@ -4,6 +4,7 @@ import { Box, Chip, Typography } from '@mui/material';
 import { approvals } from '../resources/approvals';
 import { customers } from '../resources/customers';
 import { dashboard } from '../resources/dashboard';
+import { exportsPage, mayExport } from '../resources/exports';
 import { invoices } from '../resources/invoices';
 import { policies } from '../resources/policies';
 import { settings } from '../resources/settings';
@@ -52,6 +53,7 @@ function RoleMenu() {
       <Menu.Item to="/customers" primaryText="Clients" leftIcon={<customers.icon />} />
       {may(permissions, 'tasks') && <Menu.Item to="/tasks" primaryText="Mes tâches" leftIcon={<tasks.icon />} />}
       {may(permissions, 'policies') && <Menu.Item to="/dunning-policies" primaryText="Politiques de relance" leftIcon={<policies.icon />} />}
+      {mayExport(permissions) && <Menu.Item to="/exports" primaryText="Exports" leftIcon={<exportsPage.icon />} />}
       {may(permissions, 'settings') && <Menu.Item to="/settings" primaryText="Paramètres" leftIcon={<settings.icon />} />}
     </Menu>
   );
