@@ -51,12 +51,12 @@ function failedAsserts(svrl: string): FailedAssert[] {
 interface SaxonJs {
   transform(options: { stylesheetInternal: unknown; sourceText: string; destination: 'serialized' }, mode: 'async'): Promise<{ principalResult: string }>;
 }
-const saxon = (): SaxonJs => require(require.resolve('saxon-js', { paths: [dirname(XSLT3)] })) as SaxonJs;
+const saxon = async (): Promise<SaxonJs> => ((await import(require.resolve('saxon-js', { paths: [dirname(XSLT3)] }))) as { default: SaxonJs }).default;
 
 /** The failed asserts of each document, by name. */
 export async function validateCii(documents: Record<string, string>): Promise<Record<string, FailedAssert[]>> {
   const stylesheetInternal: unknown = JSON.parse(readFileSync(await compiledSchematron(), 'utf8'));
-  const engine = saxon();
+  const engine = await saxon();
   const reports: Record<string, FailedAssert[]> = {};
   for (const [name, sourceText] of Object.entries(documents)) {
     const { principalResult } = await engine.transform({ stylesheetInternal, sourceText, destination: 'serialized' }, 'async');
