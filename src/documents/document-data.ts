@@ -3,7 +3,7 @@ import type { Prisma, PrismaClient } from '../generated/prisma/client';
 import { withCents, type WithCents } from '../prisma/money-columns';
 import { customerData, deliveryAddressText, lineData, sellerData, termsData, vatBuckets, vatMentions, vatRows } from './document-parts';
 import { creditNoteFacts, invoiceFacts } from './document-facts';
-import { creditorReference, printedCreditorReference } from '../payments/creditor-reference';
+import { printedCreditorReference } from '../payments/creditor-reference';
 import type {
   CreditNoteDocumentData,
   FormalNoticeAmounts,
@@ -116,6 +116,7 @@ export function invoiceData(invoice: LoadedInvoice, options: { draft?: boolean }
 
 export function invoiceDocumentData(invoice: LoadedInvoice, options: { draft?: boolean } = {}, now = new Date()): InvoiceDocumentData {
   const data = invoiceData(invoice, options, now);
+  const reference = data.draft ? null : invoiceFacts(invoice, now).creditorReference;
   return {
     pageReference: data.draft ? 'Projet de facture' : `Facture n° ${data.number}`,
     seller: sellerData(invoice.company),
@@ -125,7 +126,7 @@ export function invoiceDocumentData(invoice: LoadedInvoice, options: { draft?: b
       paymentTermsDays: invoice.paymentTermsDays,
       dueDate: data.dueDate,
       reference: data.number,
-      creditorReference: data.number && printedCreditorReference(creditorReference(data.number)),
+      creditorReference: reference ? printedCreditorReference(reference) : '',
     }),
   };
 }

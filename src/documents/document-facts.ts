@@ -193,6 +193,17 @@ function deliveryFacts(invoice: LoadedInvoice): DocumentFacts['delivery'] {
   return same ? null : { name: invoice.deliveryName, address };
 }
 
+/** An imported number too long for ISO 11649 simply has no RF reference (it is optional in Factur-X). */
+function referenceOf(number: string | null): string | null {
+  if (!number) return null;
+  try {
+    return creditorReference(number);
+  } catch (error) {
+    if (error instanceof RangeError) return null;
+    throw error;
+  }
+}
+
 export function invoiceFacts(invoice: LoadedInvoice, now = new Date()): DocumentFacts {
   const lines = invoice.lines.map(lineFacts);
   const dates = invoiceDates(invoice, now);
@@ -211,7 +222,7 @@ export function invoiceFacts(invoice: LoadedInvoice, now = new Date()): Document
     lines,
     vat: vatFacts(lines),
     totals: { exclTaxCents: invoice.totalExclTaxCents, taxCents: invoice.totalTaxCents, inclTaxCents: invoice.totalInclTaxCents },
-    creditorReference: invoice.number ? creditorReference(invoice.number) : null,
+    creditorReference: referenceOf(invoice.number),
     invoiceReference: null,
     reason: null,
     terms: {

@@ -34,6 +34,12 @@ describe('facturXProblems', () => {
     expect(fields('FACT-2026-001', [reverseCharge], { customer: sampleCustomer({ vatNumber: null }) })).toEqual(['customer.vatNumber']);
   });
 
+  it('an imported number too long for ISO 11649 gives an XML without RF reference, not an error', () => {
+    const xml = buildInvoiceCii(pricedInvoice('ANCIEN-LOGICIEL-2019-0000012345', [line()]));
+    expect(xml).toContain('<ram:ID>ANCIEN-LOGICIEL-2019-0000012345</ram:ID>');
+    expect(xml).not.toContain('PaymentReference');
+  });
+
   it('the builder refuses what the check refuses', () => {
     expect(() => buildInvoiceCii(pricedInvoice('FACT-2026-001', [line({ unit: 'palette' })]))).toThrow(FacturXNotPossibleError);
   });
