@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { DocumentsModule } from '../documents/documents.module';
+import { EInvoicingModule } from '../einvoicing/einvoicing.module';
 import { IdempotencyModule } from '../idempotency/idempotency.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { InvoiceActionsService } from './invoice-actions.service';
@@ -15,7 +16,7 @@ import { InvoicesController } from './invoices.controller';
 import { InvoicesService } from './invoices.service';
 
 @Module({
-  imports: [DocumentsModule, IdempotencyModule, NotificationsModule],
+  imports: [DocumentsModule, EInvoicingModule, IdempotencyModule, NotificationsModule],
   controllers: [InvoiceExportController, InvoicesController, InvoiceRecordsController, InvoiceUpdatesController],
   providers: [InvoicesService, InvoiceActionsService, InvoiceWorkflowsService, InvoiceRecordsService, InvoiceImportService, InvoiceBulkImportService, InvoiceExportService],
   exports: [InvoicesService, InvoiceActionsService, InvoiceWorkflowsService, IdempotencyModule],
