@@ -1,21 +1,15 @@
 import { lineTotalExclTax, totalsFromBreakdown, vatBreakdown, type Totals, type VatBucket } from '../common/money';
+import type { PrintableLine } from '../documents/document-parts';
 
 export interface CreditableInvoice {
   totalInclTaxCents: number;
   vatBreakdown: unknown;
-  lines: Array<{ id: string; description: string; quantityMilli: number; unit: string | null; unitPriceCents: number; vatRateBp: number; discountBp: number; totalExclTaxCents: number }>;
+  lines: Array<PrintableLine & { id: string }>;
   creditNotes: Array<{ vatBreakdown: unknown; lines: Array<{ invoiceLineId: string; quantityMilli: number; totalExclTaxCents: number }> }>;
 }
 
-export interface CreditedLine {
+export interface CreditedLine extends PrintableLine {
   invoiceLineId: string;
-  description: string;
-  quantityMilli: number;
-  unit: string | null;
-  unitPriceCents: number;
-  vatRateBp: number;
-  discountBp: number;
-  totalExclTaxCents: number;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { MailAttachment } from './mail-transport';
+import type { OutgoingMail } from './mail-transport';
 
 /** Who and what a message is for; the key makes every send happen at most once. */
 export interface MessageContext {
@@ -11,14 +11,8 @@ export interface MessageContext {
   template?: string;
 }
 
-export interface EmailRequest extends MessageContext {
-  to: string;
-  cc?: string[];
-  subject: string;
-  text: string;
-  /** When given, the email carries a read-receipt pixel. */
-  html?: string;
-  attachments?: MailAttachment[];
+/** The mail as the SMTP transport takes it (an html body carries a read-receipt pixel); the ledger derives its Message-ID. */
+export interface EmailRequest extends MessageContext, Omit<OutgoingMail, 'messageId'> {
   /** Archived documents attached (Document ids), recorded on the message. */
   documentIds?: string[];
   recipientUserId?: string;
