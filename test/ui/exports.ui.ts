@@ -72,7 +72,7 @@ describe('Exports page in a browser', () => {
     await page.getByRole('button', { name: "Vérifier l'archive" }).click();
     const broken = verdict.getByText(`Premier maillon rompu : journal d'audit n° ${event.chainIndex}`, { exact: false });
     await onFailure(page, 'exports-broken', () => broken.waitFor());
-    expect(await broken.evaluate((node) => getComputedStyle(node).color)).toBe('rgb(198, 40, 40)');
+    expect(await broken.evaluate((node) => node.ownerDocument.defaultView!.getComputedStyle(node).color)).toBe('rgb(198, 40, 40)');
     await screenshot(page, 'exports-archive-broken');
     await context.close();
   });
