@@ -41,7 +41,11 @@ const INVOICE_INCLUDE = {
   payments: { orderBy: [{ paidAt: 'asc' }, { createdAt: 'asc' }] },
 } as const satisfies Prisma.InvoiceInclude;
 
-const CREDIT_NOTE_INCLUDE = { lines: true, invoice: { include: INVOICE_INCLUDE } } as const satisfies Prisma.CreditNoteInclude;
+/** A credited line keeps the VAT category and exemption of the invoice line it credits. */
+const CREDIT_NOTE_INCLUDE = {
+  lines: { include: { invoiceLine: { select: { vatCategory: true, vatExemptionCode: true } } } },
+  invoice: { include: INVOICE_INCLUDE },
+} as const satisfies Prisma.CreditNoteInclude;
 
 export type LoadedInvoice = WithCents<Prisma.InvoiceGetPayload<{ include: typeof INVOICE_INCLUDE }>>;
 export type LoadedCreditNote = WithCents<Prisma.CreditNoteGetPayload<{ include: typeof CREDIT_NOTE_INCLUDE }>>;
