@@ -1,5 +1,6 @@
 import { AFRelationship, PDFDocument, PDFName, PDFRawStream, PDFRef, PDFStream, decodePDFRawStream } from 'pdf-lib';
-import { FACTURX_FILE_NAME, withFacturXDescriptions, type FacturXMetadata } from './facturx-xmp';
+import { FACTUR_X_FILE_NAME } from './factur-x';
+import { withFacturXDescriptions, type FacturXMetadata } from './facturx-xmp';
 
 // Turns the PDF/A-3b LibreOffice renders into a Factur-X file: the CII XML as an associated file, declared in the XMP.
 
@@ -16,7 +17,7 @@ export interface FacturXAttachment extends FacturXMetadata {
 export async function embedFacturX(pdf: Buffer, attachment: FacturXAttachment): Promise<Buffer> {
   // updateMetadata false: pdf-lib would otherwise rewrite Info's Producer and dates, which the XMP must mirror.
   const document = await PDFDocument.load(pdf, { updateMetadata: false });
-  await document.attach(Buffer.from(attachment.xml), FACTURX_FILE_NAME, {
+  await document.attach(Buffer.from(attachment.xml), FACTUR_X_FILE_NAME, {
     mimeType: 'text/xml',
     description: `Factur-X ${attachment.conformanceLevel} invoice data (CII)`,
     creationDate: attachment.modifiedAt,

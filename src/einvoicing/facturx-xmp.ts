@@ -1,7 +1,8 @@
+import { FACTUR_X_FILE_NAME } from './factur-x';
+
 // The Factur-X 1.07 XMP declarations (spec § 6.2.2): the fx: properties and the extension schema PDF/A requires for them.
 
 export const FACTURX_NAMESPACE = 'urn:factur-x:pdfa:CrossIndustryDocument:invoice:1p0#';
-export const FACTURX_FILE_NAME = 'factur-x.xml';
 
 export type FacturXConformanceLevel = 'MINIMUM' | 'BASIC WL' | 'BASIC' | 'EN 16931' | 'EXTENDED';
 
@@ -31,7 +32,7 @@ const EXTENSION_SCHEMA =
 function facturXDescription(metadata: FacturXMetadata): string {
   return (
     `<rdf:Description rdf:about="" xmlns:fx="${FACTURX_NAMESPACE}">` +
-    `<fx:DocumentType>INVOICE</fx:DocumentType><fx:DocumentFileName>${FACTURX_FILE_NAME}</fx:DocumentFileName>` +
+    `<fx:DocumentType>INVOICE</fx:DocumentType><fx:DocumentFileName>${FACTUR_X_FILE_NAME}</fx:DocumentFileName>` +
     `<fx:Version>1.0</fx:Version><fx:ConformanceLevel>${metadata.conformanceLevel}</fx:ConformanceLevel></rdf:Description>`
   );
 }
