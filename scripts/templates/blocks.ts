@@ -155,9 +155,15 @@ export function paymentBox(amountPath: string): string[] {
     box([
       paragraph(['À régler au plus tard le ', ins('terms.dueDate', bold), ' : ', ins(amountPath, { bold: true, color: COLORS.accent })], { after: 3, run: { size: 9.5 } }),
       paragraph(['Virement bancaire — ', ins('terms.bankDetails', bold)], { style: 'TableText', after: 3 }),
+      ...ifBlock('terms.creditorReference', [paragraph(['Référence de paiement à reporter sur le virement : ', ins('terms.creditorReference', bold)], { style: 'TableText', after: 3 })]),
       ...ifBlock('terms.paymentReference', [paragraph(ins('terms.paymentReference'), { style: 'Small' })]),
     ]),
   ];
+}
+
+/** Why a 0 % line carries no VAT ("TVA non applicable, art. 293 B du CGI", "Autoliquidation"), under the totals. */
+export function vatMentionsBlock(path: string): string[] {
+  return ifBlock(path, [spacer(4), paragraph(ins(path, bold), { style: 'TableText' })]);
 }
 
 /** The payment conditions every invoice must print (L441-9): terms, discount, penalties, indemnity. */

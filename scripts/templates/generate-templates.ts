@@ -19,6 +19,7 @@ import {
   paymentBox,
   totalRow,
   vatAndTotals,
+  vatMentionsBlock,
 } from './blocks';
 import { formalNoticeBody } from './formal-notice';
 import { COLORS, CONTENT_WIDTH, cell, cmd, ins, paragraph, row, spacer, table } from './wordml';
@@ -36,6 +37,7 @@ const invoiceInfoLines = (): string[] => [
   paragraph([ins('invoice.saleDateLabel', { color: COLORS.muted }), ' : ', ins('invoice.saleDate', { bold: true })], { style: 'TableText', after: 2, run: { color: COLORS.muted } }),
   infoLine('Délai de paiement', 'terms.paymentTerms'),
   ...ifBlock('invoice.customerReference', [infoLine('Votre référence', 'invoice.customerReference')]),
+  ...ifBlock('invoice.deliveryAddress', [infoLine('Adresse de livraison', 'invoice.deliveryAddress')]),
 ];
 
 function invoiceTotals(): string[] {
@@ -53,10 +55,11 @@ function invoiceBody(): string[] {
     linesTable('invoice.lines'),
     spacer(12),
     vatAndTotals({ vat: 'invoice.vat', totals: invoiceTotals() }),
+    ...vatMentionsBlock('invoice.vatMentions'),
     spacer(12),
     ...paymentBox('invoice.totalInclTax'),
     spacer(8),
-    ...notesBlock('invoice.notes'),
+    ...notesBlock('invoice.customerNote'),
     ...conditionsBlock(),
   ];
 }
@@ -106,13 +109,14 @@ function receiptBody(): string[] {
     linesTable('invoice.lines'),
     spacer(12),
     vatAndTotals({ vat: 'invoice.vat', totals }),
+    ...vatMentionsBlock('invoice.vatMentions'),
     spacer(12),
     paragraph('Règlements reçus', { style: 'SectionTitle' }),
     paymentsTable(),
     spacer(6),
     paragraph('Nous vous remercions de votre règlement.', { style: 'TableText', run: { italic: true, color: COLORS.muted } }),
     spacer(8),
-    ...notesBlock('invoice.notes'),
+    ...notesBlock('invoice.customerNote'),
     ...conditionsBlock({ bankDetails: true }),
   ];
 }
@@ -145,6 +149,7 @@ function creditNoteBody(): string[] {
     linesTable('creditNote.lines'),
     spacer(12),
     vatAndTotals({ vat: 'creditNote.vat', totals }),
+    ...vatMentionsBlock('creditNote.vatMentions'),
     spacer(12),
     paragraph('Imputation', { style: 'SectionTitle' }),
     paragraph(

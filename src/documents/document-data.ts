@@ -1,7 +1,9 @@
 import { DateTime } from 'luxon';
 import type { Prisma, PrismaClient } from '../generated/prisma/client';
 import { withCents, type WithCents } from '../prisma/money-columns';
-import { customerData, lineData, sellerData, termsData, vatBuckets, vatRows } from './document-parts';
+import { customerData, deliveryAddressText, lineData, sellerData, termsData, vatBuckets, vatMentions, vatRows } from './document-parts';
+import { creditNoteFacts, invoiceFacts } from './document-facts';
+import { creditorReference, printedCreditorReference } from '../payments/creditor-reference';
 import type {
   CreditNoteDocumentData,
   FormalNoticeAmounts,
@@ -12,14 +14,13 @@ import type {
 } from './document-data.types';
 import { UnprocessableDocumentError } from './documents.errors';
 import { companyTimeZone } from '../companies/company-settings';
-import { isoDate } from '../common/calendar-date';
-import { addDays } from '../dunning/calendar';
 import { FORMAL_NOTICE_DEADLINE_DAYS } from '../dunning/interest';
 import { formatDays } from '../messages/format';
 import {
   formatAmount,
   formatCalendarDate,
   formatInstantDate,
+  formatIsoDate,
   latePenaltyRateText,
   operationCategoryLabel,
   paymentMethodLabel,
@@ -84,27 +85,23 @@ export async function buildFormalNoticeDocumentData(prisma: DocumentsDb, invoice
   return formalNoticeDocumentData(await loadInvoice(prisma, invoiceId), amounts);
 }
 
-/** Today in the company's time zone, as a @db.Date-like value (midnight UTC). */
-function todayAsCalendarDate(timeZone: string, now: Date): Date {
-  return new Date(`${DateTime.fromJSDate(now, { zone: timeZone }).toISODate()}T00:00:00Z`);
-}
-
 /** A draft (or a forced preview) prints the dates it would carry if issued today, and no number. */
 export function invoiceData(invoice: LoadedInvoice, options: { draft?: boolean } = {}, now = new Date()): InvoiceData {
   const draft = options.draft === true || invoice.number === null;
-  const issueDate = invoice.issueDate ?? todayAsCalendarDate(companyTimeZone(invoice.company), now);
-  const dueDate = invoice.dueDate ?? new Date(addDays(isoDate(issueDate), invoice.paymentTermsDays));
+  const facts = invoiceFacts(invoice, now);
   return {
     draft,
     draftMark: draft ? DRAFT_MARK : '',
     number: draft ? '' : (invoice.number ?? ''),
-    issueDate: formatCalendarDate(issueDate),
-    dueDate: formatCalendarDate(dueDate),
-    saleDate: formatCalendarDate(invoice.saleDate ?? issueDate),
+    issueDate: formatIsoDate(facts.issueDate),
+    dueDate: formatIsoDate(facts.dueDate ?? facts.issueDate),
+    saleDate: formatIsoDate(facts.saleDate),
     saleDateLabel: saleDateLabel(invoice.operationCategory),
     operationCategory: operationCategoryLabel(invoice.operationCategory),
     customerReference: invoice.customerReference ?? '',
-    notes: invoice.notes ?? '',
+    customerNote: facts.customerNote ?? '',
+    deliveryAddress: deliveryAddressText(facts),
+    vatMentions: vatMentions(facts),
     lines: invoice.lines.map(lineData),
     vat: vatRows(vatBuckets(invoice.vatBreakdown, invoice.lines)),
     totalExclTax: formatAmount(invoice.totalExclTaxCents),
@@ -124,7 +121,12 @@ export function invoiceDocumentData(invoice: LoadedInvoice, options: { draft?: b
     seller: sellerData(invoice.company),
     customer: customerData(invoice.customer),
     invoice: data,
-    terms: termsData(invoice.company, invoice.customer, { paymentTermsDays: invoice.paymentTermsDays, dueDate: data.dueDate, reference: data.number }),
+    terms: termsData(invoice.company, invoice.customer, {
+      paymentTermsDays: invoice.paymentTermsDays,
+      dueDate: data.dueDate,
+      reference: data.number,
+      creditorReference: data.number && printedCreditorReference(creditorReference(data.number)),
+    }),
   };
 }
 
@@ -181,6 +183,7 @@ export function creditNoteDocumentData(creditNote: LoadedCreditNote): CreditNote
       reason: creditNote.reason,
       kind: creditNote.full ? 'Avoir total' : 'Avoir partiel',
       reference: `Avoir sur la facture n° ${invoiceNumber} du ${credited.issueDate}`,
+      vatMentions: vatMentions(creditNoteFacts(creditNote)),
       lines: creditNote.lines.map(lineData),
       vat: vatRows(vatBuckets(creditNote.vatBreakdown, creditNote.lines)),
       totalExclTax: formatAmount(creditNote.totalExclTaxCents),

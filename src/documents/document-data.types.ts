@@ -77,6 +77,8 @@ export interface TermsData {
   bankDetails: string;
   /** "Merci de rappeler la référence FACT-2026-001 avec votre règlement." */
   paymentReference: string;
+  /** ISO 11649 reference to copy into the transfer, grouped by four: "RF18 FACT 2026 001"; empty on drafts and credit notes. */
+  creditorReference: string;
 }
 
 export interface InvoiceData {
@@ -91,7 +93,12 @@ export interface InvoiceData {
   saleDateLabel: string;
   operationCategory: string;
   customerReference: string;
-  notes: string;
+  /** The note meant for the customer (internal notes are never printed). */
+  customerNote: string;
+  /** Multi-line, only when it differs from the customer's address. */
+  deliveryAddress: string;
+  /** Exemption texts of the 0 % lines, one per line: "TVA non applicable, art. 293 B du CGI", "Autoliquidation". */
+  vatMentions: string;
   lines: LineData[];
   vat: VatRowData[];
   totalExclTax: string;
@@ -141,6 +148,7 @@ export interface CreditNoteData {
   kind: string;
   /** "Avoir sur la facture n° FACT-2026-001 du 23/11/2026". */
   reference: string;
+  vatMentions: string;
   lines: LineData[];
   vat: VatRowData[];
   totalExclTax: string;

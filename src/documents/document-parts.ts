@@ -2,6 +2,7 @@ import type { Company, Customer } from '../generated/prisma/client';
 import type { WithCents } from '../prisma/money-columns';
 import { vatBreakdown, type VatBucket } from '../common/money';
 import type { CustomerData, LineData, SellerData, TermsData, VatRowData } from './document-data.types';
+import type { AddressFacts, DocumentFacts } from './document-facts';
 import {
   countryName,
   formatAmount,
@@ -116,7 +117,7 @@ export function vatRows(buckets: VatBucket[]): VatRowData[] {
   return buckets.map((b) => ({ rate: formatVatRate(b.vatRateBp), base: formatAmount(b.baseCents), tax: formatAmount(b.taxCents) }));
 }
 
-export function termsData(company: WithCents<Company>, customer: Customer, terms: { paymentTermsDays: number; dueDate: string; reference: string }): TermsData {
+export function termsData(company: WithCents<Company>, customer: Customer, terms: { paymentTermsDays: number; dueDate: string; reference: string; creditorReference?: string }): TermsData {
   const iban = formatIban(company.iban);
   const recoveryIndemnity = recoveryIndemnityMention(customer.isBusiness);
   return {
@@ -131,5 +132,19 @@ export function termsData(company: WithCents<Company>, customer: Customer, terms
     bankName: company.bankName ?? '',
     bankDetails: joinNonEmpty([`IBAN ${iban}`, `BIC ${company.bic}`, company.bankName], ' · '),
     paymentReference: terms.reference ? `Merci de rappeler la référence ${terms.reference} avec votre règlement.` : '',
+    creditorReference: terms.creditorReference ?? '',
   };
+}
+
+/** "TVA non applicable, art. 293 B du CGI", "Autoliquidation": each exemption the document's lines carry, once. */
+export function vatMentions(facts: Pick<DocumentFacts, 'vat'>): string {
+  return [...new Set(facts.vat.map((row) => row.exemptionReason).filter(Boolean))].join('\n');
+}
+
+const addressText = (a: AddressFacts): string => postalAddress({ addressLine1: a.line1, addressLine2: a.line2, postalCode: a.postalCode, city: a.city, country: a.country });
+
+/** The delivery address, multi-line, when it differs from the customer's; else empty. */
+export function deliveryAddressText(facts: Pick<DocumentFacts, 'delivery'>): string {
+  if (!facts.delivery) return '';
+  return [facts.delivery.name, addressText(facts.delivery.address)].filter(Boolean).join('\n');
 }

@@ -12,6 +12,9 @@ export function formatCalendarDate(date: Date): string {
   return DateTime.fromJSDate(date, { zone: 'utc' }).toFormat('dd/MM/yyyy');
 }
 
+/** A "2026-11-23" calendar date: "23/11/2026". */
+export const formatIsoDate = (isoDate: string): string => formatCalendarDate(new Date(`${isoDate}T00:00:00Z`));
+
 /** An instant (payment time, letter time) seen in the company's time zone: "23/11/2026". */
 export function formatInstantDate(instant: Date, timeZone: string = DEFAULT_DUNNING_SETTINGS.timezone): string {
   return DateTime.fromJSDate(instant, { zone: timeZone }).toFormat('dd/MM/yyyy');

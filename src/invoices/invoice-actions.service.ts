@@ -7,6 +7,7 @@ import { badRequest } from '../common/http-errors';
 import { CompaniesService } from '../companies/companies.service';
 import { IdempotencyService } from '../idempotency/idempotency.service';
 import { localDate } from '../dunning/calendar';
+import { EInvoicingService } from '../einvoicing/einvoicing.service';
 import { PrismaService } from '../prisma/prisma.service';
 import {
   approveUpdate,
@@ -35,6 +36,7 @@ export class InvoiceActionsService {
     private readonly invoices: InvoicesService,
     private readonly workflows: InvoiceWorkflowsService,
     private readonly idempotency: IdempotencyService,
+    private readonly einvoicing: EInvoicingService,
   ) {}
 
   async submit(user: AuthUser, id: string, origin: RequestOrigin): Promise<InvoiceDetail> {
@@ -65,7 +67,10 @@ export class InvoiceActionsService {
     return this.invoices.get(user, id);
   }
 
+  /** Approving may issue the invoice: what cannot make a valid Factur-X is refused first (422 naming the field). */
   async approve(user: AuthUser, id: string, comment: string | undefined, key?: string): Promise<InvoiceDetail> {
+    await this.requireWorkflow(user, id);
+    await this.einvoicing.assertApprovable(id);
     return this.act(user, id, approveUpdate, { actor: actorOf(user), comment }, { comment }, key);
   }
 

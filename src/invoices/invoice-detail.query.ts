@@ -10,7 +10,8 @@ export interface InvoiceDetailRecord {
 }
 
 const RELATIONS = new Set(['customer', 'createdBy']);
-const DETAIL_COLUMNS = ['operationCategory', 'saleDate', 'paymentTermsDays', 'customerReference', 'notes', 'vatBreakdown', 'rejectionReason', 'disputeReason'];
+const DELIVERY_COLUMNS = ['deliveryName', 'deliveryAddressLine1', 'deliveryAddressLine2', 'deliveryPostalCode', 'deliveryCity', 'deliveryCountry'];
+const DETAIL_COLUMNS = ['operationCategory', 'saleDate', 'paymentTermsDays', 'customerReference', 'notes', 'customerNote', ...DELIVERY_COLUMNS, 'vatBreakdown', 'rejectionReason', 'disputeReason'];
 const INVOICE_COLUMNS = Prisma.raw(
   [...Object.keys(invoiceSummarySelect).filter((key) => !RELATIONS.has(key)), ...DETAIL_COLUMNS].map((column) => `i."${column}"`).join(', '),
 );
@@ -31,7 +32,8 @@ export async function findInvoiceDetail(prisma: PrismaService, companyId: string
       json_build_object('id', c.id, 'name', c.name, 'profile', c.profile, 'ownerId', c."ownerId") AS customer,
       json_build_object('id', u.id, 'fullName', u."fullName") AS "createdBy",
       (SELECT coalesce(json_agg(json_build_object('id', l.id, 'position', l.position, 'description', l.description, 'quantityMilli', l."quantityMilli",
-          'unit', l.unit, 'unitPriceCents', l."unitPriceCents", 'vatRateBp', l."vatRateBp", 'discountBp', l."discountBp", 'totalExclTaxCents', l."totalExclTaxCents")
+          'unit', l.unit, 'unitPriceCents', l."unitPriceCents", 'vatRateBp', l."vatRateBp", 'discountBp', l."discountBp", 'totalExclTaxCents', l."totalExclTaxCents",
+          'vatCategory', l."vatCategory", 'vatExemptionCode', l."vatExemptionCode")
           ORDER BY l.position), '[]'::json)
         FROM "InvoiceLine" l WHERE l."invoiceId" = i.id) AS lines,
       (SELECT coalesce(json_agg(json_build_object('round', a.round, 'level', a.level, 'role', a.role, 'outcome', a.outcome, 'actorId', a."actorId",

@@ -3,7 +3,7 @@ import { daysLate } from '../dunning/calendar';
 import { formatFrenchDate } from '../messages/format';
 import { invoiceStatusCode, invoiceStatusLabel, type InvoiceStatusCode } from '../../workflows/invoice-status';
 import type { VatBucket } from '../common/money';
-import type { InvoiceDetailDto, InvoiceSummaryDto, NextActionDto } from './invoice.responses';
+import type { DeliveryAddressViewDto, InvoiceDetailDto, InvoiceSummaryDto, NextActionDto } from './invoice.responses';
 import { centsOf } from '../prisma/money-columns';
 import { isoDate, isoDateOrNull } from '../common/calendar-date';
 
@@ -44,7 +44,8 @@ type ListRow = Prisma.InvoiceGetPayload<{ select: typeof invoiceSummarySelect }>
 
 /** What the detail view reads: the summary, the draft's fields, its lines, approvals and dunning policy. */
 export type DetailRow = ListRow &
-  Pick<Invoice, 'operationCategory' | 'saleDate' | 'paymentTermsDays' | 'customerReference' | 'notes' | 'vatBreakdown' | 'rejectionReason' | 'disputeReason'> & {
+  Pick<Invoice, 'operationCategory' | 'saleDate' | 'paymentTermsDays' | 'customerReference' | 'notes' | 'customerNote' | 'vatBreakdown' | 'rejectionReason' | 'disputeReason'> &
+  Pick<Invoice, 'deliveryName' | 'deliveryAddressLine1' | 'deliveryAddressLine2' | 'deliveryPostalCode' | 'deliveryCity' | 'deliveryCountry'> & {
     lines: Omit<InvoiceLine, 'invoiceId'>[];
     approvals: Pick<ApprovalDecision, 'round' | 'level' | 'role' | 'outcome' | 'actorId' | 'comment' | 'decidedAt'>[];
     dunningPolicyVersion: { version: number; steps: unknown; policy: { code: string; name: string } } | null;
@@ -104,6 +105,8 @@ export function toInvoiceDetail(row: DetailRow, now: Date, timezone: string, ext
     paymentTermsDays: row.paymentTermsDays,
     customerReference: row.customerReference,
     notes: row.notes,
+    customerNote: row.customerNote,
+    deliveryAddress: deliveryAddressOf(row),
     lines: row.lines.map((line) => ({
       id: line.id,
       position: line.position,
@@ -114,6 +117,8 @@ export function toInvoiceDetail(row: DetailRow, now: Date, timezone: string, ext
       vatRate: line.vatRateBp / 100,
       discountPercent: line.discountBp / 100,
       totalExclTaxCents: centsOf(line.totalExclTaxCents),
+      vatCategory: line.vatCategory,
+      vatExemptionCode: line.vatExemptionCode,
     })),
     totals: {
       totalExclTaxCents: centsOf(row.totalExclTaxCents),
@@ -156,4 +161,10 @@ export function nextActionOf(summary: InvoiceSummary, nextStep: { key: string; l
   }
   if (nextStep) return { code: 'DUNNING_STEP', label: `Relance ${nextStep.key} : ${nextStep.label}`, at: nextStep.plannedAt.toISOString() };
   return { code: 'AWAIT_PAYMENT', label: 'Attendre le paiement' };
+}
+
+function deliveryAddressOf(row: DetailRow): DeliveryAddressViewDto | null {
+  if (!row.deliveryAddressLine1 || !row.deliveryPostalCode || !row.deliveryCity) return null;
+  const { deliveryName: name, deliveryAddressLine1: addressLine1, deliveryAddressLine2: addressLine2, deliveryPostalCode: postalCode, deliveryCity: city, deliveryCountry: country } = row;
+  return { name, addressLine1, addressLine2, postalCode, city, country };
 }

@@ -1,6 +1,6 @@
 // What the invoice routes answer: declared once, used by the mappers (invoice-view.ts), the OpenAPI document and the UI.
 import { ApiProperty } from '@nestjs/swagger';
-import { CustomerProfile, InvoicePhase, OperationCategory, Role } from '../generated/prisma/enums';
+import { CustomerProfile, InvoicePhase, OperationCategory, Role, VatCategory } from '../generated/prisma/enums';
 import type { InvoiceStatusCode } from '../../workflows/invoice-status';
 import { STATUS_CODES } from './dto/list-invoices.query';
 import { PageMetaDto } from '../common/api-responses';
@@ -167,6 +167,32 @@ export class InvoiceLineViewDto {
 
   @ApiProperty({ type: 'integer' })
   totalExclTaxCents!: number;
+
+  @ApiProperty({ enum: VatCategory, nullable: true, description: 'Null: S above 0 %, Z at 0 %' })
+  vatCategory!: VatCategory | null;
+
+  @ApiProperty({ type: String, nullable: true, example: 'VATEX-FR-FRANCHISE' })
+  vatExemptionCode!: string | null;
+}
+
+export class DeliveryAddressViewDto {
+  @ApiProperty({ type: String, nullable: true })
+  name!: string | null;
+
+  @ApiProperty()
+  addressLine1!: string;
+
+  @ApiProperty({ type: String, nullable: true })
+  addressLine2!: string | null;
+
+  @ApiProperty()
+  postalCode!: string;
+
+  @ApiProperty()
+  city!: string;
+
+  @ApiProperty({ type: String, nullable: true, description: "Null: the customer's country" })
+  country!: string | null;
 }
 
 export class VatBucketViewDto {
@@ -255,8 +281,14 @@ export class InvoiceDetailDto extends InvoiceSummaryDto {
   @ApiProperty({ type: String, nullable: true })
   customerReference!: string | null;
 
-  @ApiProperty({ type: String, nullable: true })
+  @ApiProperty({ type: String, nullable: true, description: 'Internal note: never printed nor sent' })
   notes!: string | null;
+
+  @ApiProperty({ type: String, nullable: true, description: 'Printed on the invoice and sent in its Factur-X XML' })
+  customerNote!: string | null;
+
+  @ApiProperty({ type: DeliveryAddressViewDto, nullable: true })
+  deliveryAddress!: DeliveryAddressViewDto | null;
 
   @ApiProperty({ type: [InvoiceLineViewDto] })
   lines!: InvoiceLineViewDto[];

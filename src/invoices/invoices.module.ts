@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { DocumentsModule } from '../documents/documents.module';
+import { EInvoicingModule } from '../einvoicing/einvoicing.module';
 import { IdempotencyModule } from '../idempotency/idempotency.module';
 import { InvoiceActionsService } from './invoice-actions.service';
 import { InvoiceBulkImportService } from './invoice-bulk-import.service';
@@ -12,7 +13,7 @@ import { InvoicesController } from './invoices.controller';
 import { InvoicesService } from './invoices.service';
 
 @Module({
-  imports: [DocumentsModule, IdempotencyModule],
+  imports: [DocumentsModule, EInvoicingModule, IdempotencyModule],
   controllers: [InvoicesController, InvoiceRecordsController, InvoiceUpdatesController],
   providers: [InvoicesService, InvoiceActionsService, InvoiceWorkflowsService, InvoiceRecordsService, InvoiceImportService, InvoiceBulkImportService],
   exports: [InvoicesService, InvoiceActionsService, InvoiceWorkflowsService, IdempotencyModule],

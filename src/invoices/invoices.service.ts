@@ -56,6 +56,7 @@ export class InvoicesService {
           paymentTermsDays: dto.paymentTermsDays ?? customer.paymentTermsDays ?? company.defaultPaymentTermsDays,
           customerReference: dto.customerReference,
           notes: dto.notes,
+          ...noteAndDelivery(dto),
           ...lines.totals,
           balanceCents: lines.totals.totalInclTaxCents,
           lines: { createMany: { data: lines.rows } },
@@ -92,6 +93,7 @@ export class InvoicesService {
           paymentTermsDays: dto.paymentTermsDays,
           customerReference: dto.customerReference,
           notes: dto.notes,
+          ...noteAndDelivery(dto),
           ...(lines ? { ...lines.totals, balanceCents: lines.totals.totalInclTaxCents } : {}),
         },
       });
@@ -146,8 +148,32 @@ export function priceLines(lines: InvoiceLineDto[]) {
     discountBp: toBasisPoints(line.discountPercent ?? 0),
   }));
   const { lineTotals, ...totals } = totalsOf(priced);
-  const rows = lines.map((line, i) => ({ position: i + 1, description: line.description, unit: line.unit, ...priced[i], totalExclTaxCents: lineTotals[i] }));
+  const rows = lines.map((line, i) => ({
+    position: i + 1,
+    description: line.description,
+    unit: line.unit,
+    ...priced[i],
+    totalExclTaxCents: lineTotals[i],
+    vatCategory: line.vatCategory,
+    vatExemptionCode: line.vatExemptionCode,
+  }));
   return { rows, totals: { ...totals, vatBreakdown: totals.vatBreakdown as unknown as Prisma.InputJsonValue } };
+}
+
+/** The customer note and delivery address columns; absent fields stay as they are. */
+function noteAndDelivery(dto: UpdateInvoiceDto) {
+  const delivery = dto.deliveryAddress;
+  return {
+    customerNote: dto.customerNote,
+    ...(delivery && {
+      deliveryName: delivery.name ?? null,
+      deliveryAddressLine1: delivery.addressLine1,
+      deliveryAddressLine2: delivery.addressLine2 ?? null,
+      deliveryPostalCode: delivery.postalCode,
+      deliveryCity: delivery.city,
+      deliveryCountry: delivery.country ?? null,
+    }),
+  };
 }
 
 /** The policy version's French label for a step ("Relance ferme + SMS"), else its key. */

@@ -5,6 +5,7 @@ import { OperationCategory } from '../../generated/prisma/enums';
 import { InvoiceLineDto } from './invoice-line.dto';
 import { MAX_AMOUNT_LABEL } from '../../common/money-limits';
 import { LinesTotalWithinMax } from './lines-total.validator';
+import { DeliveryAddressDto } from './delivery-address.dto';
 
 export class CreateInvoiceDto {
   @ApiProperty({ format: 'uuid' })
@@ -49,9 +50,21 @@ export class CreateInvoiceDto {
   @Length(1, 100)
   customerReference?: string;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ description: 'Internal note: never printed nor sent to the customer' })
   @IsOptional()
   @IsString()
   @Length(0, 2000)
   notes?: string;
+
+  @ApiPropertyOptional({ example: 'Livraison effectuée sur place.', description: 'Printed on the invoice and sent in its Factur-X XML' })
+  @IsOptional()
+  @IsString()
+  @Length(0, 2000)
+  customerNote?: string;
+
+  @ApiPropertyOptional({ type: DeliveryAddressDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => DeliveryAddressDto)
+  deliveryAddress?: DeliveryAddressDto;
 }

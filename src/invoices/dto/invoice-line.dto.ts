@@ -3,6 +3,8 @@ import { IsIn, IsInt, IsOptional, IsPositive, IsString, Length, Max, Min } from 
 import { IsDecimal } from '../../common/decimal-places';
 import { VAT_RATES_PERCENT } from '../../common/money';
 import { MAX_AMOUNT_CENTS, MAX_QUANTITY } from '../../common/money-limits';
+import { VatCategory } from '../../generated/prisma/enums';
+import { VAT_EXEMPTION_CODES } from '../../einvoicing/vat-categories';
 
 export class InvoiceLineDto {
   @ApiProperty({ example: 'Audit de la chaîne de facturation' })
@@ -38,4 +40,14 @@ export class InvoiceLineDto {
   @Min(0)
   @Max(100)
   discountPercent?: number;
+
+  @ApiPropertyOptional({ enum: VatCategory, description: 'EN 16931 VAT category: S standard, Z zero-rated, E exempt, AE reverse charge; default S above 0 %, Z at 0 %' })
+  @IsOptional()
+  @IsIn(Object.values(VatCategory))
+  vatCategory?: VatCategory;
+
+  @ApiPropertyOptional({ enum: VAT_EXEMPTION_CODES, example: 'VATEX-FR-FRANCHISE', description: 'Exemption reason of an E or AE line (its printed text follows)' })
+  @IsOptional()
+  @IsIn(VAT_EXEMPTION_CODES)
+  vatExemptionCode?: string;
 }

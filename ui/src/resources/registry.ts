@@ -19,7 +19,7 @@ export interface ResourceSpec {
 const pick = (data: Record<string, unknown>, keys: readonly string[]) =>
   Object.fromEntries(keys.filter((k) => data[k] !== undefined && data[k] !== '').map((k) => [k, data[k]]));
 
-const INVOICE_FIELDS = ['customerId', 'operationCategory', 'saleDate', 'paymentTermsDays', 'series', 'customerReference', 'notes'] as const;
+const INVOICE_FIELDS = ['customerId', 'operationCategory', 'saleDate', 'paymentTermsDays', 'series', 'customerReference', 'notes', 'customerNote'] as const;
 const CUSTOMER_FIELDS = [
   'name', 'legalForm', 'isBusiness', 'siren', 'siret', 'vatNumber', 'addressLine1', 'addressLine2', 'postalCode', 'city', 'country', 'billingEmail', 'phone',
   'decisionMakerName', 'decisionMakerEmail', 'decisionMakerMobile', 'profile', 'dunningPolicyId', 'paymentTermsDays', 'ownerId', 'notes',
@@ -32,6 +32,8 @@ interface FormLine {
   unitPrice?: number;
   vatRate?: number;
   discountPercent?: number;
+  vatCategory?: string;
+  vatExemptionCode?: string;
 }
 
 /** Unit prices are typed in euros; the API wants integer cents. */
@@ -45,11 +47,21 @@ export function toLineBody(line: FormLine) {
     unitPriceCents: toCents(line.unitPrice),
     vatRate: Number(line.vatRate),
     ...(line.discountPercent ? { discountPercent: Number(line.discountPercent) } : {}),
+    ...(line.vatCategory ? { vatCategory: line.vatCategory } : {}),
+    ...(line.vatExemptionCode ? { vatExemptionCode: line.vatExemptionCode } : {}),
   };
 }
 
+const DELIVERY_FIELDS = ['name', 'addressLine1', 'postalCode', 'city', 'country'] as const;
+
+/** The delivery address is sent only once its street is typed (the API requires street, postal code and city together). */
+function deliveryBody(data: Record<string, unknown>) {
+  const delivery = (data.deliveryAddress ?? {}) as Record<string, unknown>;
+  return delivery.addressLine1 ? { deliveryAddress: pick(delivery, DELIVERY_FIELDS) } : {};
+}
+
 function invoiceBody(data: Record<string, unknown>) {
-  return { ...pick(data, INVOICE_FIELDS), ...(data.lines ? { lines: (data.lines as FormLine[]).map(toLineBody) } : {}) };
+  return { ...pick(data, INVOICE_FIELDS), ...deliveryBody(data), ...(data.lines ? { lines: (data.lines as FormLine[]).map(toLineBody) } : {}) };
 }
 
 function invoiceFromApi(record: Record<string, unknown>) {

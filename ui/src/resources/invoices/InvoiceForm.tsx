@@ -3,7 +3,7 @@ import {
 } from 'react-admin';
 import { Box, Typography } from '@mui/material';
 import { LiveTotals } from './LiveTotals';
-import { CATEGORY_CHOICES, VAT_CHOICES } from './statuses';
+import { CATEGORY_CHOICES, VAT_CATEGORY_CHOICES, VAT_CHOICES, VAT_EXEMPTION_CHOICES } from './statuses';
 
 const positive = [required('Obligatoire'), minValue(0.001, 'Doit être positive')];
 
@@ -33,10 +33,23 @@ export function InvoiceForm() {
           <NumberInput source="unitPrice" label="Prix unitaire HT (€)" validate={[required('Obligatoire'), minValue(0)]} sx={{ width: 170 }} />
           <SelectInput source="vatRate" label="TVA" choices={VAT_CHOICES} validate={required()} sx={{ width: 100 }} />
           <NumberInput source="discountPercent" label="Remise %" validate={[minValue(0), maxValue(100)]} sx={{ width: 110 }} />
+          <SelectInput source="vatCategory" label="TVA à 0 %" choices={VAT_CATEGORY_CHOICES} emptyText="—" sx={{ width: 150 }} />
+          <SelectInput source="vatExemptionCode" label="Motif d'exonération" choices={VAT_EXEMPTION_CHOICES} emptyText="—" sx={{ width: 220 }} />
         </SimpleFormIterator>
       </ArrayInput>
       <LiveTotals />
-      <TextInput source="notes" label="Notes internes" multiline fullWidth />
+      <TextInput source="customerNote" label="Note pour le client (imprimée sur la facture)" multiline fullWidth />
+      <TextInput source="notes" label="Notes internes (jamais imprimées ni envoyées)" multiline fullWidth />
+      <Typography variant="h6" sx={{ mt: 2 }}>
+        Adresse de livraison (si différente de celle du client)
+      </Typography>
+      <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '2fr 2fr 1fr 1fr 80px' }, gap: 2, width: '100%' }}>
+        <TextInput source="deliveryAddress.name" label="Nom" />
+        <TextInput source="deliveryAddress.addressLine1" label="Adresse" />
+        <TextInput source="deliveryAddress.postalCode" label="Code postal" />
+        <TextInput source="deliveryAddress.city" label="Ville" />
+        <TextInput source="deliveryAddress.country" label="Pays" helperText="FR, BE…" />
+      </Box>
     </SimpleForm>
   );
 }
