@@ -1,4 +1,5 @@
-// Fetches the tools the test suite needs once (Temporal CLI, Java time-skipping server, schemathesis) and prints where they are.
+// Fetches the tools the test suite needs once (Temporal CLI, Java time-skipping server, schemathesis, Mustang validator) and prints where they are.
+import { ensureMustangValidator } from './lib/mustang';
 import { ensureSchemathesis } from './lib/schemathesis';
 import { ensureTimeSkippingServer, resolveTemporalCli } from './lib/temporal';
 
@@ -6,7 +7,8 @@ async function main(): Promise<void> {
   const cli = await resolveTemporalCli();
   const testServer = ensureTimeSkippingServer();
   const schemathesis = ensureSchemathesis();
-  console.log(`Temporal CLI: ${cli}\nTime-skipping test server: ${testServer}\nSchemathesis: ${schemathesis}`);
+  const mustang = ensureMustangValidator();
+  console.log(`Temporal CLI: ${cli}\nTime-skipping test server: ${testServer}\nSchemathesis: ${schemathesis}\nMustang validator: ${mustang}`);
 }
 
 main().catch((error: Error) => {

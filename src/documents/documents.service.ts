@@ -1,6 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/config';
+import { buildCreditNoteCii, buildInvoiceCii } from '../einvoicing/factur-x';
+import { embedFacturX } from '../einvoicing/facturx-pdf';
 import type { Document } from '../generated/prisma/client';
 import { PrismaService } from '../prisma/prisma.service';
 import { DocumentArchive, type ChainVerification, type NewArchivedDocument } from './document-archive';
@@ -19,7 +21,7 @@ import { PdfRenderer } from './pdf-renderer';
 
 type RenderedDocument = Omit<NewArchivedDocument, 'idempotencyKey'>;
 
-/** Renders the customer-facing PDFs (PDF/A-3) and archives them, once per idempotency key. */
+/** Renders the customer-facing PDFs (PDF/A-3; Factur-X for invoices, receipts and credit notes) and archives them, once per idempotency key. */
 @Injectable()
 export class DocumentsService {
   private readonly archive: DocumentArchive;
@@ -41,23 +43,27 @@ export class DocumentsService {
     return this.archiveOnce(idempotencyKey, async () => {
       const invoice = await loadInvoice(this.prisma, invoiceId);
       const number = issuedNumber(invoice);
-      return this.rendered(invoice, 'INVOICE', `${number}.pdf`, await this.renderer.render('invoice', invoiceDocumentData(invoice)));
+      const xml = buildInvoiceCii(invoice);
+      return this.rendered(invoice, 'INVOICE', `${number}.pdf`, await this.facturX(await this.renderer.render('invoice', invoiceDocumentData(invoice)), xml));
     });
   }
 
-  /** The "facture acquittée": refused while a balance remains. */
+  /** The "facture acquittée": refused while a balance remains; it embeds the paid invoice's own CII (same number, same XML). */
   archiveReceiptPdf(invoiceId: string, idempotencyKey: string): Promise<Document> {
     return this.archiveOnce(idempotencyKey, async () => {
       const invoice = await loadInvoice(this.prisma, invoiceId);
       const number = issuedNumber(invoice);
-      return this.rendered(invoice, 'RECEIPT', `${number}-acquittee.pdf`, await this.renderer.render('receipt', receiptDocumentData(invoice)));
+      const data = receiptDocumentData(invoice);
+      const xml = buildInvoiceCii(invoice);
+      return this.rendered(invoice, 'RECEIPT', `${number}-acquittee.pdf`, await this.facturX(await this.renderer.render('receipt', data), xml));
     });
   }
 
   archiveCreditNotePdf(creditNoteId: string, idempotencyKey: string): Promise<Document> {
     return this.archiveOnce(idempotencyKey, async () => {
       const creditNote = await loadCreditNote(this.prisma, creditNoteId);
-      const content = await this.renderer.render('credit-note', creditNoteDocumentData(creditNote));
+      const xml = buildCreditNoteCii(creditNote);
+      const content = await this.facturX(await this.renderer.render('credit-note', creditNoteDocumentData(creditNote)), xml);
       return { ...this.rendered(creditNote.invoice, 'CREDIT_NOTE', `${creditNote.number}.pdf`, content), creditNoteId: creditNote.id };
     });
   }
@@ -85,6 +91,11 @@ export class DocumentsService {
     const existing = await this.archive.findByIdempotencyKey(idempotencyKey);
     if (existing) return existing;
     return this.archive.store({ ...(await render()), idempotencyKey });
+  }
+
+  /** The archived and emailed bytes: the rendered PDF/A-3b with its CII embedded, so the sha256 is of the Factur-X. */
+  private facturX(pdf: Buffer, xml: string): Promise<Buffer> {
+    return embedFacturX(pdf, { xml, relationship: 'Data', conformanceLevel: 'EN 16931', modifiedAt: new Date() });
   }
 
   private rendered(invoice: LoadedInvoice, kind: RenderedDocument['kind'], fileName: string, content: Buffer): RenderedDocument {

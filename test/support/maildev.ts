@@ -18,9 +18,14 @@ export async function mailsTo(address: string): Promise<MaildevMail[]> {
   return mails.filter((m) => m.to.some((t) => t.address === address));
 }
 
-export async function attachmentText(mail: MaildevMail, index = 0): Promise<string> {
+/** The bytes of an attachment exactly as the customer received them. */
+export async function attachmentContent(mail: MaildevMail, index = 0): Promise<Buffer> {
   const file = mail.attachments![index].generatedFileName;
   const response = await fetch(`${testStack().maildevUrl}/api/email/${mail.id}/attachment/${encodeURIComponent(file)}`);
   if (!response.ok) throw new Error(`maildev attachment ${file}: HTTP ${response.status} ${await response.text()}`);
-  return pdfText(Buffer.from(await response.arrayBuffer()));
+  return Buffer.from(await response.arrayBuffer());
+}
+
+export async function attachmentText(mail: MaildevMail, index = 0): Promise<string> {
+  return pdfText(await attachmentContent(mail, index));
 }
