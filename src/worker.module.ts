@@ -12,6 +12,8 @@ import { IssuingActivities } from './invoices/issuing.activities';
 import { OutreachModule } from './outreach/outreach.module';
 import { ClosingActivities } from './payments/receipt.activities';
 import { PaymentActivities } from './payments/payment.activities';
+import { PaymentPlanActivities } from './payment-plans/payment-plan.activities';
+import { PaymentPlanStoreModule } from './payment-plans/payment-plan-store.module';
 import { PrismaModule } from './prisma/prisma.module';
 import { TaskActivities } from './tasks/task.activities';
 import { TasksModule } from './tasks/tasks.module';
@@ -26,11 +28,12 @@ export const ACTIVITY_CLASSES = [
   TaskActivities,
   ClosingActivities,
   DunningActivitiesService,
+  PaymentPlanActivities,
 ] as const;
 
 /** The worker process: activities with their dependencies, no HTTP. */
 @Module({
-  imports: [ConfigModule, PrismaModule, AuditModule, CompaniesModule, TasksModule, OutreachModule],
+  imports: [ConfigModule, PrismaModule, AuditModule, CompaniesModule, TasksModule, OutreachModule, PaymentPlanStoreModule],
   providers: [...ACTIVITY_CLASSES, DunningActionsService, PolicyResolver],
 })
 export class WorkerModule {}

@@ -35,6 +35,7 @@ export function sampleCompany(overrides: Partial<LoadedInvoice['company']> = {})
     approvalCircuit: {},
     dunningSettings: { timezone: 'Europe/Paris' },
     accountingSettings: {},
+    paymentPlanSettings: {},
     createdAt: at('2026-01-01T00:00:00Z'),
     updatedAt: at('2026-01-01T00:00:00Z'),
     ...overrides,
