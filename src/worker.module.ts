@@ -14,6 +14,7 @@ import { ClosingActivities } from './payments/receipt.activities';
 import { PaymentActivities } from './payments/payment.activities';
 import { PaymentPlanActivities } from './payment-plans/payment-plan.activities';
 import { PaymentPlanStoreModule } from './payment-plans/payment-plan-store.module';
+import { PlanDunningAmount } from './payment-plans/plan-dunning-amount';
 import { PrismaModule } from './prisma/prisma.module';
 import { TaskActivities } from './tasks/task.activities';
 import { TasksModule } from './tasks/tasks.module';
@@ -34,6 +35,6 @@ export const ACTIVITY_CLASSES = [
 /** The worker process: activities with their dependencies, no HTTP. */
 @Module({
   imports: [ConfigModule, PrismaModule, AuditModule, CompaniesModule, TasksModule, OutreachModule, PaymentPlanStoreModule],
-  providers: [...ACTIVITY_CLASSES, DunningActionsService, PolicyResolver],
+  providers: [...ACTIVITY_CLASSES, DunningActionsService, PolicyResolver, PlanDunningAmount],
 })
 export class WorkerModule {}

@@ -7,6 +7,7 @@ import type { MessageVariables } from '../messages/message-variables';
 import { loadInvoiceContext, type InvoiceContext } from '../outreach/invoice-context';
 import { dunningVariables, penaltyFigures } from '../outreach/message-vars';
 import { OutreachService } from '../outreach/outreach.service';
+import { PlanDunningAmount } from '../payment-plans/plan-dunning-amount';
 import { PrismaService } from '../prisma/prisma.service';
 import { TasksService } from '../tasks/tasks.service';
 import type { TaskType } from '../generated/prisma/enums';
@@ -37,6 +38,7 @@ export class DunningActionsService {
     private readonly outreach: OutreachService,
     private readonly tasks: TasksService,
     private readonly documents: DocumentsService,
+    private readonly planAmount: PlanDunningAmount,
   ) {}
 
   async perform(input: ActionInput): Promise<ActionResult> {
@@ -47,7 +49,7 @@ export class DunningActionsService {
       const at = new Date(input.at);
       // Late penalties and the 40 € indemnity exist between businesses only (L441-10).
       const mentionPenalties = step.flags.mentionPenalties && ctx.customer.isBusiness;
-      const scope = { input, ctx, step, at, vars: { ...dunningVariables(ctx, at, mentionPenalties), customerPhone: ctx.customer.phone } };
+      const scope = { input, ctx, step, at, vars: { ...dunningVariables(ctx, at, mentionPenalties), customerPhone: ctx.customer.phone, ...(await this.planAmount.variables(ctx, at)) } };
       if (mentionPenalties) await this.claimIndemnityOnce(ctx, at);
       return this.byType(scope, input.action);
     });

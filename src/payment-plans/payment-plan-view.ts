@@ -36,3 +36,9 @@ const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
 export function planLateFrom(view: PaymentPlanDto): string | null {
   return view.status === 'ACTIVE' ? (view.installments.find((i) => i.state.code === 'LATE')?.dueDate ?? null) : null;
 }
+
+/** What is overdue under an active plan (late installments' unpaid parts), or null without one: resumed dunning claims only that. */
+export function planOverdueCents(view: PaymentPlanDto): number | null {
+  if (view.status !== 'ACTIVE') return null;
+  return view.installments.filter((i) => i.state.code === 'LATE').reduce((sum, i) => sum + i.amountCents - i.paidCents, 0);
+}
