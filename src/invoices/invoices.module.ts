@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { DocumentsModule } from '../documents/documents.module';
 import { IdempotencyModule } from '../idempotency/idempotency.module';
+import { PaymentPlanStoreModule } from '../payment-plans/payment-plan-store.module';
 import { InvoiceActionsService } from './invoice-actions.service';
 import { InvoiceBulkImportService } from './invoice-bulk-import.service';
 import { InvoiceImportService } from './invoice-import.service';
@@ -12,7 +13,7 @@ import { InvoicesController } from './invoices.controller';
 import { InvoicesService } from './invoices.service';
 
 @Module({
-  imports: [DocumentsModule, IdempotencyModule],
+  imports: [DocumentsModule, IdempotencyModule, PaymentPlanStoreModule],
   controllers: [InvoicesController, InvoiceRecordsController, InvoiceUpdatesController],
   providers: [InvoicesService, InvoiceActionsService, InvoiceWorkflowsService, InvoiceRecordsService, InvoiceImportService, InvoiceBulkImportService],
   exports: [InvoicesService, InvoiceActionsService, InvoiceWorkflowsService, IdempotencyModule],

@@ -17,6 +17,8 @@ import type { UpdateInvoiceDto } from './dto/update-invoice.dto';
 import { listOrder, listWhere } from './invoice-filters';
 import { InvoiceWorkflowsService } from './invoice-workflows.service';
 import { findInvoiceDetail } from './invoice-detail.query';
+import { withPaymentPlan } from '../payment-plans/invoice-plan-detail';
+import { PaymentPlanRepository } from '../payment-plans/payment-plan.repository';
 import { listTotal, type InvoicePage } from './invoice-list-total';
 import { invoiceSummarySelect, nextActionOf, toInvoiceDetail, toInvoiceSummary } from './invoice-view';
 import type { InvoiceDetailDto } from './invoice.responses';
@@ -33,6 +35,7 @@ export class InvoicesService {
     private readonly audit: AuditService,
     private readonly companies: CompaniesService,
     private readonly workflows: InvoiceWorkflowsService,
+    private readonly plans: PaymentPlanRepository,
   ) {}
 
   async create(user: AuthUser, dto: CreateInvoiceDto, origin: RequestOrigin): Promise<InvoiceDetail> {
@@ -112,10 +115,11 @@ export class InvoicesService {
     const { row, timezone, nextStep } = record;
     const now = new Date();
     const summary = toInvoiceSummary(row, now, timezone);
-    return toInvoiceDetail(row, now, timezone, {
+    const detail = toInvoiceDetail(row, now, timezone, {
       temporalUrl: row.workflowId ? this.workflows.temporalUrl(row.workflowId) : null,
       nextAction: nextActionOf(summary, nextStep && { key: nextStep.key, label: stepLabel(row.dunningPolicyVersion?.steps, nextStep.key), plannedAt: nextStep.plannedAt }, localDate(now, timezone)),
     });
+    return withPaymentPlan(detail, row.workflowId ? await this.plans.findLatest(id) : null, now, timezone);
   }
 
   /** One page, then its total: counted only when the page is full, exact up to LIST_TOTAL_CAP matches (see listTotal). */
