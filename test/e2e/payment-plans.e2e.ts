@@ -31,8 +31,12 @@ describe('payment plans over HTTP', () => {
     return body.id as string;
   }
 
-  const plan = (...days: number[]) => ({ reason: 'Trésorerie tendue', installments: days.map((d, i) => ({ dueDate: day(d), amountCents: i === 0 ? 120_000 - 40_000 * (days.length - 1) : 40_000 })) });
-  const fieldsOf = (body: { fields?: Array<{ field: string }> }) => (body.fields ?? []).map((f) => f.field);
+  /** Equal installments of the 1 200,00 € balance on those days from today, the first one taking the remainder. */
+  const plan = (...days: number[]) => {
+    const share = Math.floor(120_000 / days.length);
+    return { reason: 'Trésorerie tendue', installments: days.map((d, i) => ({ dueDate: day(d), amountCents: i === 0 ? 120_000 - share * (days.length - 1) : share })) };
+  };
+  const fieldsOf = (body: { fields?: Array<{ field: string }> }) => [...new Set((body.fields ?? []).map((f) => f.field))];
 
   it('names each failing field with a 400 and records no plan', async () => {
     const id = await sentInvoice();
