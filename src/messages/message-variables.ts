@@ -45,6 +45,15 @@ export interface InternalMessageVariables {
   customerPhone?: string | null;
 }
 
+/** plan/installment-reminder and tasks/installment-missed: one installment of a payment plan. */
+export interface InstallmentMessageVariables {
+  installmentNumber: number;
+  installmentsTotal: number;
+  installmentDueDate: string;
+  /** What is still unpaid on this installment. */
+  installmentAmount: string;
+}
+
 /** invoice/receipt. */
 export interface ReceiptMessageVariables extends InvoiceMessageVariables {
   paymentDate: string;

@@ -5,6 +5,7 @@ import { isoDate } from '../common/calendar-date';
 import { dunningSettingsOf } from '../companies/company-settings';
 import { addBusinessDays, plannedStepInstant } from '../dunning/calendar';
 import { formatFrenchDate } from '../messages/format';
+import type { InstallmentMessageVariables } from '../messages/message-variables';
 import { loadInvoiceContext, type InvoiceContext } from '../outreach/invoice-context';
 import { dunningVariables } from '../outreach/message-vars';
 import { OutreachService } from '../outreach/outreach.service';
@@ -95,7 +96,7 @@ function scheduledOf(plan: StoredPlan): ScheduledPlan {
 }
 
 /** The installment's figures for its reminder and its missed task: what is still due on it, and when. */
-function installmentVariables(ctx: InvoiceContext, plan: StoredPlan, position: number) {
+function installmentVariables(ctx: InvoiceContext, plan: StoredPlan, position: number): InstallmentMessageVariables {
   const view = toPaymentPlanView(plan, ctx.paidCents + ctx.creditedCents, '0000-01-01');
   const installment = view.installments.find((i) => i.position === position)!;
   return {
@@ -103,6 +104,5 @@ function installmentVariables(ctx: InvoiceContext, plan: StoredPlan, position: n
     installmentsTotal: view.installments.length,
     installmentDueDate: formatFrenchDate(installment.dueDate),
     installmentAmount: formatEuros(installment.amountCents - installment.paidCents),
-    planGrantedBy: plan.grantedByName,
   };
 }
