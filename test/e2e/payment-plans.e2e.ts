@@ -75,6 +75,7 @@ describe('payment plans over HTTP', () => {
     const first = await manager.post(`/invoices/${id}/payment-plan`, plan(10, 40), key);
     expect(first.status).toBe(200);
     expect(first.body.status.label).toBe('En attente envoyée');
+    expect(first.body.nextAction).toMatchObject({ code: 'PAYMENT_PLAN_INSTALLMENT', at: day(10) });
     expect(first.body.paymentPlan.installments.map((i: { state: { label: string } }) => i.state.label)).toEqual(['À venir', 'À venir']);
     expect((await manager.post(`/invoices/${id}/payment-plan`, plan(10, 40), key)).status).toBe(200);
     expect((await manager.post(`/invoices/${id}/payment-plan`, plan(11, 40), key)).status).toBe(422);
