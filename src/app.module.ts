@@ -17,6 +17,7 @@ import { InvoiceRepositoryModule } from './invoices/invoice-repository.module';
 import { InvoicesModule } from './invoices/invoices.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { PaymentsModule } from './payments/payments.module';
+import { PaymentPlansModule } from './payment-plans/payment-plans.module';
 import { TasksModule } from './tasks/tasks.module';
 import { PrismaModule } from './prisma/prisma.module';
 import { TemporalModule } from './temporal/temporal.module';
@@ -36,6 +37,7 @@ import { TemporalModule } from './temporal/temporal.module';
     NotificationsModule,
     InvoicesModule,
     PaymentsModule,
+    PaymentPlansModule,
     CreditNotesModule,
     CustomersModule,
     UsersModule,

@@ -12,6 +12,8 @@ import { IssuingActivities } from './invoices/issuing.activities';
 import { OutreachModule } from './outreach/outreach.module';
 import { ClosingActivities } from './payments/receipt.activities';
 import { PaymentActivities } from './payments/payment.activities';
+import { PaymentPlanActivities } from './payment-plans/payment-plan.activities';
+import { PaymentPlanStoreModule } from './payment-plans/payment-plan-store.module';
 import { PrismaModule } from './prisma/prisma.module';
 import { TaskActivities } from './tasks/task.activities';
 import { TasksModule } from './tasks/tasks.module';
@@ -20,11 +22,11 @@ import { TasksModule } from './tasks/tasks.module';
 const INVOICE_ACTIVITY_CLASSES = [ApprovalActivities, IssuingActivities, PaymentActivities, CreditNoteActivities, DisputeActivities, TaskActivities, ClosingActivities] as const;
 
 /** Every activity class the invoice workflow calls, in the order bindActivities receives them. */
-export const ACTIVITY_CLASSES = [...INVOICE_ACTIVITY_CLASSES, DunningActivitiesService] as const;
+export const ACTIVITY_CLASSES = [...INVOICE_ACTIVITY_CLASSES, DunningActivitiesService, PaymentPlanActivities] as const;
 
 /** The worker process: activities with their dependencies, no HTTP. */
 @Module({
-  imports: [ConfigModule, PrismaModule, InvoiceRepositoryModule, AuditModule, CompaniesModule, TasksModule, OutreachModule, DunningModule],
-  providers: [...INVOICE_ACTIVITY_CLASSES],
+  imports: [ConfigModule, PrismaModule, InvoiceRepositoryModule, AuditModule, CompaniesModule, TasksModule, OutreachModule, DunningModule, PaymentPlanStoreModule],
+  providers: [...INVOICE_ACTIVITY_CLASSES, PaymentPlanActivities],
 })
 export class WorkerModule {}

@@ -133,4 +133,38 @@ export interface DunningActivities {
   completeDunningStep(input: { invoiceId: string; stepKey: string; at: string; messageIds: string[]; taskIds: string[] }): Promise<void>;
 }
 
-export type Activities = InvoiceActivities & DunningActivities;
+/** An installment as the plan's activity scheduled it from the company calendar. */
+export interface ScheduledInstallment {
+  position: number;
+  dueDate: string;
+  amountCents: number;
+  /** ISO instant of its reminder, null when that instant had already passed at the grant. */
+  remindAt: string | null;
+  /** ISO instant from which an installment still unpaid counts as missed. */
+  watchAt: string;
+}
+
+export interface ScheduledPlan {
+  planId: string;
+  onMissed: 'RESUME_DUNNING' | 'CANCEL_PLAN';
+  installments: ScheduledInstallment[];
+}
+
+export interface PaymentPlanActivities {
+  /** Stores the plan (idempotent by requestId) and computes each installment's reminder and watch instants. */
+  recordPaymentPlan(input: {
+    invoiceId: string;
+    requestId: string;
+    actor: Actor;
+    reason: string;
+    installments: Array<{ dueDate: string; amountCents: number }>;
+    coveredAtGrantCents: number;
+    at: string;
+  }): Promise<ScheduledPlan>;
+  remindInstallment(input: { invoiceId: string; planId: string; position: number; idempotencyKey: string; at: string }): Promise<void>;
+  /** Marks it missed and gives the plan's owner a task. */
+  recordInstallmentMissed(input: { invoiceId: string; planId: string; position: number; idempotencyKey: string; at: string }): Promise<CreatedTask[]>;
+  endPaymentPlan(input: { planId: string; status: 'COMPLETED' | 'CANCELLED'; reason: string; actor?: Actor; at: string }): Promise<void>;
+}
+
+export type Activities = InvoiceActivities & DunningActivities & PaymentPlanActivities;

@@ -1,8 +1,10 @@
 import { condition } from '@temporalio/workflow';
 import type { Doors } from './activities';
+import { isPlanWake, type PlanWake } from './installment-plan';
+import { describePlanWake, handlePlanWake } from './plan';
 import { msUntil, nowIso, type InvoiceRun, type StepRun } from './state';
 
-type Wake = { kind: 'DUE'; at: number } | { kind: 'STEP'; at: number; step: Readonly<StepRun> } | { kind: 'TASK'; at: number; taskId: string };
+type Wake = { kind: 'DUE'; at: number } | { kind: 'STEP'; at: number; step: Readonly<StepRun> } | { kind: 'TASK'; at: number; taskId: string } | PlanWake;
 
 /**
  * Runs the policy chosen when dunning starts, until the invoice is settled: each step at its planned instant
@@ -27,12 +29,15 @@ function nextWake(run: InvoiceRun): Wake | undefined {
   const wakes: Wake[] = [];
   if (!run.dueMarked && run.dueAt !== undefined) wakes.push({ kind: 'DUE', at: run.dueAt });
   const step = run.steps.find((s) => s.state === 'PENDING');
-  if (step && !run.disputed) wakes.push({ kind: 'STEP', at: Math.max(step.at, run.holdUntil ?? 0, run.promisedUntilAt ?? 0), step });
+  if (step && !run.disputed && !run.planHoldsDunning) wakes.push({ kind: 'STEP', at: Math.max(step.at, run.holdUntil ?? 0, run.promisedUntilAt ?? 0), step });
   for (const [taskId, task] of run.openTasks) if (!task.escalated) wakes.push({ kind: 'TASK', at: task.dueAt, taskId });
+  const planWake = run.plan?.nextWake(run.planAllocatedCents);
+  if (planWake) wakes.push(planWake);
   return wakes.sort((a, b) => a.at - b.at)[0];
 }
 
 function describe(wake: Wake): string {
+  if (isPlanWake(wake)) return describePlanWake(wake);
   if (wake.kind === 'DUE') return 'Due date: the invoice becomes late';
   if (wake.kind === 'TASK') return `Escalate task ${wake.taskId} if still open`;
   return `Dunning step ${wake.step.key}: ${wake.step.label}`;
@@ -41,6 +46,7 @@ function describe(wake: Wake): string {
 async function handle(run: InvoiceRun, doors: Doors, wake: Wake): Promise<void> {
   if (wake.kind === 'DUE') run.markDue();
   else if (wake.kind === 'TASK') await escalateTask(run, doors, wake.taskId);
+  else if (isPlanWake(wake)) await handlePlanWake(run, doors, wake);
   else await runDueSteps(run, doors);
 }
 

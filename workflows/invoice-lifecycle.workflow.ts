@@ -6,6 +6,8 @@ import { registerApprovalHandlers } from './approval.handlers';
 import { runDunning } from './dunning';
 import { registerDunningHandlers } from './dunning.handlers';
 import { registerMoneyHandlers } from './money.handlers';
+import { closePlan } from './plan';
+import { registerPlanHandlers } from './plan.handlers';
 import { runSending } from './sending';
 import { InvoiceRun, nowIso } from './state';
 
@@ -20,6 +22,7 @@ export async function invoiceLifecycleWorkflow(input: InvoiceWorkflowInput): Pro
   registerApprovalHandlers(run, doors);
   registerMoneyHandlers(run, doors);
   registerDunningHandlers(run, doors);
+  registerPlanHandlers(run, doors);
   if (input.start === 'APPROVAL') {
     const circuit = await runApproval(run, doors);
     run.applyIssued(await doors.db.issueInvoice.executeWithOptions({ summary: 'Assign the legal number' }, [{ invoiceId: run.invoiceId, at: nowIso() }]), 'ISSUED');
@@ -36,6 +39,7 @@ async function closeOut(run: InvoiceRun, { db, documents }: Doors): Promise<{ ou
   const receipt = { invoiceId: run.invoiceId, idempotencyKey: `${run.workflowId}:receipt` };
   if (outcome === 'PAID') await documents.sendReceipt.executeWithOptions({ summary: 'Email the receipt (facture acquittée)' }, [receipt]);
   await db.closeInvoice({ invoiceId: run.invoiceId, outcome, at: nowIso() });
+  await closePlan(run, db, outcome);
   run.close(outcome);
   await condition(allHandlersFinished);
   return { outcome };

@@ -55,6 +55,7 @@ export interface InvoiceWorkflowState {
   promisedUntil?: string;
   dunning?: { policy: string; stage?: string; nextStep?: { key: string; at: string } };
   openTaskIds: string[];
+  paymentPlan?: PaymentPlanView;
 }
 
 export interface ApproveInput {
@@ -129,6 +130,32 @@ export interface TaskCompletionInput {
   note?: string;
 }
 
+export interface InstallmentInput {
+  /** 'YYYY-MM-DD' in the company's time zone. */
+  dueDate: string;
+  amountCents: number;
+}
+
+export interface PaymentPlanInput {
+  actor: Actor;
+  requestId: string;
+  reason: string;
+  installments: InstallmentInput[];
+}
+
+export interface CancelPaymentPlanInput {
+  actor: Actor;
+  requestId: string;
+  reason: string;
+}
+
+export interface PaymentPlanView {
+  planId: string;
+  /** Paid + credited beyond what was covered at the grant, allocated to the installments in order. */
+  allocatedCents: number;
+  installments: Array<InstallmentInput & { missed: boolean }>;
+}
+
 export const approveUpdate = defineUpdate<InvoiceWorkflowState, [ApproveInput]>('approve');
 export const rejectUpdate = defineUpdate<InvoiceWorkflowState, [RejectInput]>('reject');
 export const resubmitUpdate = defineUpdate<InvoiceWorkflowState, [{ actor: Actor }]>('resubmit');
@@ -139,4 +166,6 @@ export const disputeUpdate = defineUpdate<InvoiceWorkflowState, [DisputeInput]>(
 export const resumeUpdate = defineUpdate<InvoiceWorkflowState, [{ actor: Actor }]>('resume');
 export const promiseToPayUpdate = defineUpdate<InvoiceWorkflowState, [PromiseInput]>('promiseToPay');
 export const completeTaskUpdate = defineUpdate<InvoiceWorkflowState, [TaskCompletionInput]>('completeTask');
+export const grantPaymentPlanUpdate = defineUpdate<InvoiceWorkflowState, [PaymentPlanInput]>('grantPaymentPlan');
+export const cancelPaymentPlanUpdate = defineUpdate<InvoiceWorkflowState, [CancelPaymentPlanInput]>('cancelPaymentPlan');
 export const stateQuery = defineQuery<InvoiceWorkflowState>('state');

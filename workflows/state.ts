@@ -4,6 +4,7 @@ import type { ApprovalLevel, Actor, InvoiceWorkflowState, TaskOutcome, WorkflowP
 import type { ApprovalRound, CreatedTask, DunningPlan, IssuedInvoice, PlannedStep } from './activities.contract';
 import { applicableLevels } from './approval-circuit';
 import { invoiceStatusCode } from './invoice-status';
+import type { InstallmentPlan } from './installment-plan';
 import { createExclusive, type Exclusive } from './lock';
 import { AmountDue, DueDate, DunningStage, InvoiceNumber, InvoiceStatus } from './search-attributes';
 
@@ -45,6 +46,7 @@ export class InvoiceRun {
   #steps: StepRun[] = [];
   #holdUntil?: number;
   #openTasks = new Map<string, OpenTask>();
+  #plan?: InstallmentPlan;
   #version = 0;
   /** Search attribute values last upserted (lean path: only changes are upserted). */
   #published = new Map<string, string>();
@@ -119,7 +121,20 @@ export class InvoiceRun {
     return this.#creditedCents >= this.#totalInclTaxCents;
   }
   get paused(): boolean {
-    return this.#disputed || (this.#promisedUntilAt !== undefined && this.#promisedUntilAt > Date.now());
+    return this.#disputed || (this.#promisedUntilAt !== undefined && this.#promisedUntilAt > Date.now()) || this.planHoldsDunning;
+  }
+  get coveredCents(): number {
+    return this.#paidCents + this.#creditedCents;
+  }
+  get plan(): InstallmentPlan | undefined {
+    return this.#plan;
+  }
+  /** Money received since the plan was granted: it pays the installments in order. */
+  get planAllocatedCents(): number {
+    return this.#plan ? this.coveredCents - this.#plan.coveredAtGrantCents : 0;
+  }
+  get planHoldsDunning(): boolean {
+    return this.#plan?.holdsDunning(this.planAllocatedCents) ?? false;
   }
 
   // ── Approval ──
@@ -244,6 +259,23 @@ export class InvoiceRun {
     this.#changed();
   }
 
+  // ── Payment plan ──
+  grantPlan(plan: InstallmentPlan): void {
+    this.#plan = plan;
+    this.#changed();
+  }
+
+  /** A missed installment still unpaid lets the policy's dunning resume. */
+  missInstallment(position: number): void {
+    this.#plan?.markMissed(position);
+    this.#changed();
+  }
+
+  endPlan(): void {
+    this.#plan = undefined;
+    this.#changed();
+  }
+
   // ── Tasks ──
   addTasks(tasks: CreatedTask[], escalated: boolean): void {
     for (const task of tasks) this.#openTasks.set(task.taskId, { dueAt: Date.parse(task.dueAt), escalated });
@@ -285,6 +317,7 @@ export class InvoiceRun {
       promisedUntil: this.#promisedUntil,
       dunning: this.#policy ? { policy: this.#policy, stage: this.#stage, nextStep: next && { key: next.key, at: next.plannedAt } } : undefined,
       openTaskIds: [...this.#openTasks.keys()],
+      paymentPlan: this.#plan?.view(this.planAllocatedCents),
     };
   }
 

@@ -10,6 +10,8 @@ export const ACTION_ROLES = {
   dispute: ['ADV', 'SALES', 'MANAGER', 'FINANCE_DIRECTOR', 'DIRECTOR'],
   recordPayment: ['ADV', 'FINANCE_DIRECTOR', 'DIRECTOR'],
   creditNote: ['ADV', 'FINANCE_DIRECTOR', 'DIRECTOR'],
+  /** Grant or cancel a payment plan; ADV only for VIP customers within the company's maximum of installments. */
+  paymentPlan: ['MANAGER', 'FINANCE_DIRECTOR', 'DIRECTOR', 'ADV'],
   createCustomer: ['SALES', 'ADV', 'MANAGER', 'DIRECTOR'],
   editCustomer: ['SALES', 'ADV', 'MANAGER', 'FINANCE_DIRECTOR', 'DIRECTOR'],
   /** Change a customer's profile or dunning policy (checked by the customer rules). */

@@ -8,6 +8,7 @@ import { loadInvoiceContext, type InvoiceContext } from '../outreach/invoice-con
 import { dunningVariables, penaltyFigures } from '../outreach/message-vars';
 import { OutreachService } from '../outreach/outreach.service';
 import { InvoiceRepository } from '../invoices/invoice.repository';
+import { PlanDunningAmount } from '../payment-plans/plan-dunning-amount';
 import { PrismaService } from '../prisma/prisma.service';
 import { TaskRepository } from '../tasks/task.repository';
 import type { TaskType } from '../generated/prisma/enums';
@@ -40,6 +41,7 @@ export class DunningActionsService {
     private readonly outreach: OutreachService,
     private readonly tasks: TaskRepository,
     private readonly documents: DocumentsService,
+    private readonly planAmount: PlanDunningAmount,
   ) {}
 
   async perform(input: ActionInput): Promise<ActionResult> {
@@ -50,7 +52,7 @@ export class DunningActionsService {
       const at = new Date(input.at);
       // Late penalties and the 40 € indemnity exist between businesses only (L441-10).
       const mentionPenalties = step.flags.mentionPenalties && ctx.customer.isBusiness;
-      const scope = { input, ctx, step, at, vars: { ...dunningVariables(ctx, at, mentionPenalties), customerPhone: ctx.customer.phone } };
+      const scope = { input, ctx, step, at, vars: { ...dunningVariables(ctx, at, mentionPenalties), customerPhone: ctx.customer.phone, ...(await this.planAmount.variables(ctx, at)) } };
       if (mentionPenalties) await this.claimIndemnityOnce(ctx, at);
       return this.byType(scope, input.action);
     });

@@ -13,6 +13,7 @@ const BY_GROUP: Record<string, { channel: TemplateChannel; actionTypes: DunningA
   'formal-notice': { channel: 'LETTER', actionTypes: ['FORMAL_NOTICE'] },
   approval: { channel: 'INTERNAL', actionTypes: [] },
   invoice: { channel: 'EMAIL', actionTypes: [] },
+  plan: { channel: 'EMAIL', actionTypes: [] },
 };
 
 export function describeTemplate(name: string): MessageTemplateEntry {

@@ -3,6 +3,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { DocumentKind, DunningStepState, MessageChannel, MessageStatus } from '../generated/prisma/enums';
 import { PolicyActionSchema } from '../dunning/dto/policy-steps';
 import { PolicyRefDto } from './invoice.responses';
+import { PaymentPlanDto } from '../payment-plans/payment-plan.responses';
 
 export class DocumentViewDto {
   @ApiProperty({ format: 'uuid' })
@@ -182,4 +183,7 @@ export class DunningScheduleDto {
 
   @ApiProperty({ type: [ScheduledStepDto] })
   steps!: ScheduledStepDto[];
+
+  @ApiProperty({ type: PaymentPlanDto, nullable: true, description: 'The latest payment plan and the state of each installment' })
+  paymentPlan!: PaymentPlanDto | null;
 }

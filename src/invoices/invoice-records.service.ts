@@ -84,6 +84,7 @@ export class InvoiceRecordsService {
         messages: messages.filter((m) => s.messageIds.includes(m.id)).map((m) => ({ id: m.id, channel: m.channel, recipient: m.recipient, status: m.status, providerId: m.providerId })),
         taskIds: s.taskIds,
       })),
+      paymentPlan: await this.invoices.paymentPlanOf(invoice),
     };
   }
 }

@@ -4,6 +4,7 @@ import { CustomerProfile, InvoicePhase, OperationCategory, Role, VatCategory } f
 import type { InvoiceStatusCode } from '../../workflows/invoice-status';
 import { STATUS_CODES } from './dto/list-invoices.query';
 import { PageMetaDto } from '../common/api-responses';
+import { PaymentPlanDto } from '../payment-plans/payment-plan.responses';
 
 export class UserRefDto {
   @ApiProperty({ format: 'uuid' })
@@ -313,4 +314,7 @@ export class InvoiceDetailDto extends InvoiceSummaryDto {
 
   @ApiProperty({ type: NextActionDto, nullable: true })
   nextAction!: NextActionDto | null;
+
+  @ApiProperty({ type: PaymentPlanDto, nullable: true, required: false, description: 'The latest payment plan (échéancier), active or ended' })
+  paymentPlan?: PaymentPlanDto | null;
 }

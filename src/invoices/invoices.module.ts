@@ -3,6 +3,7 @@ import { DocumentsModule } from '../documents/documents.module';
 import { EInvoicingModule } from '../einvoicing/einvoicing.module';
 import { IdempotencyModule } from '../idempotency/idempotency.module';
 import { NotificationsModule } from '../notifications/notifications.module';
+import { PaymentPlanStoreModule } from '../payment-plans/payment-plan-store.module';
 import { InvoiceActionsService } from './invoice-actions.service';
 import { InvoiceBulkImportService } from './invoice-bulk-import.service';
 import { InvoiceExportController } from './invoice-export.controller';
@@ -19,6 +20,9 @@ import { InvoicesService } from './invoices.service';
   imports: [DocumentsModule, EInvoicingModule, IdempotencyModule, NotificationsModule],
   controllers: [InvoiceExportController, InvoicesController, InvoiceRecordsController, InvoiceUpdatesController],
   providers: [InvoicesService, InvoiceActionsService, InvoiceWorkflowsService, InvoiceRecordsService, InvoiceImportService, InvoiceBulkImportService, InvoiceExportService],
+  imports: [DocumentsModule, IdempotencyModule, PaymentPlanStoreModule],
+  controllers: [InvoicesController, InvoiceRecordsController, InvoiceUpdatesController],
+  providers: [InvoicesService, InvoiceActionsService, InvoiceWorkflowsService, InvoiceRecordsService, InvoiceImportService, InvoiceBulkImportService],
   exports: [InvoicesService, InvoiceActionsService, InvoiceWorkflowsService, IdempotencyModule],
 })
 export class InvoicesModule {}

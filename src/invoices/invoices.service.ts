@@ -18,6 +18,10 @@ import { listOrder, listWhere } from './invoice-filters';
 import { InvoiceRepository } from './invoice.repository';
 import { InvoiceWorkflowsService } from './invoice-workflows.service';
 import { findInvoiceDetail } from './invoice-detail.query';
+import { withPaymentPlan } from '../payment-plans/invoice-plan-detail';
+import { PaymentPlanRepository } from '../payment-plans/payment-plan.repository';
+import type { PaymentPlanDto } from '../payment-plans/payment-plan.responses';
+import { toPaymentPlanView } from '../payment-plans/payment-plan-view';
 import { listTotal, type InvoicePage } from './invoice-list-total';
 import { invoiceSummarySelect, nextActionOf, toInvoiceDetail, toInvoiceSummary } from './invoice-view';
 import type { InvoiceDetailDto } from './invoice.responses';
@@ -35,6 +39,7 @@ export class InvoicesService {
     private readonly audit: AuditService,
     private readonly companies: CompaniesService,
     private readonly workflows: InvoiceWorkflowsService,
+    private readonly plans: PaymentPlanRepository,
   ) {}
 
   async create(user: AuthUser, dto: CreateInvoiceDto, origin: RequestOrigin): Promise<InvoiceDetail> {
@@ -118,10 +123,19 @@ export class InvoicesService {
     const { row, timezone, nextStep } = record;
     const now = new Date();
     const summary = toInvoiceSummary(row, now, timezone);
-    return toInvoiceDetail(row, now, timezone, {
+    const detail = toInvoiceDetail(row, now, timezone, {
       temporalUrl: row.workflowId ? this.workflows.temporalUrl(row.workflowId) : null,
       nextAction: nextActionOf(summary, nextStep && { key: nextStep.key, label: stepLabel(row.dunningPolicyVersion?.steps, nextStep.key), plannedAt: nextStep.plannedAt }, localDate(now, timezone)),
     });
+    return withPaymentPlan(detail, row.workflowId ? await this.plans.findLatest(id) : null, now, timezone);
+  }
+
+  /** The invoice's latest payment plan with each installment's state, as the detail shows it. */
+  async paymentPlanOf(invoice: { id: string; companyId: string; paidCents: bigint; creditedCents: bigint }): Promise<PaymentPlanDto | null> {
+    const plan = await this.plans.findLatest(invoice.id);
+    if (!plan) return null;
+    const today = localDate(new Date(), await this.companies.timezone(invoice.companyId));
+    return toPaymentPlanView(plan, centsOf(invoice.paidCents) + centsOf(invoice.creditedCents), today);
   }
 
   /** One page, then its total: counted only when the page is full, exact up to LIST_TOTAL_CAP matches (see listTotal). */

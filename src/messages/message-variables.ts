@@ -37,3 +37,12 @@ export interface DunningMessageVariables extends InvoiceMessageVariables {
   /** Balance + accrued interest + indemnity. */
   amountWithPenalties: string;
 }
+
+/** plan/installment-reminder and tasks/installment-missed: one installment of a payment plan. */
+export interface InstallmentMessageVariables {
+  installmentNumber: number;
+  installmentsTotal: number;
+  installmentDueDate: string;
+  /** What is still unpaid on this installment. */
+  installmentAmount: string;
+}

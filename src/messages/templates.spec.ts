@@ -49,6 +49,10 @@ const VARS: MessageVariables = {
   channel: 'email',
   recipient: 'compta@lefevre-menuiserie.fr',
   attemptedAt: '16/05/2026 à 09:00',
+  installmentNumber: 2,
+  installmentsTotal: 3,
+  installmentDueDate: formatFrenchDate('2026-06-15'),
+  installmentAmount: formatEuros(144_000),
 };
 
 /** The contract with callers: templates may only read these (see message-variables.ts). */

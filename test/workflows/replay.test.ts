@@ -11,6 +11,7 @@ import { Worker } from '@temporalio/worker';
 import {
   approveUpdate,
   disputeUpdate,
+  grantPaymentPlanUpdate,
   issueCreditNoteUpdate,
   promiseToPayUpdate,
   recordPaymentUpdate,
@@ -107,6 +108,24 @@ const RECORDING = process.env.RECORD_HISTORIES === '1';
       await handle.executeUpdate(issueCreditNoteUpdate, { args: [{ actor: actors.adv, requestId: `${draft.id}:cn`, reason: 'Annulation', full: true, lines: [] }] });
       await save('approval-rejection-credit-note', handle);
     }));
+
+  test('payment plan: installment reminder, missed installment resumes dunning, overdue paid, rest paid', () =>
+    bed.withWorker(async () => {
+      const now = await bed.env.currentTimeMs();
+      const day = (plus: number) => DateTime.fromMillis(now, { zone: 'Europe/Paris' }).plus({ days: plus }).toISODate()!;
+      const invoice = await createImported(bed.prisma, bed.demo.companyId, {
+        customerId: bed.demo.customers.STANDARD, createdById: bed.demo.users.sales.id, unitPriceCents: 100_000, issueDate: day(-20), dueDate: day(10),
+      });
+      const handle = await bed.start({ invoiceId: invoice.id, start: 'DUNNING' });
+      await eventually(async () => (await bed.prisma.dunningStep.count({ where: { invoiceId: invoice.id } })) > 0, 'the dunning planned');
+      const installments = [{ dueDate: day(12), amountCents: 60_000 }, { dueDate: day(40), amountCents: 60_000 }];
+      await handle.executeUpdate(grantPaymentPlanUpdate, { args: [{ actor: actors.manager, requestId: `${invoice.id}:plan`, reason: 'Trésorerie tendue', installments }] });
+      await bed.env.sleep('17 days');
+      await pay(handle, 60_000, 'overdue');
+      await bed.env.sleep('5 days');
+      await pay(handle, await balanceOf(invoice.id), 'rest');
+      await save('payment-plan', handle);
+    }));
 });
 
 describe('replay', () => {
@@ -114,7 +133,7 @@ describe('replay', () => {
 
   test('the recorded histories are there', () => {
     const recorded = ['approval-payment.json', 'approval-rejection-credit-note.json', 'dunning-catch-up-dispute.json'];
-    expect(fixtures()).toEqual([...recorded, ...recorded.map((name) => `lean-${name}`)]);
+    expect(fixtures()).toEqual([...recorded, ...recorded.map((name) => `lean-${name}`), 'lean-payment-plan.json']);
   });
 
   test('every recorded history replays on the current workflow code without nondeterminism', async () => {

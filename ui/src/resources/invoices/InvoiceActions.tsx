@@ -8,6 +8,7 @@ import { CreditNoteDialog } from './CreditNoteDialog';
 import { DunningButtons } from './DunningButtons';
 import { invoiceAction } from './invoiceAction';
 import { PaymentDialog } from './PaymentDialog';
+import { PaymentPlanDialog } from './PaymentPlanDialog';
 import { SendButtons } from './SendButtons';
 import type { InvoiceDetail } from './types';
 
@@ -46,6 +47,7 @@ export function InvoiceActions({ invoice }: { invoice: InvoiceDetail }) {
       {invoice.phase === 'SENT' && open && may(role, 'recordPayment') && <PaymentDialog invoice={invoice} />}
       {(invoice.phase === 'SENT' || invoice.phase === 'ISSUED') && open && may(role, 'creditNote') && <CreditNoteDialog invoice={invoice} />}
       {invoice.phase === 'SENT' && open && may(role, 'dispute') && <DunningButtons invoice={invoice} />}
+      {invoice.phase === 'SENT' && open && invoice.paymentPlan?.status !== 'ACTIVE' && may(role, 'paymentPlan') && (role !== 'ADV' || invoice.customer.profile === 'VIP') && <PaymentPlanDialog invoice={invoice} />}
     </Stack>
   );
 }

@@ -5,11 +5,14 @@ import { Timeline } from '../../components/Timeline';
 import { formatDate, formatDateTime } from '../../format';
 import { useApi } from '../../useApi';
 import { PAUSE_LABELS, STEP_STATES } from './labels';
+import { PaymentPlanSection } from './PaymentPlanSection';
+import type { PaymentPlanDto } from '../../../../src/payment-plans/payment-plan.responses';
 
 interface ScheduleView {
   policy: { code: string; name: string; version: number } | null;
   paused: { reason: string; detail?: string | null; until?: string } | null;
   steps: Array<{ key: string; label: string; plannedAt: string; state: string; reason: string | null; executedAt: string | null; actions: Array<{ type: string }> }>;
+  paymentPlan: PaymentPlanDto | null;
 }
 
 /** The dunning schedule: each step of the policy with its planned time and what became of it (done, skipped, pending) and why. */
@@ -24,6 +27,7 @@ export function Schedule({ id }: { id: string }) {
           {data.paused.detail ? ` — ${data.paused.detail}` : ''}
         </Alert>
       )}
+      {data?.paymentPlan && <PaymentPlanSection invoiceId={id} plan={data.paymentPlan} />}
       {!data?.steps.length ? (
         <Empty>Les relances démarrent à l'envoi de la facture.</Empty>
       ) : (

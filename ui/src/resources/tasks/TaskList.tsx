@@ -34,6 +34,7 @@ const TYPES: Record<string, string> = {
   APPROVAL_ESCALATION: 'Validation en retard',
   POST_FORMAL_NOTICE: 'Mise en demeure à poster',
   VERIFY_UNCERTAIN_MESSAGE: 'Message à vérifier',
+  PAYMENT_PLAN_MISSED: 'Échéance manquée',
 };
 
 function OutcomeDetails() {
