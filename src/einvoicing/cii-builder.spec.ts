@@ -1,6 +1,6 @@
 import { validateCii } from '../../test/support/en16931';
 import { buildCreditNoteCii, buildInvoiceCii } from './factur-x';
-import { matrixCreditNotes, matrixInvoices } from './cii-matrix';
+import { matrixCreditNotes, matrixInvoices } from '../../test/fixtures/cii-matrix';
 
 // The official EN 16931 CII schematron over invoices and credit notes built by the real builder (first run
 // compiles the schematron, a minute or two; then it is cached per machine).

@@ -4,7 +4,7 @@ import { en16931Example } from '../../test/support/en16931-examples';
 import { pdfaPart, pdfText } from '../../test/support/pdf';
 import { invoiceDocumentData } from '../documents/document-data';
 import { PdfRenderer } from '../documents/pdf-renderer';
-import { sampleInvoice } from '../documents/sample-documents';
+import { sampleInvoice } from '../../test/fixtures/sample-documents';
 import { embedFacturX, type FacturXAttachment } from './facturx-pdf';
 
 // On a PDF/A-3b LibreOffice really renders; the validators' verdict on such files is test/e2e/factur-x.e2e.ts.

@@ -1,8 +1,8 @@
 import { invoiceFacts } from '../documents/document-facts';
-import { sampleCompany, sampleCustomer } from '../documents/sample-documents';
+import { sampleCompany, sampleCustomer } from '../../test/fixtures/sample-documents';
 import { buildInvoiceCii } from './factur-x';
 import { FacturXNotPossibleError, facturXProblems } from './facturx-requirements';
-import { pricedInvoice, type MatrixLine } from './cii-matrix';
+import { pricedInvoice, type MatrixLine } from '../../test/fixtures/cii-matrix';
 import { ciiAmount, ciiQuantity, ciiRate } from './cii-values';
 import { unitCode } from './unit-codes';
 

@@ -2,7 +2,7 @@ import path from 'node:path';
 import JSZip from 'jszip';
 import { creditNoteDocumentData, invoiceDocumentData } from '../documents/document-data';
 import { PdfRenderer, type TemplateName } from '../documents/pdf-renderer';
-import { matrixCreditNotes, matrixInvoices } from './cii-matrix';
+import { matrixCreditNotes, matrixInvoices } from '../../test/fixtures/cii-matrix';
 
 // The .docx templates print the same facts the Factur-X XML carries: exemption texts, operation category, the
 // customer's SIREN, the delivery address, the RF reference and the customer note, never the internal note.

@@ -17,12 +17,9 @@ import { InvoicesController } from './invoices.controller';
 import { InvoicesService } from './invoices.service';
 
 @Module({
-  imports: [DocumentsModule, EInvoicingModule, IdempotencyModule, NotificationsModule],
+  imports: [DocumentsModule, EInvoicingModule, IdempotencyModule, NotificationsModule, PaymentPlanStoreModule],
   controllers: [InvoiceExportController, InvoicesController, InvoiceRecordsController, InvoiceUpdatesController],
   providers: [InvoicesService, InvoiceActionsService, InvoiceWorkflowsService, InvoiceRecordsService, InvoiceImportService, InvoiceBulkImportService, InvoiceExportService],
-  imports: [DocumentsModule, IdempotencyModule, PaymentPlanStoreModule],
-  controllers: [InvoicesController, InvoiceRecordsController, InvoiceUpdatesController],
-  providers: [InvoicesService, InvoiceActionsService, InvoiceWorkflowsService, InvoiceRecordsService, InvoiceImportService, InvoiceBulkImportService],
   exports: [InvoicesService, InvoiceActionsService, InvoiceWorkflowsService, IdempotencyModule],
 })
 export class InvoicesModule {}

@@ -10,7 +10,7 @@ import { loadInvoiceContext, type InvoiceContext } from '../outreach/invoice-con
 import { dunningVariables } from '../outreach/message-vars';
 import { OutreachService } from '../outreach/outreach.service';
 import { PrismaService } from '../prisma/prisma.service';
-import { TasksService } from '../tasks/tasks.service';
+import { TaskRepository } from '../tasks/task.repository';
 import { withHeartbeat } from '../temporal/heartbeat';
 import type { CreatedTask, PaymentPlanActivities as Contract, ScheduledPlan } from '../../workflows/activities.contract';
 import { paymentPlanSettingsOf } from './payment-plan-settings';
@@ -28,7 +28,7 @@ export class PaymentPlanActivities implements Contract {
     private readonly prisma: PrismaService,
     private readonly plans: PaymentPlanRepository,
     private readonly outreach: OutreachService,
-    private readonly tasks: TasksService,
+    private readonly tasks: TaskRepository,
     private readonly audit: AuditService,
   ) {}
 

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { sha256Hex } from '../../src/documents/document-archive';
 import { invoiceDocumentData } from '../../src/documents/document-data';
 import { PdfRenderer } from '../../src/documents/pdf-renderer';
-import { sampleInvoice } from '../../src/documents/sample-documents';
+import { sampleInvoice } from '../fixtures/sample-documents';
 import { embedFacturX, type FacturXAttachment } from '../../src/einvoicing/facturx-pdf';
 import type { Document } from '../../src/generated/prisma/client';
 import { bootBackOffice, eventually, type BackOffice } from '../support/back-office';

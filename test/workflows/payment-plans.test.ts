@@ -5,7 +5,7 @@ import { WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/clie
 import { cancelPaymentPlanUpdate, grantPaymentPlanUpdate, recordPaymentUpdate, stateQuery, type Actor } from '../../workflows/invoice.contract';
 import type { invoiceLifecycleWorkflow } from '../../workflows/invoice-lifecycle.workflow';
 import { formatEuros } from '../../src/common/money';
-import { createImported, createTestbed, parisDate, type WorkflowTestbed } from './support';
+import { createTestbed, parisDate, type WorkflowTestbed } from './support';
 
 let bed: WorkflowTestbed;
 let manager: Actor;
@@ -35,7 +35,7 @@ async function startStandard(): Promise<{ id: string; handle: Handle; email: str
   const customerId = bed.demo.customers.STANDARD;
   const email = `compta-${Math.random().toString(36).slice(2, 8)}@client.test`;
   await bed.prisma.customer.update({ where: { id: customerId }, data: { billingEmail: email } });
-  const invoice = await createImported(bed.prisma, bed.demo.companyId, {
+  const invoice = await bed.createImported({
     customerId, createdById: bed.demo.users.sales.id, unitPriceCents: 100_000, issueDate: parisDate(now, -20), dueDate: parisDate(now, 10),
   });
   const handle = await bed.start({ invoiceId: invoice.id, start: 'DUNNING' });

@@ -66,6 +66,12 @@ function stubWorld(calls: string[]): Activities {
     skipDunningSteps: async () => undefined,
     performDunningAction: async () => ({ messageIds: [], tasks: [] }),
     completeDunningStep: async () => undefined,
+    recordPaymentPlan: async () => {
+      throw new Error('no payment plan in these scenarios');
+    },
+    remindInstallment: async () => undefined,
+    recordInstallmentMissed: async () => [],
+    endPaymentPlan: async () => undefined,
   };
   const recording = Object.entries(world).map(([name, fn]: [string, (...args: never[]) => Promise<unknown>]) => [name, (...args: never[]) => (calls.push(name), fn(...args))]);
   return Object.fromEntries(recording) as unknown as Activities;
