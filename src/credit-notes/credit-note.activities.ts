@@ -11,7 +11,7 @@ import { InvoiceRepository } from '../invoices/invoice.repository';
 import { formatNumber, nextInSeries, SERIALIZED_TX } from '../invoices/numbering';
 import { formatFrenchDate } from '../messages/format';
 import { loadInvoiceContext } from '../outreach/invoice-context';
-import { invoiceVariables } from '../outreach/message-vars';
+import { invoiceVariables } from '../outreach/invoice-message-variables';
 import { OutreachService } from '../outreach/outreach.service';
 import { withCents } from '../prisma/money-columns';
 import { PrismaService } from '../prisma/prisma.service';

@@ -5,7 +5,7 @@ import type { CreatedTask } from '../../workflows/activities.contract';
 import type { MessageVariables } from '../messages/message-variables';
 import { MessageRepository } from '../notifications/message.repository';
 import { loadInvoiceContext, type InvoiceContext } from '../outreach/invoice-context';
-import { dunningVariables, penaltyFigures } from '../outreach/message-vars';
+import { dunningVariables, penaltyFigures } from '../outreach/invoice-message-variables';
 import { OutreachService } from '../outreach/outreach.service';
 import { InvoiceRepository } from '../invoices/invoice.repository';
 import { PlanDunningAmount } from '../payment-plans/plan-dunning-amount';

@@ -5,7 +5,7 @@ import { DocumentsService } from '../documents/documents.service';
 import { addDays, localDate } from '../dunning/calendar';
 import type { Invoice } from '../generated/prisma/client';
 import { loadInvoiceContext } from '../outreach/invoice-context';
-import { invoiceVariables } from '../outreach/message-vars';
+import { invoiceVariables } from '../outreach/invoice-message-variables';
 import { OutreachService } from '../outreach/outreach.service';
 import { PrismaService } from '../prisma/prisma.service';
 import { withHeartbeat } from '../temporal/heartbeat';

@@ -6,7 +6,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import Handlebars from 'handlebars';
 import { formatDays, formatDueIn, smsText } from './format';
 import { MessageVariables, OPTIONAL_MESSAGE_VARIABLES } from './message-variables';
-import { referencedVariables } from './template-variables';
+import { referencedVariables } from './template-analysis';
 
 export interface RenderedMessage {
   subject?: string;

@@ -6,7 +6,7 @@ import { localDate } from '../dunning/calendar';
 import type { InvoiceActivities } from '../../workflows/activities.contract';
 import { formatFrenchDate } from '../messages/format';
 import { loadInvoiceContext } from '../outreach/invoice-context';
-import { invoiceVariables } from '../outreach/message-vars';
+import { invoiceVariables } from '../outreach/invoice-message-variables';
 import { OutreachService } from '../outreach/outreach.service';
 import { InvoiceRepository } from '../invoices/invoice.repository';
 import { PrismaService } from '../prisma/prisma.service';

@@ -13,6 +13,8 @@ import { Worker, type ActivityInboundCallsInterceptor } from '@temporalio/worker
 import { Context } from '@temporalio/activity';
 import type { WorkflowHandle } from '@temporalio/client';
 import { PrismaPg } from '@prisma/adapter-pg';
+import { loadConfig } from '../../src/config/config';
+import { APP_CONFIG } from '../../src/config/config.module';
 import { PrismaClient, type Invoice } from '../../src/generated/prisma/client';
 import { MailTransport, type OutgoingMail } from '../../src/notifications/mail-transport';
 import { SmsTransport, type OutgoingSms } from '../../src/notifications/sms-transport';
@@ -121,7 +123,7 @@ export async function createTestbed(label: string): Promise<WorkflowTestbed> {
   const databaseUrl = await createTestDatabase(label);
   let taskQueue = `${label}-0`;
   const started: WorkflowHandle[] = [];
-  Object.assign(process.env, {
+  const config = loadConfig({
     NODE_ENV: 'test',
     DATABASE_URL: databaseUrl,
     TWILIO_ACCOUNT_SID: 'AC00000000000000000000000000000000',
@@ -137,6 +139,7 @@ export async function createTestbed(label: string): Promise<WorkflowTestbed> {
   const pdf = new FakePdfRenderer();
   const activityCalls: ActivityCall[] = [];
   const moduleRef = await Test.createTestingModule({ imports: [WorkerModule] })
+    .overrideProvider(APP_CONFIG).useValue(config)
     .overrideProvider(MailTransport).useValue(mail)
     .overrideProvider(SmsTransport).useValue(sms)
     .overrideProvider(PdfRenderer).useValue(pdf)
