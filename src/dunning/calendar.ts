@@ -56,12 +56,12 @@ export function addDays(date: string, n: number): string {
   return parseDate(date).plus({ days: n }).toISODate() as string;
 }
 
+const DAY_MS = 86_400_000;
+
 /** Calendar days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: string, to: string): number {
   return Math.round((utcMidnight(to) - utcMidnight(from)) / DAY_MS);
 }
-
-const DAY_MS = 86_400_000;
 
 // Plain arithmetic, not luxon: the list computes days late for every row (8% of its CPU through parseDate).
 function utcMidnight(date: string): number {
