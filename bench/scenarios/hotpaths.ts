@@ -2,6 +2,9 @@ import crypto from 'node:crypto';
 import { JwtService } from '@nestjs/jwt';
 import JSZip from 'jszip';
 import { jwtOptions } from '../../src/auth/auth.module';
+import { plannedStepInstant } from '../../src/dunning/calendar';
+import { DEFAULT_POLICIES } from '../../src/dunning/default-policies';
+import { DEFAULT_DUNNING_SETTINGS } from '../../src/dunning/policy';
 import { toInvoiceSummary } from '../../src/invoices/invoice-view';
 import type { InvoiceSummaryDto } from '../../src/invoices/invoice.responses';
 import { benchRenderer, rendererConfig } from '../lib/renderer';
@@ -20,6 +23,7 @@ export const hotpathsScenario: Scenario = {
   async run(ctx) {
     tokenCheck(ctx);
     listPage(ctx);
+    dunningPlan(ctx);
     await templateFill(ctx);
   },
 };
@@ -42,6 +46,15 @@ function listPage(ctx: BenchContext): void {
   const view = cpuMsPerCall(ctx.size, () => (views = rows.map((row) => toInvoiceSummary(row, now, 'Europe/Paris'))));
   const json = cpuMsPerCall(ctx.size, () => JSON.stringify(views));
   ctx.figure({ name: `list page view (${LIST_PAGE} late invoices: status, days late)`, value: round(view), unit: 'ms CPU', limit: { name: 'JSON.stringify of the same page', value: round(json), unit: 'ms CPU' } });
+}
+
+// What planDunning computes for each invoice whose dunning starts (an import, a sending): every step's instant.
+function dunningPlan(ctx: BenchContext): void {
+  const steps = DEFAULT_POLICIES[0].steps;
+  const dueDate = new Date().toISOString().slice(0, 10);
+  const plan = cpuMsPerCall(ctx.size, () => steps.map((step) => plannedStepInstant(dueDate, step.offsetDays, DEFAULT_DUNNING_SETTINGS)));
+  const dates = cpuMsPerCall(ctx.size, () => steps.map((step) => new Date(Date.parse(dueDate) + step.offsetDays * 86_400_000).toISOString()));
+  ctx.figure({ name: `dunning plan (${steps.length} steps of the ${DEFAULT_POLICIES[0].code} policy)`, value: round(plan), unit: 'ms CPU', limit: { name: 'UTC date arithmetic for the same steps', value: round(dates), unit: 'ms CPU' } });
 }
 
 async function templateFill(ctx: BenchContext): Promise<void> {
