@@ -26,7 +26,7 @@ export const issuingScenario: Scenario = {
     await benchStack();
     try {
       const limit = await bareLimit(ctx, poolSize);
-      const one = await issuedPerSecond({ label: 'issuing', workers: 1, invoices: ctx.size, progress: ctx.progress });
+      const one = await issuedPerSecond({ label: 'issuing', workers: 1, invoices: ctx.size, progress: ctx.progress, onCpu: (perInvoice) => reportCpu(ctx, perInvoice) });
       ctx.figure({ name: 'issued invoices/s, 1 worker', value: round(one), unit: 'inv/s', limit: { name: `bare soffice ×${poolSize}`, value: limit, unit: 'doc/s' }, target: { of: 'ratio', op: '>=', bound: 0.8 }, note: `${ctx.size} at once, pool of ${poolSize}` });
       // What the documents queue's extra slots bring: the same run with only as many slots as pool processes.
       const slotBound = await issuedPerSecond({ label: 'slots', workers: 1, invoices: ctx.size, env: { DOCUMENTS_ACTIVITY_SLOTS: String(poolSize) }, progress: ctx.progress });
@@ -40,3 +40,8 @@ export const issuingScenario: Scenario = {
     }
   },
 };
+
+// Where an issued invoice's CPU goes; bench polling (GET /invoices/:id every 200 ms per invoice) is in the API's share.
+function reportCpu(ctx: BenchContext, secondsPerInvoice: Record<string, number>): void {
+  for (const [process, seconds] of Object.entries(secondsPerInvoice)) ctx.figure({ name: `CPU per issued invoice, ${process}`, value: Math.round(seconds * 1000), unit: 'ms' });
+}
