@@ -5,7 +5,7 @@ import { NativeConnection, Worker } from '@temporalio/worker';
 import type { AppConfig } from './config/config';
 import { APP_CONFIG } from './config/config.module';
 import { bindActivities } from './temporal/bind-activities';
-import { bulkTuning, interactiveTuning } from './temporal/worker-tuning';
+import { bulkTuning, documentsTuning, interactiveTuning } from './temporal/worker-tuning';
 import { ACTIVITY_CLASSES, WorkerModule } from './worker.module';
 import { documentsTaskQueue } from '../workflows/task-queues';
 
@@ -15,7 +15,7 @@ export interface BackOfficeWorker {
   worker: Worker;
   /** Imported invoices' workflows, on their own queue and slots, so a bulk import never delays users. */
   bulkWorker: Worker;
-  /** The same activities on the documents queue, as many at a time as the PDF pool has processes. */
+  /** The same activities on the documents queue, twice as many at a time as the PDF pool has processes (documentsTuning). */
   documentsWorker: Worker;
   connection: NativeConnection;
   /** Resolves once all have shut down; if one fails, the others are shut down and the failure rethrown. */
@@ -33,7 +33,7 @@ export async function createWorker(app: INestApplicationContext): Promise<BackOf
   const [worker, bulkWorker, documentsWorker] = await Promise.all([
     Worker.create({ ...common, ...workflows, taskQueue: config.TEMPORAL_TASK_QUEUE, ...interactiveTuning(config) }),
     Worker.create({ ...common, ...workflows, taskQueue: config.bulkTaskQueue, ...bulkTuning(config) }),
-    Worker.create({ ...common, taskQueue: documentsTaskQueue(config.TEMPORAL_TASK_QUEUE), maxConcurrentActivityTaskExecutions: config.PDF_POOL_SIZE }),
+    Worker.create({ ...common, taskQueue: documentsTaskQueue(config.TEMPORAL_TASK_QUEUE), ...documentsTuning(config) }),
   ]);
   const all = [worker, bulkWorker, documentsWorker];
   const shutdown = () => {

@@ -9,6 +9,7 @@ import { seedDemoData } from '../../src/seed/demo-data';
 import type { Progress } from './scenario';
 import { backOfficeEnv, benchDatabase, startApi, startWorker, type BenchProcess } from './stack';
 import { testStack } from '../../test/support/stack';
+import { cpuSeconds, temporalServerPid } from './observe';
 
 const POLL_MS = 200;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -20,6 +21,8 @@ export interface IssuingRun {
   /** Extra worker environment, e.g. PDF_POOL_SIZE. */
   env?: Record<string, string>;
   progress(label: string, total: number): Progress;
+  /** Told the CPU seconds each process used per issued invoice during the measure (API, worker(s), Temporal). */
+  onCpu?(secondsPerInvoice: Record<string, number>): void;
 }
 
 /**
@@ -44,7 +47,9 @@ export async function issuedPerSecond(run: IssuingRun): Promise<number> {
     // The pools start lazily: warm every worker's up outside the measure, as a morning's first invoice would.
     for (let round = 0; round < 5 && !(await everyPoolStarted(tmpDirs)); round++) await issue(run.workers * 2);
     const progress = run.progress(`${run.label}: ${run.workers} worker(s)`, run.invoices);
+    const meters = cpuMeters({ api: api.child.pid, ...Object.fromEntries(processes.slice(1).map((p, i) => [`worker ${i + 1}`, p.child.pid])), temporal: temporalServerPid(testStack().temporalAddress) });
     const seconds = await issue(run.invoices, progress);
+    run.onCpu?.(meters(run.invoices));
     progress.done();
     return run.invoices / seconds;
   } finally {
@@ -128,4 +133,11 @@ async function everyPoolStarted(tmpDirs: string[]): Promise<boolean> {
   const pids = (await fs.readdir('/proc')).filter((e) => /^\d+$/.test(e));
   const cmdlines = await Promise.all(pids.map((pid) => fs.readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '')));
   return tmpDirs.every((dir) => cmdlines.some((c) => c.includes('soffice.bin') && c.includes(dir)));
+}
+
+/** Starts counting each process's CPU; the returned function gives the seconds used since, per item. */
+function cpuMeters(pids: Record<string, number | undefined>): (items: number) => Record<string, number> {
+  const known = Object.entries(pids).filter((entry): entry is [string, number] => entry[1] !== undefined);
+  const before = known.map(([, pid]) => cpuSeconds(pid));
+  return (items) => Object.fromEntries(known.map(([name, pid], i) => [name, (cpuSeconds(pid) - before[i]) / items]));
 }

@@ -3,6 +3,7 @@ import { ApiClient } from '../../scripts/lib/api-client';
 import { PrismaClient } from '../../src/generated/prisma/client';
 import { DEMO_PASSWORD, seedDemoData } from '../../src/seed/demo-data';
 import { measureLoad, type LoadRequest, type LoadResult } from '../lib/http-load';
+import { cpuSeconds } from '../lib/observe';
 import type { BenchContext, Scenario } from '../lib/scenario';
 import { seedInvoices } from '../lib/seed-invoices';
 import { backOfficeEnv, benchDatabase, benchStack, startApi, stopBenchStack } from '../lib/stack';
@@ -56,11 +57,13 @@ async function measureApi(ctx: BenchContext): Promise<void> {
         elapsed += 1;
         bar.tick();
       }, 1000);
+      const cpuBefore = cpuSeconds(api.child.pid!);
       const result = await measureLoad(api.url, token, request, { connections: CONNECTIONS, seconds }).finally(() => clearInterval(timer));
+      const cpuMsPerRequest = ((cpuSeconds(api.child.pid!) - cpuBefore) * 1000) / Math.max(1, result.requests);
       bar.done();
       if (result.failures > 0) ctx.log(`${label}: ${result.failures} of ${result.requests} requests failed`);
       // Nothing answered within the run: its latencies are at least the run's length, never 0.
-      return result.requests > 0 ? result : { ...result, p50Ms: seconds * 1000, p99Ms: seconds * 1000 };
+      return { ...(result.requests > 0 ? result : { ...result, p50Ms: seconds * 1000, p99Ms: seconds * 1000 }), cpuMsPerRequest };
     };
     const limit = await run('GET /auth/me (limit)', { path: () => '/auth/me' });
     for (const [label, request, targeted] of routes) report(ctx, label, await run(label, request), limit, targeted);
@@ -69,11 +72,15 @@ async function measureApi(ctx: BenchContext): Promise<void> {
   }
 }
 
-function report(ctx: BenchContext, label: string, result: LoadResult, limit: LoadResult, targeted: boolean): void {
+type MeasuredLoad = LoadResult & { cpuMsPerRequest: number };
+
+function report(ctx: BenchContext, label: string, result: MeasuredLoad, limit: MeasuredLoad, targeted: boolean): void {
   const limitOf = (name: string, value: number, unit: string) => ({ name: `GET /auth/me ${name}, same process`, value, unit });
   const note = result.failures > 0 ? `${result.failures} failed requests` : undefined;
   ctx.figure({ name: `${label} p50`, value: result.p50Ms, unit: 'ms', limit: limitOf('p50', limit.p50Ms, 'ms'), note });
   ctx.figure({ name: `${label} p99`, value: result.p99Ms, unit: 'ms', limit: limitOf('p99', limit.p99Ms, 'ms'), target: targeted ? { of: 'value', op: '<=', bound: P99_TARGET_MS } : undefined, note });
+  // CPU per request hardly depends on what else the machine runs, unlike latencies on a shared machine.
+  ctx.figure({ name: `${label} API CPU per request`, value: Math.round(result.cpuMsPerRequest * 100) / 100, unit: 'ms', limit: limitOf('CPU per request', Math.round(limit.cpuMsPerRequest * 100) / 100, 'ms'), note });
   ctx.figure({ name: `${label} throughput`, value: result.requestsPerSecond, unit: 'req/s', limit: limitOf('throughput', limit.requestsPerSecond, 'req/s'), note });
 }
 

@@ -26,8 +26,11 @@ export const issuingScenario: Scenario = {
     await benchStack();
     try {
       const limit = await bareLimit(ctx, poolSize);
-      const one = await issuedPerSecond({ label: 'issuing', workers: 1, invoices: ctx.size, progress: ctx.progress });
+      const one = await issuedPerSecond({ label: 'issuing', workers: 1, invoices: ctx.size, progress: ctx.progress, onCpu: (perInvoice) => reportCpu(ctx, perInvoice) });
       ctx.figure({ name: 'issued invoices/s, 1 worker', value: round(one), unit: 'inv/s', limit: { name: `bare soffice ×${poolSize}`, value: limit, unit: 'doc/s' }, target: { of: 'ratio', op: '>=', bound: 0.8 }, note: `${ctx.size} at once, pool of ${poolSize}` });
+      // What the documents queue's extra slots bring: the same run with only as many slots as pool processes.
+      const slotBound = await issuedPerSecond({ label: 'slots', workers: 1, invoices: ctx.size, env: { DOCUMENTS_ACTIVITY_SLOTS: String(poolSize) }, progress: ctx.progress });
+      ctx.figure({ name: 'issued invoices/s, documents slots 2× pool', value: round(one), unit: 'inv/s', limit: { name: `documents slots = pool (${poolSize})`, value: round(slotBound), unit: 'inv/s' }, note: 'DOCUMENTS_ACTIVITY_SLOTS' });
       // Scale-out: with 2 cores, each worker process gets a pool of 1 so that two workers use what one pool of 2 would.
       const single = await issuedPerSecond({ label: 'scale1', workers: 1, invoices: ctx.size, env: { PDF_POOL_SIZE: '1' }, progress: ctx.progress });
       const double = await issuedPerSecond({ label: 'scale2', workers: 2, invoices: ctx.size, env: { PDF_POOL_SIZE: '1' }, progress: ctx.progress });
@@ -37,3 +40,8 @@ export const issuingScenario: Scenario = {
     }
   },
 };
+
+// Where an issued invoice's CPU goes; bench polling (GET /invoices/:id every 200 ms per invoice) is in the API's share.
+function reportCpu(ctx: BenchContext, secondsPerInvoice: Record<string, number>): void {
+  for (const [process, seconds] of Object.entries(secondsPerInvoice)) ctx.figure({ name: `CPU per issued invoice, ${process}`, value: Math.round(seconds * 1000), unit: 'ms' });
+}

@@ -35,6 +35,21 @@ it('maps an unreachable PostgreSQL to 503 PostgreSQL with Retry-After', async ()
   expect(headersOf(outage)).toEqual({ 'Retry-After': String(RETRY_AFTER_SECONDS) });
 }, 20_000);
 
+it('maps a transaction that cannot start in time (pool exhausted under load) to 503 PostgreSQL', async () => {
+  // A server that accepts and never answers: the transaction waits for its connection past maxWait.
+  const sockets: net.Socket[] = [];
+  const silent = net.createServer((socket) => sockets.push(socket)).listen(0, '127.0.0.1');
+  await new Promise((resolve) => silent.once('listening', resolve));
+  const { port } = silent.address() as net.AddressInfo;
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: `postgresql://u:p@127.0.0.1:${port}/db`, connectionTimeoutMillis: 5000 }) });
+  const error = await thrownBy(() => prisma.$transaction(async () => undefined, { maxWait: 300 }));
+  for (const socket of sockets) socket.destroy();
+  silent.close();
+  await prisma.$disconnect().catch(() => undefined);
+  expect((error as { code?: string }).code).toBe('P2028');
+  expect(outageOf(error)!.getStatus()).toBe(503);
+}, 20_000);
+
 it('maps an unreachable Temporal to 503 Temporal, looking past the top error', async () => {
   const connection = Connection.lazy({ address: `127.0.0.1:${await closedPort()}`, connectTimeout: 500 });
   const client = new Client({ connection });

@@ -22,8 +22,9 @@ export class OutageException extends ServiceUnavailableException implements With
   }
 }
 
-// Prisma codes for "cannot reach / lost the server / pool exhausted", and the pg driver's socket-level kinds.
-const PRISMA_OUTAGE_CODES = new Set(['P1001', 'P1002', 'P1008', 'P1017', 'P2024']);
+// Prisma codes for "cannot reach / lost the server / pool exhausted" (P2028: no connection to start a transaction
+// within maxWait, or it expired and was rolled back), and the pg driver's socket-level kinds.
+const PRISMA_OUTAGE_CODES = new Set(['P1001', 'P1002', 'P1008', 'P1017', 'P2024', 'P2028']);
 const DRIVER_OUTAGE_KINDS = new Set(['DatabaseNotReachable', 'ConnectionClosed', 'SocketTimeout', 'TooManyConnections']);
 // SQLSTATE classes 08 (connection exception) and 57P (operator intervention: shutdown, crash recovery).
 const SQLSTATE_OUTAGE = /^(08|57P)/;

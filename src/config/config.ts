@@ -50,6 +50,8 @@ const schema = z
     /** `pool`: warm soffice processes over UNO (falls back to libreoffice-convert when python3-uno is missing). */
     PDF_RENDERER: z.enum(['pool', 'libreoffice-convert']).default('pool'),
     PDF_POOL_SIZE: z.coerce.number().int().min(1).max(64).default(os.availableParallelism()),
+    /** Activities at once on the documents queue; unset: twice PDF_POOL_SIZE, so fills, reads and emails overlap conversions. */
+    DOCUMENTS_ACTIVITY_SLOTS: z.coerce.number().int().min(1).max(1000).optional(),
     PDF_POOL_MAX_CONVERSIONS: z.coerce.number().int().min(1).default(500),
     PDF_RENDER_TIMEOUT_MS: z.coerce.number().int().min(100).default(60_000),
     /** A python3 that can `import uno` (Debian's python3-uno is built for /usr/bin/python3). */

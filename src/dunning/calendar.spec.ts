@@ -141,6 +141,17 @@ describe('calendar dates', () => {
     expect(daysBetween('2026-03-28', '2026-03-30')).toBe(2);
     expect(daysBetween('2026-06-10', '2026-06-03')).toBe(-7);
     expect(daysBetween('2025-12-31', '2026-12-31')).toBe(365);
+    expect(daysBetween('2028-02-28', '2028-03-01')).toBe(2);
+  });
+
+  it('refuses dates that are not calendar days', () => {
+    expect(() => daysBetween('2026-02-30', '2026-03-01')).toThrow(RangeError);
+    expect(() => daysBetween('2026-03-01', '1 mars 2026')).toThrow(RangeError);
+  });
+
+  it('gives each zone its own local date for the same instant asked in turn', () => {
+    const instant = at('2026-06-09T22:30:00Z');
+    expect([localDate(instant, 'Europe/Paris'), localDate(instant, 'UTC'), localDate(instant, 'Europe/Paris')]).toEqual(['2026-06-10', '2026-06-09', '2026-06-10']);
   });
 
   it('counts days late from the local date: 0 on the due date, negative before', () => {

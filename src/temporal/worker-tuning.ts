@@ -25,3 +25,11 @@ export function bulkTuning(config: AppConfig): Tuning {
     reuseV8Context: true,
   };
 }
+
+/**
+ * The documents queue: a sending is a fill, reads, a conversion and an email, and only the conversion needs a pool
+ * process, which queues the rest: twice as many slots as processes keeps every process converting.
+ */
+export function documentsTuning(config: AppConfig): Pick<WorkerOptions, 'maxConcurrentActivityTaskExecutions'> {
+  return { maxConcurrentActivityTaskExecutions: config.DOCUMENTS_ACTIVITY_SLOTS ?? 2 * config.PDF_POOL_SIZE };
+}
