@@ -7,7 +7,7 @@ import { addBusinessDays, plannedStepInstant } from '../dunning/calendar';
 import { formatFrenchDate } from '../messages/format';
 import type { InstallmentMessageVariables } from '../messages/message-variables';
 import { loadInvoiceContext, type InvoiceContext } from '../outreach/invoice-context';
-import { dunningVariables } from '../outreach/message-vars';
+import { dunningVariables } from '../outreach/invoice-message-variables';
 import { OutreachService } from '../outreach/outreach.service';
 import { PrismaService } from '../prisma/prisma.service';
 import { TaskRepository } from '../tasks/task.repository';
