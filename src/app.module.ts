@@ -19,6 +19,7 @@ import { PaymentsModule } from './payments/payments.module';
 import { TasksModule } from './tasks/tasks.module';
 import { PrismaModule } from './prisma/prisma.module';
 import { TemporalModule } from './temporal/temporal.module';
+import { PortalModule } from './portal/portal.module';
 
 /** The HTTP API process. */
 @Module({
@@ -43,6 +44,7 @@ import { TemporalModule } from './temporal/temporal.module';
     TasksApiModule,
     AccountingModule,
     ArchiveModule,
+    PortalModule,
   ],
 })
 export class AppModule {}

@@ -12,6 +12,7 @@ import { IssuingActivities } from './invoices/issuing.activities';
 import { OutreachModule } from './outreach/outreach.module';
 import { ClosingActivities } from './payments/receipt.activities';
 import { PaymentActivities } from './payments/payment.activities';
+import { PortalActivities } from './portal/portal.activities';
 import { PrismaModule } from './prisma/prisma.module';
 import { TaskActivities } from './tasks/task.activities';
 import { TasksModule } from './tasks/tasks.module';
@@ -26,6 +27,7 @@ export const ACTIVITY_CLASSES = [
   TaskActivities,
   ClosingActivities,
   DunningActivitiesService,
+  PortalActivities,
 ] as const;
 
 /** The worker process: activities with their dependencies, no HTTP. */

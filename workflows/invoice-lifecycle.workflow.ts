@@ -6,6 +6,7 @@ import { registerApprovalHandlers } from './approval.handlers';
 import { runDunning } from './dunning';
 import { registerDunningHandlers } from './dunning.handlers';
 import { registerMoneyHandlers } from './money.handlers';
+import { registerPortalHandlers } from './portal.handlers';
 import { runSending } from './sending';
 import { InvoiceRun, nowIso } from './state';
 
@@ -20,6 +21,7 @@ export async function invoiceLifecycleWorkflow(input: InvoiceWorkflowInput): Pro
   registerApprovalHandlers(run, doors);
   registerMoneyHandlers(run, doors);
   registerDunningHandlers(run, doors);
+  registerPortalHandlers(run, doors);
   if (input.start === 'APPROVAL') {
     const circuit = await runApproval(run, doors);
     run.applyIssued(await doors.db.issueInvoice.executeWithOptions({ summary: 'Assign the legal number' }, [{ invoiceId: run.invoiceId, at: nowIso() }]), 'ISSUED');

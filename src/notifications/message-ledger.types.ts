@@ -16,6 +16,8 @@ export interface EmailRequest extends MessageContext {
   cc?: string[];
   subject: string;
   text: string;
+  /** The body as recorded, when the sent text holds a credential (a portal link) the database must not keep. */
+  storedText?: string;
   /** When given, the email carries a read-receipt pixel. */
   html?: string;
   attachments?: MailAttachment[];
