@@ -26,7 +26,7 @@ export class PortalAdminController {
 
   @Post('customers/:id/portal-links/revoke')
   @HttpCode(200)
-  @Roles('ADV')
+  @Roles(...ACTION_ROLES.revokePortalLinks)
   @ApiOperation({ summary: "Revoke every open portal link of the customer (ADV, ADMIN); the customer can ask for a new one with its billing email" })
   @ApiOkResponse({ type: RevokedPortalLinksDto })
   @ApiErrors(400, 403, 404)

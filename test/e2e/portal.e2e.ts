@@ -39,7 +39,8 @@ describe('customer portal on the real stack', () => {
   };
 
   beforeAll(async () => {
-    office = await bootBackOffice({ label: 'portal' });
+    // A low portal-wide limit so the last test reaches it in a few cheap requests.
+    office = await bootBackOffice({ label: 'portal', env: { PORTAL_REQUESTS_PER_MINUTE: '100' } });
     base = office.api.baseUrl;
     [adv, sales] = await Promise.all([office.api.as('adv@demo.test'), office.api.as('sales@demo.test')]);
     const company = await office.prisma.company.findUniqueOrThrow({ where: { id: office.demo.companyId } });
@@ -197,6 +198,21 @@ describe('customer portal on the real stack', () => {
     expect(expired.text).toContain('expiré');
   });
 
+  it('lets ADMIN set the link validity and the pause (400 naming the field, 403 for others)', async () => {
+    const admin = await office.api.as('admin@demo.test');
+    expect((await adv.get('/settings/portal')).body).toEqual({ linkValidityDays: 30, declaredPaymentPauseDays: 7 });
+    expect((await adv.put('/settings/portal', { linkValidityDays: 10, declaredPaymentPauseDays: 3 })).status).toBe(403);
+    const invalid = await admin.put('/settings/portal', { linkValidityDays: 0, declaredPaymentPauseDays: 3 });
+    expect(invalid.status).toBe(400);
+    expect(invalid.body.fields).toEqual([expect.objectContaining({ field: 'linkValidityDays' })]);
+    expect((await admin.put('/settings/portal', { linkValidityDays: 10, declaredPaymentPauseDays: 3 })).body).toEqual({ linkValidityDays: 10, declaredPaymentPauseDays: 3 });
+    const link = await office.api.post('/portal/link', { email: mailB }, { accept: 'application/json' });
+    expect(link.status).toBe(202);
+    const token = await portalTokenMailedTo(mailB, /espace client/);
+    const stored = await office.prisma.portalLink.findUniqueOrThrow({ where: { id: token.split('.')[0] } });
+    expect(Math.round((stored.expiresAt.getTime() - stored.createdAt.getTime()) / 86_400_000)).toBe(10);
+  });
+
   it('rate-limits new-link requests with 429 and Retry-After', async () => {
     const answers = [];
     for (let i = 0; i < 5; i++) answers.push(await office.api.post('/portal/link', { email: `inconnu-${i}@inconnu.test` }, { accept: 'application/json' }));
@@ -205,5 +221,13 @@ describe('customer portal on the real stack', () => {
     const response = await fetch(`${base}/portal/link`, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify({ email: 'x@inconnu.test' }) });
     expect(response.status).toBe(429);
     expect(Number(response.headers.get('retry-after'))).toBeGreaterThan(0);
+  });
+
+  it('rate-limits every portal route per IP with 429 and Retry-After', async () => {
+    let last: Response | undefined;
+    for (let i = 0; i <= 100 && last?.status !== 429; i++) last = await fetch(`${base}/portal/link`);
+    expect(last?.status).toBe(429);
+    expect(Number(last?.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(await last?.text()).toContain('Trop de requêtes');
   });
 });

@@ -34,6 +34,9 @@ const TYPES: Record<string, string> = {
   APPROVAL_ESCALATION: 'Validation en retard',
   POST_FORMAL_NOTICE: 'Mise en demeure à poster',
   VERIFY_UNCERTAIN_MESSAGE: 'Message à vérifier',
+  CUSTOMER_PAYMENT_CHECK: 'Paiement déclaré à vérifier',
+  CUSTOMER_DISPUTE: 'Contestation du client',
+  CUSTOMER_PLAN_REQUEST: 'Échéancier demandé',
 };
 
 function OutcomeDetails() {
