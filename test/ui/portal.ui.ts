@@ -6,7 +6,7 @@ import type { Browser } from 'playwright-core';
 import { bootBackOffice, eventually, type ApiClient, type BackOffice } from '../support/back-office';
 import { mailsTo } from '../support/maildev';
 import { portalTokenIn } from '../support/portal';
-import { launchBrowser, onFailure, screenshot } from './browser';
+import { launchBrowser, onFailure, open, screenshot, signIn } from './browser';
 
 const ALWAYS_OPEN = { businessDaysOnly: false, skipPublicHolidays: false, windowStart: '00:00', windowEnd: '23:59' };
 
@@ -43,7 +43,7 @@ describe('customer portal in a browser', () => {
     return body.id as string;
   };
 
-  it('opens the link of a reminder email, downloads a PDF, declares a payment and the reminders pause', async () => {
+  it('opens the link of a reminder email, downloads a PDF, declares a payment and the reminders pause; ADV revokes the link from the customer card', async () => {
     const settled = await importInvoice('UI-PORTAIL-001', 20, 25000);
     expect((await adv.post(`/invoices/${settled}/payments`, { amountCents: 25000, paidAt: new Date().toISOString(), method: 'CHECK' })).status).toBe(201);
     const late = await importInvoice('UI-PORTAIL-002', -16, 84000);
@@ -74,11 +74,22 @@ describe('customer portal in a browser', () => {
       await page.getByRole('status').getByText('Les relances sont suspendues').waitFor();
       await screenshot(page, 'portal-payment-declared');
     });
-    await context.close();
 
     const invoice = (await adv.get(`/invoices/${late}`)).body;
     expect(invoice.promisedPaymentDate).toBe(today.plus({ days: 7 }).toISODate());
     const history = (await adv.get(`/invoices/${late}/history`)).body as Array<{ action: string; actor: string }>;
     expect(history).toEqual(expect.arrayContaining([expect.objectContaining({ action: 'portal.payment-declared', actor: 'client' })]));
+
+    const staff = await signIn(browser, office.api.baseUrl, 'adv@demo.test');
+    await onFailure(staff.page, 'portal-revoke', async () => {
+      await open(staff.page, office.api.baseUrl, `/customers/${office.demo.customers.STANDARD}/show`);
+      await staff.page.getByRole('button', { name: "Révoquer les liens de l'espace client" }).click();
+      await staff.page.getByText(/lien\(s\) de l'espace client révoqué\(s\)/).waitFor();
+      await page.goto(`${office.api.baseUrl}/portal`);
+      await page.getByText('Lien expiré ou révoqué').first().waitFor();
+      await screenshot(page, 'portal-revoked');
+    });
+    await staff.context.close();
+    await context.close();
   });
 });
