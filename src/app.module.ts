@@ -21,6 +21,7 @@ import { PaymentPlansModule } from './payment-plans/payment-plans.module';
 import { TasksModule } from './tasks/tasks.module';
 import { PrismaModule } from './prisma/prisma.module';
 import { TemporalModule } from './temporal/temporal.module';
+import { PortalModule } from './portal/portal.module';
 
 /** The HTTP API process. */
 @Module({
@@ -47,6 +48,7 @@ import { TemporalModule } from './temporal/temporal.module';
     TasksApiModule,
     AccountingModule,
     ArchiveModule,
+    PortalModule,
   ],
 })
 export class AppModule {}

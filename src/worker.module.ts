@@ -14,6 +14,7 @@ import { ClosingActivities } from './payments/receipt.activities';
 import { PaymentActivities } from './payments/payment.activities';
 import { PaymentPlanActivities } from './payment-plans/payment-plan.activities';
 import { PaymentPlanStoreModule } from './payment-plans/payment-plan-store.module';
+import { PortalActivities } from './portal/portal.activities';
 import { PrismaModule } from './prisma/prisma.module';
 import { TaskActivities } from './tasks/task.activities';
 import { TasksModule } from './tasks/tasks.module';
@@ -22,11 +23,11 @@ import { TasksModule } from './tasks/tasks.module';
 const INVOICE_ACTIVITY_CLASSES = [ApprovalActivities, IssuingActivities, PaymentActivities, CreditNoteActivities, DisputeActivities, TaskActivities, ClosingActivities] as const;
 
 /** Every activity class the invoice workflow calls, in the order bindActivities receives them. */
-export const ACTIVITY_CLASSES = [...INVOICE_ACTIVITY_CLASSES, DunningActivitiesService, PaymentPlanActivities] as const;
+export const ACTIVITY_CLASSES = [...INVOICE_ACTIVITY_CLASSES, DunningActivitiesService, PaymentPlanActivities, PortalActivities] as const;
 
 /** The worker process: activities with their dependencies, no HTTP. */
 @Module({
   imports: [ConfigModule, PrismaModule, InvoiceRepositoryModule, AuditModule, CompaniesModule, TasksModule, OutreachModule, DunningModule, PaymentPlanStoreModule],
-  providers: [...INVOICE_ACTIVITY_CLASSES, PaymentPlanActivities],
+  providers: [...INVOICE_ACTIVITY_CLASSES, PaymentPlanActivities, PortalActivities],
 })
 export class WorkerModule {}

@@ -1,6 +1,7 @@
 // What the invoice workflow asks of the world: src/ implements these (*.activities.ts), the workflow imports types only.
 import type { ApprovalCircuit, Actor, CreditNoteLineInput, PaymentMethod, Role, TaskOutcome } from './invoice.contract';
 import type { DunningAction } from './dunning-action';
+import type { PortalActivities } from './portal.contract';
 
 /** Every instant crossing the boundary is an ISO string; `at` is the workflow's clock (deterministic, skippable in tests). */
 export interface ApprovalRound {
@@ -167,4 +168,4 @@ export interface PaymentPlanActivities {
   endPaymentPlan(input: { planId: string; status: 'COMPLETED' | 'CANCELLED'; reason: string; actor?: Actor; at: string }): Promise<void>;
 }
 
-export type Activities = InvoiceActivities & DunningActivities & PaymentPlanActivities;
+export type Activities = InvoiceActivities & DunningActivities & PaymentPlanActivities & PortalActivities;

@@ -8,6 +8,7 @@ import { registerDunningHandlers } from './dunning.handlers';
 import { registerMoneyHandlers } from './money.handlers';
 import { closePlan } from './plan';
 import { registerPlanHandlers } from './plan.handlers';
+import { registerPortalHandlers } from './portal.handlers';
 import { runSending } from './sending';
 import { InvoiceRun, nowIso } from './state';
 
@@ -23,6 +24,7 @@ export async function invoiceLifecycleWorkflow(input: InvoiceWorkflowInput): Pro
   registerMoneyHandlers(run, doors);
   registerDunningHandlers(run, doors);
   registerPlanHandlers(run, doors);
+  registerPortalHandlers(run, doors);
   if (input.start === 'APPROVAL') {
     const circuit = await runApproval(run, doors);
     run.applyIssued(await doors.db.issueInvoice.executeWithOptions({ summary: 'Assign the legal number' }, [{ invoiceId: run.invoiceId, at: nowIso() }]), 'ISSUED');

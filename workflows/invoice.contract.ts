@@ -15,9 +15,12 @@ export const RefusalType = {
   UNPROCESSABLE: 'Unprocessable',
 } as const;
 
+/** A customer acting from its portal: `userId` is `customer:<id>`, the audit trail names it "client". */
+export const CUSTOMER_ACTOR_ROLE = 'CUSTOMER';
+
 export interface Actor {
   userId: string;
-  role: Role;
+  role: Role | typeof CUSTOMER_ACTOR_ROLE;
   name: string;
 }
 

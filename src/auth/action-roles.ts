@@ -14,6 +14,8 @@ export const ACTION_ROLES = {
   paymentPlan: ['MANAGER', 'FINANCE_DIRECTOR', 'DIRECTOR', 'ADV'],
   createCustomer: ['SALES', 'ADV', 'MANAGER', 'DIRECTOR'],
   editCustomer: ['SALES', 'ADV', 'MANAGER', 'FINANCE_DIRECTOR', 'DIRECTOR'],
+  /** Revoke every customer-portal link of a customer. */
+  revokePortalLinks: ['ADV', 'ADMIN'],
   /** Change a customer's profile or dunning policy (checked by the customer rules). */
   editProfile: ['MANAGER', 'FINANCE_DIRECTOR', 'DIRECTOR', 'ADMIN'],
   /** Approval levels are decided by the workflow; these roles have an approval inbox. */

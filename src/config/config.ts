@@ -65,6 +65,9 @@ const schema = z
     LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
     LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(20),
     LOGIN_FAILURE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
+    /** Customer portal requests per IP per minute, and new-link requests per IP or address per hour, before a 429. */
+    PORTAL_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).default(120),
+    PORTAL_LINK_REQUESTS_PER_HOUR: z.coerce.number().int().min(1).default(5),
     /** Test-only crash points, e.g. "message:after-provider" (see notifications/fault-injection.ts). */
     ACQUITTE_FAULT: optionalString,
   })

@@ -13,6 +13,8 @@ export interface MessageContext {
 
 /** The mail as the SMTP transport takes it (an html body carries a read-receipt pixel); the ledger derives its Message-ID. */
 export interface EmailRequest extends MessageContext, Omit<OutgoingMail, 'messageId'> {
+  /** The body as recorded, when the sent text holds a credential (a portal link) the database must not keep. */
+  storedText?: string;
   /** Archived documents attached (Document ids), recorded on the message. */
   documentIds?: string[];
   recipientUserId?: string;

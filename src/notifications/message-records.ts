@@ -14,7 +14,7 @@ export function emailRecord(request: EmailRequest): MessageRecord {
     recipientUserId: request.recipientUserId,
     cc: request.cc ?? [],
     subject: request.subject,
-    body: request.text,
+    body: request.storedText ?? request.text,
     documentIds: request.documentIds ?? [],
     status: 'SENDING',
     provider: 'smtp',

@@ -7,6 +7,9 @@ import { DocumentsService } from '../documents/documents.service';
 import { renderMessage, type RenderedMessage } from '../messages/message-renderer';
 import type { MessageVariables } from '../messages/message-variables';
 import { MessageLedgerService } from '../notifications/message-ledger.service';
+import { companyTimeZone } from '../companies/company-settings';
+import { PortalLinksService } from '../portal/portal-links.service';
+import { portalFooter } from '../portal/portal-footer';
 import { PrismaService } from '../prisma/prisma.service';
 import type { InvoiceContext } from './invoice-context';
 
@@ -26,6 +29,7 @@ export class OutreachService {
     private readonly prisma: PrismaService,
     private readonly ledger: MessageLedgerService,
     private readonly documents: DocumentsService,
+    private readonly portalLinks: PortalLinksService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -33,9 +37,10 @@ export class OutreachService {
     return renderMessage(path.resolve(this.config.TEMPLATES_DIR, 'messages'), template, vars as MessageVariables);
   }
 
-  /** Email to the customer's billing contact, with archived documents attached, optional copies to staff. */
+  /** Email to the customer's billing contact, with archived documents attached, optional copies to staff, ending with its portal link. */
   async emailCustomer(out: Outgoing & { documentIds?: string[]; cc?: string[] }): Promise<Message> {
     const message = this.render(out.template, out.vars);
+    const footer = portalFooter(await this.portalLinks.linkFor(out.ctx.customer, out.idempotencyKey), companyTimeZone(out.ctx.company));
     const attachments = await Promise.all(
       (out.documentIds ?? []).map(async (id) => {
         const { document, content } = await this.documents.read(id);
@@ -51,8 +56,9 @@ export class OutreachService {
       to: out.ctx.customer.billingEmail,
       cc: out.cc,
       subject: message.subject ?? out.template,
-      text: message.text,
-      html: message.html,
+      text: `${message.text}\n\n${footer.text}`,
+      storedText: `${message.text}\n\n${footer.storedText}`,
+      html: `${message.html}\n${footer.html}`,
       attachments,
       documentIds: out.documentIds,
     });

@@ -19,8 +19,10 @@ import {
   resubmitUpdate,
   resumeUpdate,
   sendUpdate,
+  CUSTOMER_ACTOR_ROLE,
   type Actor,
 } from '../../workflows/invoice.contract';
+import { customerDisputeUpdate, declarePaymentUpdate } from '../../workflows/portal.contract';
 import type { invoiceLifecycleWorkflow } from '../../workflows/invoice-lifecycle.workflow';
 import { DateTime } from 'luxon';
 import { eventually } from '../support/eventually';
@@ -93,6 +95,25 @@ const RECORDING = process.env.RECORD_HISTORIES === '1';
       await save('dunning-catch-up-dispute', handle);
     }));
 
+  test('portal: imported 16 days late, payment declared by the customer (pause), then a dispute from the portal, then payment', () =>
+    bed.withWorker(async () => {
+      const now = await bed.env.currentTimeMs();
+      const day = (plus: number) => DateTime.fromMillis(now, { zone: 'Europe/Paris' }).plus({ days: plus }).toISODate()!;
+      const invoice = await createImported(bed.prisma, bed.demo.companyId, {
+        customerId: bed.demo.customers.STANDARD, createdById: bed.demo.users.sales.id, unitPriceCents: 100_000, issueDate: day(-46), dueDate: day(-16),
+      });
+      const handle = await bed.start({ invoiceId: invoice.id, start: 'DUNNING' });
+      const client: Actor = { userId: `customer:${bed.demo.customers.STANDARD}`, role: CUSTOMER_ACTOR_ROLE, name: 'client' };
+      const origin = { ip: '203.0.113.7' };
+      await bed.env.sleep('1 day');
+      await handle.executeUpdate(declarePaymentUpdate, { args: [{ actor: client, requestId: `${invoice.id}:declared`, origin, paidOn: day(1), amountCents: 100_000, method: 'BANK_TRANSFER', pauseUntil: day(8) }] });
+      await bed.env.sleep('9 days');
+      await handle.executeUpdate(customerDisputeUpdate, { args: [{ actor: client, requestId: `${invoice.id}:dispute`, origin, reason: 'Prestation non réalisée' }] });
+      await bed.env.sleep('2 days');
+      await pay(handle, await balanceOf(invoice.id), 'after-portal');
+      await save('portal-declaration-dispute', handle);
+    }));
+
   test('two-level approval rejected, resubmitted, the second level reminded then approved; a full credit note ends it', () =>
     bed.withWorker(async () => {
       const draft = await bed.createDraft({ customerId: bed.demo.customers.STANDARD, createdById: bed.demo.users.sales.id, unitPriceCents: 600_000 });
@@ -133,7 +154,8 @@ describe('replay', () => {
 
   test('the recorded histories are there', () => {
     const recorded = ['approval-payment.json', 'approval-rejection-credit-note.json', 'dunning-catch-up-dispute.json'];
-    expect(fixtures()).toEqual([...recorded, ...recorded.map((name) => `lean-${name}`), 'lean-payment-plan.json']);
+    // The plan and portal paths came after the lean-invoice-workflow patch: recorded on the lean path only.
+    expect(fixtures()).toEqual([...recorded, ...recorded.map((name) => `lean-${name}`), 'lean-payment-plan.json', 'lean-portal-declaration-dispute.json']);
   });
 
   test('every recorded history replays on the current workflow code without nondeterminism', async () => {

@@ -7,6 +7,7 @@ import { formatDate, formatEuros, PAYMENT_METHODS, profileLabel } from '../../fo
 import { may } from '../../roles';
 import { InvoiceTable } from '../dashboard/InvoiceTable';
 import { CustomerBadges } from './FrequentLateBadge';
+import { RevokePortalLinksButton } from './RevokePortalLinksButton';
 import type { CustomerCard } from './types';
 
 function Identity({ c }: { c: CustomerCard }) {
@@ -25,7 +26,10 @@ function Identity({ c }: { c: CustomerCard }) {
               {[c.legalForm, c.siren && `SIREN ${c.siren}`, c.vatNumber && `TVA ${c.vatNumber}`].filter(Boolean).join(' · ')}
             </Typography>
           </Box>
-          {may(permissions, 'editCustomer') && <EditButton label="Modifier" variant="outlined" />}
+          <Stack direction="row" sx={{ gap: 1 }}>
+            <RevokePortalLinksButton customerId={c.id} />
+            {may(permissions, 'editCustomer') && <EditButton label="Modifier" variant="outlined" />}
+          </Stack>
         </Stack>
         <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr 1fr', md: 'repeat(5, 1fr)' }, gap: 2, mt: 2.5 }}>
           <Fact label="Encours">{formatEuros(c.summary.outstandingCents)}</Fact>

@@ -35,6 +35,9 @@ const TYPES: Record<string, string> = {
   POST_FORMAL_NOTICE: 'Mise en demeure à poster',
   VERIFY_UNCERTAIN_MESSAGE: 'Message à vérifier',
   PAYMENT_PLAN_MISSED: 'Échéance manquée',
+  CUSTOMER_PAYMENT_CHECK: 'Paiement déclaré à vérifier',
+  CUSTOMER_DISPUTE: 'Contestation du client',
+  CUSTOMER_PLAN_REQUEST: 'Échéancier demandé',
 };
 
 function OutcomeDetails() {
