@@ -8,7 +8,7 @@ import type { invoiceLifecycleWorkflow } from '../../workflows/invoice-lifecycle
 import { customerDisputeUpdate, declarePaymentUpdate, requestPaymentPlanUpdate } from '../../workflows/portal.contract';
 import { centsOf } from '../../src/prisma/money-columns';
 import { eventually } from '../support/back-office';
-import { createImported, createTestbed, parisDate, type WorkflowTestbed } from './support';
+import { createTestbed, parisDate, type WorkflowTestbed } from './support';
 
 type Handle = WorkflowHandle<typeof invoiceLifecycleWorkflow>;
 
@@ -29,7 +29,7 @@ afterAll(async () => {
 
 async function startStandard(dueInDays: number): Promise<{ id: string; handle: Handle }> {
   const now = await bed.skipToHolidayFreeWeeks();
-  const invoice = await createImported(bed.prisma, bed.demo.companyId, {
+  const invoice = await bed.createImported({
     customerId: bed.demo.customers.STANDARD, createdById: bed.demo.users.sales.id, unitPriceCents: 100_000, issueDate: parisDate(now, dueInDays - 30), dueDate: parisDate(now, dueInDays),
   });
   return { id: invoice.id, handle: await bed.start({ invoiceId: invoice.id, start: 'DUNNING' }) };

@@ -99,7 +99,7 @@ const RECORDING = process.env.RECORD_HISTORIES === '1';
     bed.withWorker(async () => {
       const now = await bed.env.currentTimeMs();
       const day = (plus: number) => DateTime.fromMillis(now, { zone: 'Europe/Paris' }).plus({ days: plus }).toISODate()!;
-      const invoice = await createImported(bed.prisma, bed.demo.companyId, {
+      const invoice = await bed.createImported({
         customerId: bed.demo.customers.STANDARD, createdById: bed.demo.users.sales.id, unitPriceCents: 100_000, issueDate: day(-46), dueDate: day(-16),
       });
       const handle = await bed.start({ invoiceId: invoice.id, start: 'DUNNING' });

@@ -72,6 +72,7 @@ function stubWorld(calls: string[]): Activities {
     remindInstallment: async () => undefined,
     recordInstallmentMissed: async () => [],
     endPaymentPlan: async () => undefined,
+    recordPortalRequest: async () => ({ taskId: 'task-portal' }),
   };
   const recording = Object.entries(world).map(([name, fn]: [string, (...args: never[]) => Promise<unknown>]) => [name, (...args: never[]) => (calls.push(name), fn(...args))]);
   return Object.fromEntries(recording) as unknown as Activities;
