@@ -3,6 +3,7 @@ import { AccountingModule } from './accounting/accounting.module';
 import { ArchiveModule } from './archive/archive.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { BankModule } from './bank/bank.module';
 import { CompaniesModule } from './companies/companies.module';
 import { ConfigModule } from './config/config.module';
 import { HealthModule } from './health/health.module';
@@ -43,6 +44,7 @@ import { TemporalModule } from './temporal/temporal.module';
     TasksApiModule,
     AccountingModule,
     ArchiveModule,
+    BankModule,
   ],
 })
 export class AppModule {}

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ApprovalActivities } from './approvals/approval.activities';
 import { AuditModule } from './audit/audit.module';
+import { PaymentCancellationActivities } from './bank/payment-cancellation.activities';
 import { CompaniesModule } from './companies/companies.module';
 import { ConfigModule } from './config/config.module';
 import { CreditNoteActivities } from './credit-notes/credit-note.activities';
@@ -26,6 +27,7 @@ export const ACTIVITY_CLASSES = [
   TaskActivities,
   ClosingActivities,
   DunningActivitiesService,
+  PaymentCancellationActivities,
 ] as const;
 
 /** The worker process: activities with their dependencies, no HTTP. */

@@ -133,4 +133,9 @@ export interface DunningActivities {
   completeDunningStep(input: { invoiceId: string; stepKey: string; at: string; messageIds: string[]; taskIds: string[] }): Promise<void>;
 }
 
-export type Activities = InvoiceActivities & DunningActivities;
+export interface BankActivities {
+  /** Deletes the payment recorded with paymentRequestId, restores the balance and audits both (once per requestId). */
+  cancelPayment(input: { invoiceId: string; requestId: string; paymentRequestId: string; actor: Actor; reason: string }): Promise<{ paymentId: string; paidCents: number; balanceCents: number }>;
+}
+
+export type Activities = InvoiceActivities & DunningActivities & BankActivities;

@@ -37,6 +37,16 @@ export class InvoiceIndex {
       }
     }
   }
+
+  /** A balance lowered by a match applied from the same file: later lines see what is left. */
+  deduct(invoiceId: string, amountCents: number): void {
+    const invoice = this.byId.get(invoiceId);
+    if (!invoice) return;
+    const sameAmount = this.byAmount.get(invoice.balanceCents) ?? [];
+    this.byAmount.set(invoice.balanceCents, sameAmount.filter((i) => i.id !== invoiceId));
+    invoice.balanceCents -= amountCents;
+    if (invoice.balanceCents > 0) push(this.byAmount, invoice.balanceCents, invoice);
+  }
 }
 
 /**

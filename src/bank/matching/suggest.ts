@@ -1,4 +1,3 @@
-import type { ParsedLine } from '../parsing';
 import { InvoiceIndex, labelNumberKeys, labelReferences, significantWords, type OpenInvoice } from './invoice-index';
 
 export interface Allocation {
@@ -17,7 +16,14 @@ export interface Suggestion {
   confidence: number;
 }
 
-type LineFacts = Pick<ParsedLine, 'amountCents' | 'label' | 'remittanceInfo' | 'creditorReference' | 'payerName' | 'payerIban'>;
+interface LineFacts {
+  amountCents: number;
+  label: string;
+  remittanceInfo?: string | null;
+  creditorReference?: string | null;
+  payerName?: string | null;
+  payerIban?: string | null;
+}
 
 export const CONFIDENCE = { reference: 100, number: 95, amountAndIban: 80, amountAndName: 70, amountOnly: 30 } as const;
 const MAX_SUGGESTIONS = 5;
@@ -68,7 +74,8 @@ function customersNamed(text: string, index: InvoiceIndex): Set<string> {
 }
 
 function unique(invoices: Array<OpenInvoice | undefined>): OpenInvoice[] {
-  return [...new Map(invoices.filter((i): i is OpenInvoice => i !== undefined).map((i) => [i.id, i])).values()];
+  // An invoice already paid by an earlier line of the same file is no longer a candidate.
+  return [...new Map(invoices.filter((i): i is OpenInvoice => i !== undefined && i.balanceCents > 0).map((i) => [i.id, i])).values()];
 }
 
 const describe = (invoices: OpenInvoice[]): string => invoices.map((i) => i.number).join(', ');
