@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { BankModule } from '../bank/bank.module';
 import { PolicyResolver } from '../dunning/policy-resolver';
 import { CustomerBadgesService } from './customer-badges.service';
 import { CustomerCardService } from './customer-card.service';
@@ -8,6 +9,7 @@ import { CustomersController } from './customers.controller';
 import { CustomersService } from './customers.service';
 
 @Module({
+  imports: [BankModule],
   controllers: [CustomersController],
   providers: [CustomersService, CustomerListService, CustomerCardService, CustomerStatsService, CustomerBadgesService, PolicyResolver],
   exports: [CustomerBadgesService, CustomerStatsService],
