@@ -54,7 +54,7 @@ const lineSelect = {
   suggestions: true,
   note: true,
   createdAt: true,
-  matches: { orderBy: { createdAt: 'asc' }, include: { invoice: { select: { number: true, customerId: true } } } },
+  matches: { orderBy: { createdAt: 'asc' }, include: { invoice: { select: { number: true, externalNumber: true, customerId: true } } } },
   credits: true,
 } satisfies Prisma.BankLineSelect;
 

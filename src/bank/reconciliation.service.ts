@@ -130,7 +130,7 @@ function toLineView(line: NonNullable<BankLineRow>): BankLineDto {
     matches: line.matches.map((m) => ({
       id: m.id,
       invoiceId: m.invoiceId,
-      invoiceNumber: m.invoice.number,
+      invoiceNumber: m.invoice.number ?? m.invoice.externalNumber,
       amountCents: m.amountCents,
       reason: m.reason,
       confidence: m.confidence,
