@@ -3,6 +3,7 @@ import { AccountingModule } from './accounting/accounting.module';
 import { ArchiveModule } from './archive/archive.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { BankModule } from './bank/bank.module';
 import { CompaniesModule } from './companies/companies.module';
 import { ConfigModule } from './config/config.module';
 import { HealthModule } from './health/health.module';
@@ -49,6 +50,7 @@ import { PortalModule } from './portal/portal.module';
     AccountingModule,
     ArchiveModule,
     PortalModule,
+    BankModule,
   ],
 })
 export class AppModule {}

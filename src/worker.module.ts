@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ApprovalActivities } from './approvals/approval.activities';
 import { AuditModule } from './audit/audit.module';
+import { PaymentCancellationActivities } from './bank/payment-cancellation.activities';
 import { CompaniesModule } from './companies/companies.module';
 import { ConfigModule } from './config/config.module';
 import { CreditNoteActivities } from './credit-notes/credit-note.activities';
@@ -23,11 +24,11 @@ import { TasksModule } from './tasks/tasks.module';
 const INVOICE_ACTIVITY_CLASSES = [ApprovalActivities, IssuingActivities, PaymentActivities, CreditNoteActivities, DisputeActivities, TaskActivities, ClosingActivities] as const;
 
 /** Every activity class the invoice workflow calls, in the order bindActivities receives them. */
-export const ACTIVITY_CLASSES = [...INVOICE_ACTIVITY_CLASSES, DunningActivitiesService, PaymentPlanActivities, PortalActivities] as const;
+export const ACTIVITY_CLASSES = [...INVOICE_ACTIVITY_CLASSES, DunningActivitiesService, PaymentPlanActivities, PortalActivities, PaymentCancellationActivities] as const;
 
 /** The worker process: activities with their dependencies, no HTTP. */
 @Module({
   imports: [ConfigModule, PrismaModule, InvoiceRepositoryModule, AuditModule, CompaniesModule, TasksModule, OutreachModule, DunningModule, PaymentPlanStoreModule],
-  providers: [...INVOICE_ACTIVITY_CLASSES, PaymentPlanActivities, PortalActivities],
+  providers: [...INVOICE_ACTIVITY_CLASSES, PaymentPlanActivities, PortalActivities, PaymentCancellationActivities],
 })
 export class WorkerModule {}

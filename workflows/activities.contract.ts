@@ -168,4 +168,10 @@ export interface PaymentPlanActivities {
   endPaymentPlan(input: { planId: string; status: 'COMPLETED' | 'CANCELLED'; reason: string; actor?: Actor; at: string }): Promise<void>;
 }
 
-export type Activities = InvoiceActivities & DunningActivities & PaymentPlanActivities & PortalActivities;
+
+export interface BankActivities {
+  /** Deletes the payment recorded with paymentRequestId, restores the balance and audits both (once per requestId). */
+  cancelPayment(input: { invoiceId: string; requestId: string; paymentRequestId: string; actor: Actor; reason: string }): Promise<{ paymentId: string; paidCents: number; balanceCents: number }>;
+}
+
+export type Activities = InvoiceActivities & DunningActivities & PaymentPlanActivities & PortalActivities & BankActivities;

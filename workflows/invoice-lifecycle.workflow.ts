@@ -2,6 +2,7 @@ import { allHandlersFinished, condition, setHandler, workflowInfo } from '@tempo
 import { stateQuery, type InvoiceWorkflowInput } from './invoice.contract';
 import { openDoors, type Doors } from './activities';
 import { runApproval } from './approval';
+import { registerBankHandlers } from './bank.handlers';
 import { registerApprovalHandlers } from './approval.handlers';
 import { runDunning } from './dunning';
 import { registerDunningHandlers } from './dunning.handlers';
@@ -25,6 +26,7 @@ export async function invoiceLifecycleWorkflow(input: InvoiceWorkflowInput): Pro
   registerDunningHandlers(run, doors);
   registerPlanHandlers(run, doors);
   registerPortalHandlers(run, doors);
+  registerBankHandlers(run, doors);
   if (input.start === 'APPROVAL') {
     const circuit = await runApproval(run, doors);
     run.applyIssued(await doors.db.issueInvoice.executeWithOptions({ summary: 'Assign the legal number' }, [{ invoiceId: run.invoiceId, at: nowIso() }]), 'ISSUED');

@@ -26,8 +26,11 @@ export interface Actor {
 
 export interface InvoiceWorkflowInput {
   invoiceId: string;
-  /** APPROVAL: a submitted draft goes through the circuit; DUNNING: an imported invoice, already sent. */
-  start: 'APPROVAL' | 'DUNNING';
+  /**
+   * APPROVAL: a submitted draft goes through the circuit; DUNNING: an imported invoice, already sent; REOPENED: a paid
+   * invoice whose payment was undone after its run ended (a new run of invoice-<id>, straight to dunning).
+   */
+  start: 'APPROVAL' | 'DUNNING' | 'REOPENED';
 }
 
 export interface ApprovalLevel {

@@ -200,6 +200,13 @@ export class InvoiceRun {
     this.#publish();
   }
 
+  /** A payment undone (bank match applied by mistake): the balance is due again and dunning goes on. */
+  cancelPayment(paidCents: number): void {
+    this.#paidCents = paidCents;
+    this.#changed();
+    this.#publish();
+  }
+
   recordCredit(creditedCents: number): void {
     this.#creditedCents = creditedCents;
     this.#changed();

@@ -26,6 +26,10 @@ export const ACTION_ROLES = {
   settings: ['ADMIN'],
   /** FEC and accounting settings, archive verification and yearly export (finance). */
   accounting: ['FINANCE_DIRECTOR'],
+  /** Bank accounts and the automatic matching threshold. */
+  bankAccounts: ['FINANCE_DIRECTOR'],
+  /** Import statements, reconcile lines, undo a match. */
+  bankStatements: ['ADV', 'FINANCE_DIRECTOR'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof ACTION_ROLES;

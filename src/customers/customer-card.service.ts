@@ -2,6 +2,7 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { Prisma, type Company, type Customer } from '../generated/prisma/client';
 import type { AuthUser } from '../auth/auth-user';
 import type { CustomerCardDto } from './customer.responses';
+import { BankRepository } from '../bank/bank.repository';
 import { CompaniesService } from '../companies/companies.service';
 import { dunningSettingsOf } from '../companies/company-settings';
 import { daysBetween, localDate } from '../dunning/calendar';
@@ -27,6 +28,7 @@ export class CustomerCardService {
     private readonly stats: CustomerStatsService,
     private readonly badges: CustomerBadgesService,
     private readonly policies: PolicyResolver,
+    private readonly bank: BankRepository,
   ) {}
 
   async get(user: AuthUser, id: string): Promise<CustomerCardDto> {
@@ -36,12 +38,13 @@ export class CustomerCardService {
     const timezone = dunningSettingsOf(company).timezone;
     const now = new Date();
     const today = localDate(now, timezone);
-    const [stats, histories, invoices, payments, dunningPolicy] = await Promise.all([
+    const [stats, histories, invoices, payments, dunningPolicy, creditCents] = await Promise.all([
       this.stats.statsFor(company.id, { id }, new Date(today)),
       this.badges.lateHistoriesFor(company.id, { id }),
       this.openInvoicesOf(company.id, id),
       this.lastPaymentsOf(company.id, id),
       this.effectivePolicy(row, company),
+      this.bank.creditCents(id),
     ]);
     const customerStats = stats.get(id) ?? NO_STATS;
     const lateHistory = lateHistoryView(histories.get(id) ?? { paidLate: 0, currentlyLate: 0 });
@@ -60,6 +63,7 @@ export class CustomerCardService {
         lateHistory,
         badges,
         dunningPolicy,
+        creditCents,
       },
     };
   }

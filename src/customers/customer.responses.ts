@@ -190,6 +190,9 @@ export class CustomerSummaryDto {
 
   @ApiProperty({ type: EffectivePolicyDto, nullable: true })
   dunningPolicy!: EffectivePolicyDto | null;
+
+  @ApiProperty({ type: 'integer', description: 'Transfers received above the balances they paid, kept as credit (bank reconciliation)' })
+  creditCents!: number;
 }
 
 /** The customer card: its fields, badges and account summary (open invoices, last payments, effective policy). */

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { BankModule } from '../bank/bank.module';
 import { DunningModule } from '../dunning/dunning.module';
 import { CustomerBadgesService } from './customer-badges.service';
 import { CustomerCardService } from './customer-card.service';
@@ -8,7 +9,7 @@ import { CustomersController } from './customers.controller';
 import { CustomersService } from './customers.service';
 
 @Module({
-  imports: [DunningModule],
+  imports: [DunningModule, BankModule],
   controllers: [CustomersController],
   providers: [CustomersService, CustomerListService, CustomerCardService, CustomerStatsService, CustomerBadgesService],
   exports: [CustomerBadgesService, CustomerStatsService],

@@ -27,7 +27,10 @@ export class InvoiceWorkflowsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** Starts `invoice-<id>`; imports pass the bulk task queue so their workflows never queue ahead of interactive ones. */
+  /**
+   * Starts `invoice-<id>`; imports pass the bulk task queue so their workflows never queue ahead of interactive ones.
+   * A REOPENED invoice (payment undone after its run ended) gets a new run of the same id.
+   */
   async start(info: StartInfo, input: InvoiceWorkflowInput, taskQueue = this.config.TEMPORAL_TASK_QUEUE): Promise<string> {
     const workflowId = invoiceWorkflowId(info.invoiceId);
     try {
@@ -35,7 +38,7 @@ export class InvoiceWorkflowsService {
         workflowId,
         taskQueue,
         args: [input],
-        workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
+        workflowIdReusePolicy: input.start === 'REOPENED' ? WorkflowIdReusePolicy.ALLOW_DUPLICATE : WorkflowIdReusePolicy.REJECT_DUPLICATE,
         workflowIdConflictPolicy: WorkflowIdConflictPolicy.FAIL,
         staticSummary: `Invoice ${info.invoiceId} for ${info.customerName}`,
         typedSearchAttributes: [

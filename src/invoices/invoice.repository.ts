@@ -124,6 +124,11 @@ export class InvoiceRepository {
     await this.prisma.invoice.updateMany({ where: { id, recoveryIndemnityClaimedAt: null }, data: { recoveryIndemnityClaimedAt: at } });
   }
 
+  /** A paid invoice whose payment was undone: not settled any more, back at the last dunning step it reached. */
+  async recordReopened(id: string, dunningStage: string | null, tx: Db): Promise<void> {
+    await tx.invoice.update({ where: { id }, data: { settledAt: null, dunningStage } });
+  }
+
   /** The end of its life: settled (kept if already) and its outcome as the last dunning stage. */
   async recordClosed(id: string, outcome: string, settledAt: Date, tx: Db): Promise<void> {
     await tx.invoice.update({ where: { id }, data: { settledAt, dunningStage: outcome } });

@@ -73,6 +73,7 @@ function stubWorld(calls: string[]): Activities {
     recordInstallmentMissed: async () => [],
     endPaymentPlan: async () => undefined,
     recordPortalRequest: async () => ({ taskId: 'task-portal' }),
+    cancelPayment: async () => ({ paymentId: '', paidCents: 0, balanceCents: TOTAL_INCL_TAX_CENTS }),
   };
   const recording = Object.entries(world).map(([name, fn]: [string, (...args: never[]) => Promise<unknown>]) => [name, (...args: never[]) => (calls.push(name), fn(...args))]);
   return Object.fromEntries(recording) as unknown as Activities;

@@ -6,6 +6,7 @@ import { LoginPage } from './components/LoginPage';
 import { dataProvider } from './dataProvider';
 import { i18nProvider } from './i18n';
 import { approvals } from './resources/approvals';
+import { bank } from './resources/bank';
 import { customers } from './resources/customers';
 import { dashboard } from './resources/dashboard';
 import { exportsPage, mayExport } from './resources/exports';
@@ -40,6 +41,11 @@ export function App() {
           {may(role, 'tasks') && <Resource name="tasks" {...tasks} />}
           <Resource name="dunning-policies" {...policies} list={may(role, 'policies') ? policies.list : undefined} />
           <Resource name="users" recordRepresentation="fullName" />
+          {may(role, 'bankStatements') && (
+            <CustomRoutes>
+              <Route path="/bank" element={<bank.page />} />
+            </CustomRoutes>
+          )}
           {may(role, 'settings') && (
             <CustomRoutes>
               <Route path="/settings" element={<settings.page />} />

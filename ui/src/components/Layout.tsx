@@ -8,6 +8,7 @@ import { exportsPage, mayExport } from '../resources/exports';
 import { invoices } from '../resources/invoices';
 import { policies } from '../resources/policies';
 import { settings } from '../resources/settings';
+import { bank } from '../resources/bank';
 import { tasks } from '../resources/tasks';
 import { may, ROLE_LABELS } from '../roles';
 import type { Role } from '../http';
@@ -54,6 +55,7 @@ function RoleMenu() {
       {may(permissions, 'tasks') && <Menu.Item to="/tasks" primaryText="Mes tâches" leftIcon={<tasks.icon />} />}
       {may(permissions, 'policies') && <Menu.Item to="/dunning-policies" primaryText="Politiques de relance" leftIcon={<policies.icon />} />}
       {mayExport(permissions) && <Menu.Item to="/exports" primaryText="Exports" leftIcon={<exportsPage.icon />} />}
+      {may(permissions, 'bankStatements') && <Menu.Item to="/bank" primaryText="Relevés bancaires" leftIcon={<bank.icon />} />}
       {may(permissions, 'settings') && <Menu.Item to="/settings" primaryText="Paramètres" leftIcon={<settings.icon />} />}
     </Menu>
   );

@@ -1,0 +1,94 @@
+import { HttpException, Injectable, Logger } from '@nestjs/common';
+import type { AuthUser } from '../auth/auth-user';
+import { AuditService } from '../audit/audit.service';
+import { actorOf } from '../invoices/invoice-actions.service';
+import { InvoiceWorkflowsService } from '../invoices/invoice-workflows.service';
+import { UpdatePendingResponse } from '../invoices/update-pending.response';
+import { recordPaymentUpdate, type Actor } from '../../workflows/invoice.contract';
+import { BankRepository } from './bank.repository';
+import type { Allocation } from './matching/suggest';
+
+export interface LineToApply {
+  id: string;
+  companyId: string;
+  bookingDate: Date;
+  amountCents: number;
+  label: string;
+}
+
+export interface Application {
+  allocations: Allocation[];
+  /** Whose credit the surplus becomes (the customer of the invoices paid). */
+  customerId: string;
+  reason: string;
+  confidence: number;
+  automatic: boolean;
+}
+
+/**
+ * Applies a bank line to invoices through each invoice workflow's payment update, keyed by the line (and the attempt,
+ * so a line re-applied after an undo is a new payment): partial → "Partiellement payée", full → "Payée" + receipt.
+ * What is left above the balances is kept as the customer's credit.
+ */
+@Injectable()
+export class MatchApplicationService {
+  private readonly logger = new Logger('BankMatching');
+
+  constructor(
+    private readonly bank: BankRepository,
+    private readonly workflows: InvoiceWorkflowsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async apply(user: AuthUser, line: LineToApply, application: Application): Promise<void> {
+    const attempt = await this.bank.matchCount(line.id);
+    const matches = application.allocations.map((allocation, i) => ({
+      bankLineId: line.id,
+      invoiceId: allocation.invoiceId,
+      amountCents: allocation.amountCents,
+      reason: application.reason,
+      confidence: application.confidence,
+      automatic: application.automatic,
+      requestId: `bank-line:${line.id}:${attempt + i + 1}`,
+      appliedById: user.id,
+    }));
+    await this.bank.createMatches(matches);
+    const actor = this.actorFor(user, application.automatic);
+    const paidAt = line.bookingDate.toISOString();
+    for (const match of matches) {
+      const payment = { actor, requestId: match.requestId, amountCents: match.amountCents, paidAt, method: 'BANK_TRANSFER' as const, reference: line.label.slice(0, 140) || undefined };
+      try {
+        const outcome = await this.workflows.update(match.invoiceId, recordPaymentUpdate, [payment], match.requestId);
+        await this.bank.setMatchPayment(match.requestId, outcome.paymentId);
+      } catch (error) {
+        // Held by Temporal until a worker polls: it will be applied with the same key, the match stands.
+        if (error instanceof UpdatePendingResponse) continue;
+        await this.bank.deleteMatch(match.requestId);
+        throw error;
+      }
+    }
+    const surplusCents = line.amountCents - matches.reduce((sum, m) => sum + m.amountCents, 0);
+    if (surplusCents > 0) await this.bank.keepCredit({ companyId: line.companyId, customerId: application.customerId, bankLineId: line.id, amountCents: surplusCents });
+    await this.bank.setStatus(line.id, 'MATCHED');
+    const details = { bankLineId: line.id, invoices: matches.map((m) => ({ invoiceId: m.invoiceId, amountCents: m.amountCents })), surplusCents, reason: application.reason, confidence: application.confidence, automatic: application.automatic };
+    await this.audit.record({ companyId: line.companyId, actorId: user.id, actorLabel: actor.name, action: 'bank.line-matched', details });
+  }
+
+  /** Same as apply, but a refusal (e.g. the invoice got paid meanwhile) leaves the line in the queue with the reason. */
+  async applyOrQueue(user: AuthUser, line: LineToApply, application: Application): Promise<boolean> {
+    try {
+      await this.apply(user, line, application);
+      return true;
+    } catch (error) {
+      if (!(error instanceof HttpException)) throw error;
+      this.logger.warn(`bank line ${line.id} left to match: ${error.message}`);
+      await this.bank.setStatus(line.id, 'TO_MATCH', `Rapprochement automatique refusé : ${error.message}`);
+      return false;
+    }
+  }
+
+  private actorFor(user: AuthUser, automatic: boolean): Actor {
+    const actor = actorOf(user);
+    return automatic ? { ...actor, name: `${actor.name} (rapprochement automatique)` } : actor;
+  }
+}
