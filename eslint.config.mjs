@@ -3,6 +3,7 @@ import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import { builtinModules } from 'node:module';
+import prettier from 'eslint-config-prettier';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 
@@ -10,6 +11,8 @@ export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'src/generated/', 'ui/dist/', 'coverage/', 'test-output/', '.data/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  // Formatting is Prettier's (npm run lint checks it); these rules only catch bugs.
+  prettier,
   {
     files: ['**/*.ts', '**/*.tsx'],
     languageOptions: {
@@ -21,6 +24,8 @@ export default tseslint.config(
       '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { arguments: false } }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
       '@typescript-eslint/ban-ts-comment': 'error',
+      curly: ['error', 'all'],
+      eqeqeq: ['error', 'always'],
     },
   },
   {
