@@ -22,10 +22,13 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { arguments: false } }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/ban-ts-comment': 'error',
       curly: ['error', 'all'],
-      eqeqeq: ['error', 'always'],
+      eqeqeq: ['error', 'always', { null: 'ignore' }],
     },
   },
   {
@@ -37,12 +40,26 @@ export default tseslint.config(
       '@typescript-eslint/no-restricted-imports': [
         'error',
         {
-          paths: nodeBuiltins.map((name) => ({ name, message: 'Workflows run in a deterministic sandbox: no Node built-ins (use an activity).' })),
+          paths: nodeBuiltins.map((name) => ({
+            name,
+            message: 'Workflows run in a deterministic sandbox: no Node built-ins (use an activity).',
+          })),
           patterns: [
-            { group: ['@prisma/*', '**/generated/prisma/*'], allowTypeImports: true, message: 'Workflows never touch the database: call an activity.' },
+            {
+              group: ['@prisma/*', '**/generated/prisma/*'],
+              allowTypeImports: true,
+              message: 'Workflows never touch the database: call an activity.',
+            },
             { group: ['@nestjs/*'], message: 'Nest has no place in workflow code.' },
-            { group: ['../src/*', '../src/**', '!../src/generated'], message: 'Workflows never import from src/: the contract lives in workflows/ (activities.contract.ts) and src/ implements it.' },
-            { group: ['@temporalio/activity', '@temporalio/worker', '@temporalio/client'], message: 'Workflows import @temporalio/workflow only.' },
+            {
+              group: ['../src/*', '../src/**', '!../src/generated'],
+              message:
+                'Workflows never import from src/: the contract lives in workflows/ (activities.contract.ts) and src/ implements it.',
+            },
+            {
+              group: ['@temporalio/activity', '@temporalio/worker', '@temporalio/client'],
+              message: 'Workflows import @temporalio/workflow only.',
+            },
           ],
         },
       ],

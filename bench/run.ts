@@ -10,21 +10,37 @@ import { SCENARIOS } from './scenarios';
 import { stopBenchStack } from './lib/stack';
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { scenario: { type: 'string' }, size: { type: 'string' }, list: { type: 'boolean' } } });
+  const { values } = parseArgs({
+    options: { scenario: { type: 'string' }, size: { type: 'string' }, list: { type: 'boolean' } },
+  });
   if (values.list) {
-    for (const s of SCENARIOS) console.log(`${s.name.padEnd(16)} ${s.description} (default size ${s.defaultSize})`);
+    for (const s of SCENARIOS) {
+      console.log(`${s.name.padEnd(16)} ${s.description} (default size ${s.defaultSize})`);
+    }
     return;
   }
   const wanted = values.scenario?.split(',').map((s) => s.trim());
   const unknown = wanted?.filter((name) => !SCENARIOS.some((s) => s.name === name)) ?? [];
-  if (unknown.length) throw new Error(`Unknown scenario ${unknown.join(', ')}; known: ${SCENARIOS.map((s) => s.name).join(', ')}`);
+  if (unknown.length) {
+    throw new Error(`Unknown scenario ${unknown.join(', ')}; known: ${SCENARIOS.map((s) => s.name).join(', ')}`);
+  }
   const chosen = wanted ? SCENARIOS.filter((s) => wanted.includes(s.name)) : SCENARIOS;
   const figures: Figure[] = [];
-  for (const scenario of chosen) figures.push(...(await runScenario(scenario, values.size ? Number(values.size) : undefined)));
+  for (const scenario of chosen) {
+    figures.push(...(await runScenario(scenario, values.size ? Number(values.size) : undefined)));
+  }
   console.log(`\n${formatTable(figures)}`);
-  const meta = { date: new Date().toISOString(), cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version };
+  const meta = {
+    date: new Date().toISOString(),
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model,
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+  };
   console.log(`\nResults: ${writeResults(path.join(__dirname, 'results'), figures, meta)}`);
-  if (figures.some((f) => f.met === false)) console.log('Some targets are missed: see each scenario\'s notes above.');
+  if (figures.some((f) => f.met === false)) {
+    console.log("Some targets are missed: see each scenario's notes above.");
+  }
 }
 
 async function runScenario(scenario: Scenario, size: number | undefined): Promise<Figure[]> {
@@ -37,7 +53,9 @@ async function runScenario(scenario: Scenario, size: number | undefined): Promis
     figure: (figure) => {
       const judged = judge({ ...figure, scenario: scenario.name });
       figures.push(judged);
-      console.log(`  ${judged.name}: ${judged.value} ${judged.unit}${judged.ratio !== undefined ? ` (ratio ${judged.ratio.toFixed(2)})` : ''}${judged.note ? ` — ${judged.note}` : ''}`);
+      console.log(
+        `  ${judged.name}: ${judged.value} ${judged.unit}${judged.ratio !== undefined ? ` (ratio ${judged.ratio.toFixed(2)})` : ''}${judged.note ? ` — ${judged.note}` : ''}`,
+      );
     },
     log: (line) => console.log(`  ${line}`),
   });

@@ -5,7 +5,9 @@ import { seedDemoData } from '../src/seed/demo-data';
 
 async function main(): Promise<void> {
   const url = process.env.DATABASE_URL;
-  if (!url) throw new Error('DATABASE_URL is not set');
+  if (!url) {
+    throw new Error('DATABASE_URL is not set');
+  }
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
   try {
     const demo = await seedDemoData(prisma);

@@ -13,11 +13,21 @@ export async function bundleWorkflows(target = WORKFLOW_BUNDLE): Promise<string>
 }
 
 const noop = () => undefined;
-const quietLogger = { trace: noop, debug: noop, info: noop, warn: (m: string) => console.warn(m), error: (m: string) => console.error(m), log: noop };
+const quietLogger = {
+  trace: noop,
+  debug: noop,
+  info: noop,
+  warn: (m: string) => console.warn(m),
+  error: (m: string) => console.error(m),
+  log: noop,
+};
 
 if (require.main === module) {
-  bundleWorkflows().then((file) => console.log(`Workflow bundle written to ${path.relative(process.cwd(), file)}`), (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  });
+  bundleWorkflows().then(
+    (file) => console.log(`Workflow bundle written to ${path.relative(process.cwd(), file)}`),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
 }

@@ -22,7 +22,9 @@ async function main(): Promise<void> {
     onLog: () => undefined,
     onError: (e: unknown) => process.stderr.write(`${String(e)}\n`),
   });
-  if (fresh) await server.initialise();
+  if (fresh) {
+    await server.initialise();
+  }
   removeStalePid(dataDir);
   await server.start();
   process.stdout.write('ready\n');
@@ -31,7 +33,9 @@ async function main(): Promise<void> {
 // A killed previous run leaves postmaster.pid behind, which makes the next start refuse to run.
 function removeStalePid(dir: string): void {
   const pidFile = path.join(dir, 'postmaster.pid');
-  if (!fs.existsSync(pidFile)) return;
+  if (!fs.existsSync(pidFile)) {
+    return;
+  }
   const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
   try {
     process.kill(pid, 0);

@@ -14,7 +14,11 @@ const args = process.argv.slice(2);
 
 function runPrisma(env) {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [prismaCli, ...args], { cwd: root, env, stdio: ['inherit', 'inherit', 'pipe'] });
+    const child = spawn(process.execPath, [prismaCli, ...args], {
+      cwd: root,
+      env,
+      stdio: ['inherit', 'inherit', 'pipe'],
+    });
     let stderr = '';
     child.stderr.on('data', (chunk) => {
       stderr += chunk;
@@ -25,7 +29,9 @@ function runPrisma(env) {
 }
 
 function offlineEngine() {
-  const installer = process.env.PRISMA_OFFLINE_ENGINE_INSTALLER ?? path.resolve(root, '../shared/tools/prisma-offline-engine/install.sh');
+  const installer =
+    process.env.PRISMA_OFFLINE_ENGINE_INSTALLER ??
+    path.resolve(root, '../shared/tools/prisma-offline-engine/install.sh');
   if (!existsSync(installer)) return undefined;
   return execFileSync(installer, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim();
 }

@@ -8,7 +8,9 @@ async function main(): Promise<void> {
   const testServer = ensureTimeSkippingServer();
   const schemathesis = ensureSchemathesis();
   const mustang = ensureMustangValidator();
-  console.log(`Temporal CLI: ${cli}\nTime-skipping test server: ${testServer}\nSchemathesis: ${schemathesis}\nMustang validator: ${mustang}`);
+  console.log(
+    `Temporal CLI: ${cli}\nTime-skipping test server: ${testServer}\nSchemathesis: ${schemathesis}\nMustang validator: ${mustang}`,
+  );
 }
 
 main().catch((error: Error) => {

@@ -25,7 +25,9 @@ async function main(): Promise<void> {
   const services = new ServiceGroup();
   let stopping = false;
   const stopAll = async (code: number) => {
-    if (stopping) return;
+    if (stopping) {
+      return;
+    }
     stopping = true;
     await services.stopAll(log);
     fs.rmSync(workDir, { recursive: true, force: true });
@@ -37,13 +39,23 @@ async function main(): Promise<void> {
   process.stdin.resume();
 
   try {
-    const [pgPort, temporalPort, smtpPort, maildevPort, prismPort] = await Promise.all([freePort(), freePort(), freePort(), freePort(), freePort()]);
+    const [pgPort, temporalPort, smtpPort, maildevPort, prismPort] = await Promise.all([
+      freePort(),
+      freePort(),
+      freePort(),
+      freePort(),
+      freePort(),
+    ]);
     const timeSkippingServer = ensureTimeSkippingServer(log);
     const temporalCli = await resolveTemporalCli(log);
     const prismLog = path.join(workDir, 'prism.log');
     const [postgres] = await Promise.all([
-      startEmbeddedPostgres({ dataDir: path.join(workDir, 'pg'), port: pgPort, persistent: false }).then((s) => services.add(s)),
-      startTemporalDevServer({ cli: temporalCli, port: temporalPort, namespace: 'default', quiet: true }).then((s) => services.add(s)),
+      startEmbeddedPostgres({ dataDir: path.join(workDir, 'pg'), port: pgPort, persistent: false }).then((s) =>
+        services.add(s),
+      ),
+      startTemporalDevServer({ cli: temporalCli, port: temporalPort, namespace: 'default', quiet: true }).then((s) =>
+        services.add(s),
+      ),
       startMaildev({ smtpPort, webPort: maildevPort, quiet: true }).then((s) => services.add(s)),
       startTwilioPeer({ port: prismPort, spec: twilioSpec(root), logFile: prismLog }).then((s) => services.add(s)),
     ]);
@@ -67,4 +79,6 @@ async function main(): Promise<void> {
   }
 }
 
-if (require.main === module) void main();
+if (require.main === module) {
+  void main();
+}

@@ -37,8 +37,12 @@ const BUILD_STAMP = 'dist/.server-build-stamp';
 async function main(): Promise<void> {
   const startedAt = Date.now();
   const stale = await stopStaleServices(PID_FILE);
-  if (stale.length) log(`Stopped what a previous start left running: ${stale.join(', ')}`);
-  if (!findSoffice()) log(`WARNING: ${SOFFICE_HINT} Until then, sending invoices fails and is retried.`);
+  if (stale.length) {
+    log(`Stopped what a previous start left running: ${stale.join(', ')}`);
+  }
+  if (!findSoffice()) {
+    log(`WARNING: ${SOFFICE_HINT} Until then, sending invoices fails and is retried.`);
+  }
   detectUnoPython();
   buildIfStale();
   await startDatabase();
@@ -48,8 +52,12 @@ async function main(): Promise<void> {
   env.PORT = String(ports.api);
   env.WORKFLOW_BUNDLE_PATH ??= path.join(root, 'dist/workflow-bundle.js');
   env.DOCUMENTS_DIR ??= path.join(dataDir, 'documents');
-  await services.add(childService('worker', spawnService('worker', process.execPath, ['dist/src/worker.js'], { cwd: root, env })));
-  await services.add(childService('api', spawnService('api', process.execPath, ['dist/src/main.js'], { cwd: root, env })));
+  await services.add(
+    childService('worker', spawnService('worker', process.execPath, ['dist/src/worker.js'], { cwd: root, env })),
+  );
+  await services.add(
+    childService('api', spawnService('api', process.execPath, ['dist/src/main.js'], { cwd: root, env })),
+  );
   await waitForHealth(`http://127.0.0.1:${ports.api}/health`);
   await seedDemoInvoices(`http://127.0.0.1:${ports.api}`);
   printBanner({ temporalUi, mailbox, seconds: (Date.now() - startedAt) / 1000 });
@@ -57,60 +65,105 @@ async function main(): Promise<void> {
 
 /** The warm PDF pool needs a python3 that imports uno: Debian's, else the one on PATH; without it, a one-line hint. */
 function detectUnoPython(): void {
-  if (env.PDF_RENDERER === 'libreoffice-convert') return;
+  if (env.PDF_RENDERER === 'libreoffice-convert') {
+    return;
+  }
   const candidates = env.UNO_PYTHON ? [env.UNO_PYTHON] : ['/usr/bin/python3', 'python3'];
   const usable = candidates.find((python) => !unoBridgeUnavailable(python));
-  if (usable) env.UNO_PYTHON = usable;
-  else log(`HINT: for fast PDFs, ${PYTHON3_UNO_HINT}; until then each PDF starts its own LibreOffice.`);
+  if (usable) {
+    env.UNO_PYTHON = usable;
+  } else {
+    log(`HINT: for fast PDFs, ${PYTHON3_UNO_HINT}; until then each PDF starts its own LibreOffice.`);
+  }
 }
 
 function buildIfStale(): void {
   const newest = (dir: string): number =>
-    fs.existsSync(dir) ? Math.max(0, ...fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => fs.statSync(path.join(e.parentPath, e.name)).mtimeMs)) : 0;
-  const built = (file: string) => (fs.existsSync(path.join(root, file)) ? fs.statSync(path.join(root, file)).mtimeMs : 0);
-  const sources = Math.max(newest(path.join(root, 'src')), newest(path.join(root, 'workflows')), built('prisma/schema.prisma'));
+    fs.existsSync(dir)
+      ? Math.max(
+          0,
+          ...fs
+            .readdirSync(dir, { recursive: true, withFileTypes: true })
+            .filter((e) => e.isFile())
+            .map((e) => fs.statSync(path.join(e.parentPath, e.name)).mtimeMs),
+        )
+      : 0;
+  const built = (file: string) =>
+    fs.existsSync(path.join(root, file)) ? fs.statSync(path.join(root, file)).mtimeMs : 0;
+  const sources = Math.max(
+    newest(path.join(root, 'src')),
+    newest(path.join(root, 'workflows')),
+    built('prisma/schema.prisma'),
+  );
   // A stamp, not main.js: incremental compilation leaves unchanged outputs with their old mtime.
   if (sources > Math.min(built(BUILD_STAMP), built('dist/workflow-bundle.js'))) {
     run('Building the API, the worker and the workflow bundle…', ['run', 'build:server']);
     fs.writeFileSync(path.join(root, BUILD_STAMP), new Date().toISOString());
   }
-  if (newest(path.join(root, 'ui/src')) > built('ui/dist/index.html')) run('Building the admin UI…', ['run', 'build:ui']);
+  if (newest(path.join(root, 'ui/src')) > built('ui/dist/index.html')) {
+    run('Building the admin UI…', ['run', 'build:ui']);
+  }
 }
 
 function run(what: string, npmArgs: string[]): void {
   log(what);
   const result = spawnSync('npm', npmArgs, { cwd: root, stdio: 'inherit', env });
-  if (result.status !== 0) throw new Error(`npm ${npmArgs.join(' ')} failed`);
+  if (result.status !== 0) {
+    throw new Error(`npm ${npmArgs.join(' ')} failed`);
+  }
 }
 
 async function startDatabase(): Promise<void> {
   if (!env.DATABASE_URL) {
     await assertPortFree(ports.postgres, 'PostgreSQL', 'PG_PORT');
     log(`Starting PostgreSQL (embedded) on :${ports.postgres}, data in ${path.relative(root, dataDir)}/pg`);
-    const postgres = await services.add(await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'pg'), port: ports.postgres, persistent: true }));
+    const postgres = await services.add(
+      await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'pg'), port: ports.postgres, persistent: true }),
+    );
     env.DATABASE_URL = postgres.url('acquitte');
     await ensureDatabase(env.DATABASE_URL);
   }
   log('Applying database migrations…');
   migrateDatabase(env.DATABASE_URL);
-  const seeded = spawnSync(process.execPath, ['--import', 'tsx', 'prisma/seed.ts'], { cwd: root, env, stdio: 'inherit' });
-  if (seeded.status !== 0) throw new Error('Seeding the demo data failed');
+  const seeded = spawnSync(process.execPath, ['--import', 'tsx', 'prisma/seed.ts'], {
+    cwd: root,
+    env,
+    stdio: 'inherit',
+  });
+  if (seeded.status !== 0) {
+    throw new Error('Seeding the demo data failed');
+  }
 }
 
 async function startTemporal(): Promise<string> {
-  if (env.TEMPORAL_ADDRESS) return env.TEMPORAL_UI_URL ?? '(your Temporal UI)';
+  if (env.TEMPORAL_ADDRESS) {
+    return env.TEMPORAL_UI_URL ?? '(your Temporal UI)';
+  }
   await assertPortFree(ports.temporal, 'Temporal', 'TEMPORAL_PORT');
   await assertPortFree(ports.temporalUi, 'Temporal UI', 'TEMPORAL_UI_PORT');
   const cli = await resolveTemporalCli(log);
-  log(`Starting the Temporal dev server on :${ports.temporal} (UI :${ports.temporalUi}), state in ${path.relative(root, dataDir)}/temporal.db`);
-  await services.add(await startTemporalDevServer({ cli, port: ports.temporal, uiPort: ports.temporalUi, dbFile: path.join(dataDir, 'temporal.db'), namespace: env.TEMPORAL_NAMESPACE ?? 'default', quiet: true }));
+  log(
+    `Starting the Temporal dev server on :${ports.temporal} (UI :${ports.temporalUi}), state in ${path.relative(root, dataDir)}/temporal.db`,
+  );
+  await services.add(
+    await startTemporalDevServer({
+      cli,
+      port: ports.temporal,
+      uiPort: ports.temporalUi,
+      dbFile: path.join(dataDir, 'temporal.db'),
+      namespace: env.TEMPORAL_NAMESPACE ?? 'default',
+      quiet: true,
+    }),
+  );
   env.TEMPORAL_ADDRESS = `127.0.0.1:${ports.temporal}`;
   env.TEMPORAL_UI_URL = `http://localhost:${ports.temporalUi}`;
   return env.TEMPORAL_UI_URL;
 }
 
 async function startMailCatcher(): Promise<string> {
-  if (env.SMTP_URL) return '(your SMTP server)';
+  if (env.SMTP_URL) {
+    return '(your SMTP server)';
+  }
   await assertPortFree(ports.smtp, 'maildev SMTP', 'MAILDEV_SMTP_PORT');
   await assertPortFree(ports.mailbox, 'maildev UI', 'MAILDEV_WEB_PORT');
   await services.add(await startMaildev({ smtpPort: ports.smtp, webPort: ports.mailbox, quiet: true }));
@@ -121,8 +174,13 @@ async function startMailCatcher(): Promise<string> {
 async function waitForHealth(url: string): Promise<void> {
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
-    const ok = await fetch(url).then((r) => r.ok, () => false);
-    if (ok) return;
+    const ok = await fetch(url).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) {
+      return;
+    }
     await new Promise((r) => setTimeout(r, 500));
   }
   throw new Error(`The API did not become healthy at ${url}`);
@@ -130,9 +188,15 @@ async function waitForHealth(url: string): Promise<void> {
 
 // Only in development: production data starts empty.
 async function seedDemoInvoices(apiUrl: string): Promise<void> {
-  if (env.NODE_ENV !== 'development') return;
-  const created = await createDemoInvoices(apiUrl).catch((error: Error) => log(`Demo invoices skipped: ${error.message}`));
-  if (created) log(`Created ${created} demo invoices (3 imported late ones already in dunning, 2 waiting for approval, 1 draft)`);
+  if (env.NODE_ENV !== 'development') {
+    return;
+  }
+  const created = await createDemoInvoices(apiUrl).catch((error: Error) =>
+    log(`Demo invoices skipped: ${error.message}`),
+  );
+  if (created) {
+    log(`Created ${created} demo invoices (3 imported late ones already in dunning, 2 waiting for approval, 1 draft)`);
+  }
 }
 
 function printBanner({ temporalUi, mailbox, seconds }: { temporalUi: string; mailbox: string; seconds: number }): void {

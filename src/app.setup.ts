@@ -28,7 +28,9 @@ export function configureApp(app: NestExpressApplication): INestApplication {
   app.useGlobalFilters(new JsonErrorFilter());
   const openApi = new DocumentBuilder()
     .setTitle('Acquitte API')
-    .setDescription('Invoices driven to "acquittée" by one durable Temporal workflow each. Amounts are integer cents; dates ISO-8601.')
+    .setDescription(
+      'Invoices driven to "acquittée" by one durable Temporal workflow each. Amounts are integer cents; dates ISO-8601.',
+    )
     .setVersion('0.1.0')
     .addBearerAuth()
     .build();
@@ -39,5 +41,7 @@ export function configureApp(app: NestExpressApplication): INestApplication {
 
 // The admin UI is a static single-page app with hash routing: "/" and its assets, no fallback route needed.
 function serveAdminUi(app: NestExpressApplication, dir: string): void {
-  if (fs.existsSync(path.join(dir, 'index.html'))) app.useStaticAssets(dir, { index: 'index.html', maxAge: '1h' });
+  if (fs.existsSync(path.join(dir, 'index.html'))) {
+    app.useStaticAssets(dir, { index: 'index.html', maxAge: '1h' });
+  }
 }

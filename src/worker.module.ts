@@ -21,14 +21,38 @@ import { TaskActivities } from './tasks/task.activities';
 import { TasksModule } from './tasks/tasks.module';
 
 /** The activity classes this module provides (the dunning ones come from DunningModule). */
-const INVOICE_ACTIVITY_CLASSES = [ApprovalActivities, IssuingActivities, PaymentActivities, CreditNoteActivities, DisputeActivities, TaskActivities, ClosingActivities] as const;
+const INVOICE_ACTIVITY_CLASSES = [
+  ApprovalActivities,
+  IssuingActivities,
+  PaymentActivities,
+  CreditNoteActivities,
+  DisputeActivities,
+  TaskActivities,
+  ClosingActivities,
+] as const;
 
 /** Every activity class the invoice workflow calls, in the order bindActivities receives them. */
-export const ACTIVITY_CLASSES = [...INVOICE_ACTIVITY_CLASSES, DunningActivitiesService, PaymentPlanActivities, PortalActivities, PaymentCancellationActivities] as const;
+export const ACTIVITY_CLASSES = [
+  ...INVOICE_ACTIVITY_CLASSES,
+  DunningActivitiesService,
+  PaymentPlanActivities,
+  PortalActivities,
+  PaymentCancellationActivities,
+] as const;
 
 /** The worker process: activities with their dependencies, no HTTP. */
 @Module({
-  imports: [ConfigModule, PrismaModule, InvoiceRepositoryModule, AuditModule, CompaniesModule, TasksModule, OutreachModule, DunningModule, PaymentPlanStoreModule],
+  imports: [
+    ConfigModule,
+    PrismaModule,
+    InvoiceRepositoryModule,
+    AuditModule,
+    CompaniesModule,
+    TasksModule,
+    OutreachModule,
+    DunningModule,
+    PaymentPlanStoreModule,
+  ],
   providers: [...INVOICE_ACTIVITY_CLASSES, PaymentPlanActivities, PortalActivities, PaymentCancellationActivities],
 })
 export class WorkerModule {}

@@ -27,7 +27,9 @@ export interface BackOfficeWorker {
 export async function createWorker(app: INestApplicationContext): Promise<BackOfficeWorker> {
   const config = app.get<AppConfig>(APP_CONFIG);
   const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
-  const workflows = config.WORKFLOW_BUNDLE_PATH ? { workflowBundle: { codePath: config.WORKFLOW_BUNDLE_PATH } } : { workflowsPath: require.resolve('../workflows') };
+  const workflows = config.WORKFLOW_BUNDLE_PATH
+    ? { workflowBundle: { codePath: config.WORKFLOW_BUNDLE_PATH } }
+    : { workflowsPath: require.resolve('../workflows') };
   const activities = bindActivities(...ACTIVITY_CLASSES.map((cls) => app.get<object>(cls)));
   const common = { connection, namespace: config.TEMPORAL_NAMESPACE, activities };
   const [worker, bulkWorker, documentsWorker] = await Promise.all([
@@ -37,7 +39,11 @@ export async function createWorker(app: INestApplicationContext): Promise<BackOf
   ]);
   const all = [worker, bulkWorker, documentsWorker];
   const shutdown = () => {
-    for (const w of all) if (w.getState() === 'RUNNING') w.shutdown();
+    for (const w of all) {
+      if (w.getState() === 'RUNNING') {
+        w.shutdown();
+      }
+    }
   };
   const runUntilDone = async (w: Worker) => {
     try {
@@ -50,7 +56,9 @@ export async function createWorker(app: INestApplicationContext): Promise<BackOf
   const run = async () => {
     const results = await Promise.allSettled(all.map(runUntilDone));
     const failed = results.find((r) => r.status === 'rejected');
-    if (failed) throw failed.reason;
+    if (failed) {
+      throw failed.reason;
+    }
   };
   return { worker, bulkWorker, documentsWorker, connection, run, shutdown };
 }
@@ -58,7 +66,9 @@ export async function createWorker(app: INestApplicationContext): Promise<BackOf
 async function main(): Promise<void> {
   const app = await NestFactory.createApplicationContext(WorkerModule, { bufferLogs: false });
   const workers = await createWorker(app);
-  const queues = [workers.worker, workers.bulkWorker, workers.documentsWorker].map((w) => `"${w.options.taskQueue}"`).join(', ');
+  const queues = [workers.worker, workers.bulkWorker, workers.documentsWorker]
+    .map((w) => `"${w.options.taskQueue}"`)
+    .join(', ');
   new Logger('Worker').log(`Polling task queue "${workers.worker.options.taskQueue}" (all: ${queues})`);
   // Temporal's runtime turns SIGINT/SIGTERM into a graceful shutdown of every worker; run() resolves after it.
   await workers.run();

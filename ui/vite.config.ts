@@ -13,7 +13,9 @@ export default defineConfig({
     rolldownOptions: {
       // MUI marks its modules "use client" (React Server Components): meaningless in a client-only bundle.
       onwarn(warning, warn) {
-        if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+        if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') {
+          warn(warning);
+        }
       },
     },
   },

@@ -64,7 +64,13 @@ export interface InvoiceActivities {
   startApprovalRound(input: { invoiceId: string; at: string }): Promise<ApprovalRound>;
   /** startApprovalRound and recordApprovalStage of the round's first applicable level, in one call. */
   openApprovalRound(input: { invoiceId: string; at: string }): Promise<ApprovalRound>;
-  recordApprovalStage(input: { invoiceId: string; round: number; level: number; levelsTotal: number; role: Role | null }): Promise<void>;
+  recordApprovalStage(input: {
+    invoiceId: string;
+    round: number;
+    level: number;
+    levelsTotal: number;
+    role: Role | null;
+  }): Promise<void>;
   recordApprovalDecision(input: {
     invoiceId: string;
     round: number;
@@ -76,8 +82,21 @@ export interface InvoiceActivities {
     requestId: string;
     at: string;
   }): Promise<void>;
-  remindApprovers(input: { invoiceId: string; round: number; level: number; role: Role; idempotencyKey: string }): Promise<void>;
-  escalateApproval(input: { invoiceId: string; round: number; level: number; role: Role; idempotencyKey: string; at: string }): Promise<CreatedTask[]>;
+  remindApprovers(input: {
+    invoiceId: string;
+    round: number;
+    level: number;
+    role: Role;
+    idempotencyKey: string;
+  }): Promise<void>;
+  escalateApproval(input: {
+    invoiceId: string;
+    round: number;
+    level: number;
+    role: Role;
+    idempotencyKey: string;
+    at: string;
+  }): Promise<CreatedTask[]>;
   businessDeadline(input: { invoiceId: string; from: string; businessDays: number }): Promise<string>;
 
   issueInvoice(input: { invoiceId: string; at: string }): Promise<IssuedInvoice>;
@@ -102,7 +121,13 @@ export interface InvoiceActivities {
     full: boolean;
     lines: CreditNoteLineInput[];
     at: string;
-  }): Promise<{ creditNoteId: string; number: string; totalInclTaxCents: number; creditedCents: number; balanceCents: number }>;
+  }): Promise<{
+    creditNoteId: string;
+    number: string;
+    totalInclTaxCents: number;
+    creditedCents: number;
+    balanceCents: number;
+  }>;
   deliverCreditNote(input: { creditNoteId: string; idempotencyKey: string }): Promise<void>;
 
   recordDispute(input: { invoiceId: string; actor: Actor; disputed: boolean; reason?: string }): Promise<void>;
@@ -131,7 +156,13 @@ export interface DunningActivities {
   /** The catch-up rule's skipped steps, recorded in one call. */
   skipDunningSteps(input: { invoiceId: string; stepKeys: string[]; reason: string }): Promise<void>;
   performDunningAction(input: DunningActionInput): Promise<ActionResult>;
-  completeDunningStep(input: { invoiceId: string; stepKey: string; at: string; messageIds: string[]; taskIds: string[] }): Promise<void>;
+  completeDunningStep(input: {
+    invoiceId: string;
+    stepKey: string;
+    at: string;
+    messageIds: string[];
+    taskIds: string[];
+  }): Promise<void>;
 }
 
 /** An installment as the plan's activity scheduled it from the company calendar. */
@@ -162,16 +193,43 @@ export interface PaymentPlanActivities {
     coveredAtGrantCents: number;
     at: string;
   }): Promise<ScheduledPlan>;
-  remindInstallment(input: { invoiceId: string; planId: string; position: number; idempotencyKey: string; at: string }): Promise<void>;
+  remindInstallment(input: {
+    invoiceId: string;
+    planId: string;
+    position: number;
+    idempotencyKey: string;
+    at: string;
+  }): Promise<void>;
   /** Marks it missed and gives the plan's owner a task. */
-  recordInstallmentMissed(input: { invoiceId: string; planId: string; position: number; idempotencyKey: string; at: string }): Promise<CreatedTask[]>;
-  endPaymentPlan(input: { planId: string; status: 'COMPLETED' | 'CANCELLED'; reason: string; actor?: Actor; at: string }): Promise<void>;
+  recordInstallmentMissed(input: {
+    invoiceId: string;
+    planId: string;
+    position: number;
+    idempotencyKey: string;
+    at: string;
+  }): Promise<CreatedTask[]>;
+  endPaymentPlan(input: {
+    planId: string;
+    status: 'COMPLETED' | 'CANCELLED';
+    reason: string;
+    actor?: Actor;
+    at: string;
+  }): Promise<void>;
 }
-
 
 export interface BankActivities {
   /** Deletes the payment recorded with paymentRequestId, restores the balance and audits both (once per requestId). */
-  cancelPayment(input: { invoiceId: string; requestId: string; paymentRequestId: string; actor: Actor; reason: string }): Promise<{ paymentId: string; paidCents: number; balanceCents: number }>;
+  cancelPayment(input: {
+    invoiceId: string;
+    requestId: string;
+    paymentRequestId: string;
+    actor: Actor;
+    reason: string;
+  }): Promise<{ paymentId: string; paidCents: number; balanceCents: number }>;
 }
 
-export type Activities = InvoiceActivities & DunningActivities & PaymentPlanActivities & PortalActivities & BankActivities;
+export type Activities = InvoiceActivities &
+  DunningActivities &
+  PaymentPlanActivities &
+  PortalActivities &
+  BankActivities;

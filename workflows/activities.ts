@@ -26,19 +26,32 @@ export interface Doors {
   lean: boolean;
 }
 
-const retry: RetryPolicy = { initialInterval: '2s', backoffCoefficient: 2, maximumInterval: '2m', nonRetryableErrorTypes: [RefusalType.UNPROCESSABLE, RefusalType.CONFLICT] };
+const retry: RetryPolicy = {
+  initialInterval: '2s',
+  backoffCoefficient: 2,
+  maximumInterval: '2m',
+  nonRetryableErrorTypes: [RefusalType.UNPROCESSABLE, RefusalType.CONFLICT],
+};
 const outboundOptions = { startToCloseTimeout: '5m', heartbeatTimeout: '15s', retry } as const;
 
 /** Called once, first thing in the workflow: the patch marker is recorded before any other command. */
 export function openDoors(): Doors {
   if (!patched(LEAN_WORKFLOW_PATCH)) {
     const outbound = proxyActivities<Activities>(outboundOptions);
-    return { db: proxyActivities<Activities>({ startToCloseTimeout: '30s', retry }), outbound, documents: outbound, lean: false };
+    return {
+      db: proxyActivities<Activities>({ startToCloseTimeout: '30s', retry }),
+      outbound,
+      documents: outbound,
+      lean: false,
+    };
   }
   return {
     db: proxyLocalActivities<Activities>({ startToCloseTimeout: '30s', retry }),
     outbound: proxyActivities<Activities>(outboundOptions),
-    documents: proxyActivities<Activities>({ ...outboundOptions, taskQueue: documentsTaskQueue(workflowInfo().taskQueue) }),
+    documents: proxyActivities<Activities>({
+      ...outboundOptions,
+      taskQueue: documentsTaskQueue(workflowInfo().taskQueue),
+    }),
     lean: true,
   };
 }

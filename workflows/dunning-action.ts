@@ -1,6 +1,13 @@
 // One action of a dunning step, as policies store it and the workflow passes it to performDunningAction.
 
-export const DUNNING_ACTION_TYPES = ['EMAIL', 'SMS', 'CALL_TASK', 'INTERNAL_NOTIFICATION', 'ESCALATION', 'FORMAL_NOTICE'] as const;
+export const DUNNING_ACTION_TYPES = [
+  'EMAIL',
+  'SMS',
+  'CALL_TASK',
+  'INTERNAL_NOTIFICATION',
+  'ESCALATION',
+  'FORMAL_NOTICE',
+] as const;
 export type DunningActionType = (typeof DUNNING_ACTION_TYPES)[number];
 
 /** Who receives an internal action: the customer's owner (sales rep), the owner's manager, or the ADV team. */

@@ -20,12 +20,19 @@ export function registerDunningHandlers(run: InvoiceRun, doors: Doors): void {
   const dunning = new DunningUpdates(run, doors);
   setHandler(disputeUpdate, (input) => dunning.dispute(input), { validator: (_input) => dunning.validateDispute() });
   setHandler(resumeUpdate, (input) => dunning.resume(input), { validator: (_input) => dunning.validateResume() });
-  setHandler(promiseToPayUpdate, (input) => dunning.promise(input), { validator: (_input) => requireDunningOpen(run, 'record a promise to pay') });
-  setHandler(completeTaskUpdate, (input) => dunning.completeTask(input), { validator: (input) => dunning.validateCompleteTask(input) });
+  setHandler(promiseToPayUpdate, (input) => dunning.promise(input), {
+    validator: (_input) => requireDunningOpen(run, 'record a promise to pay'),
+  });
+  setHandler(completeTaskUpdate, (input) => dunning.completeTask(input), {
+    validator: (input) => dunning.validateCompleteTask(input),
+  });
 }
 
 class DunningUpdates {
-  constructor(private readonly run: InvoiceRun, private readonly doors: Doors) {}
+  constructor(
+    private readonly run: InvoiceRun,
+    private readonly doors: Doors,
+  ) {}
 
   async dispute({ actor, reason }: DisputeInput): Promise<InvoiceWorkflowState> {
     await this.doors.db.recordDispute({ invoiceId: this.run.invoiceId, actor, disputed: true, reason });
@@ -35,7 +42,9 @@ class DunningUpdates {
 
   validateDispute(): void {
     requireDunningOpen(this.run, 'open a dispute');
-    if (this.run.disputed) refuse(RefusalType.CONFLICT, 'The invoice is already disputed');
+    if (this.run.disputed) {
+      refuse(RefusalType.CONFLICT, 'The invoice is already disputed');
+    }
   }
 
   async resume({ actor }: { actor: Actor }): Promise<InvoiceWorkflowState> {
@@ -45,7 +54,9 @@ class DunningUpdates {
   }
 
   validateResume(): void {
-    if (!this.run.disputed) refuse(RefusalType.CONFLICT, 'The invoice is not disputed');
+    if (!this.run.disputed) {
+      refuse(RefusalType.CONFLICT, 'The invoice is not disputed');
+    }
   }
 
   async promise({ actor, date }: PromiseInput): Promise<InvoiceWorkflowState> {
@@ -54,13 +65,29 @@ class DunningUpdates {
     return this.run.view();
   }
 
-  async completeTask({ actor, taskId, outcome, promisedDate, note }: TaskCompletionInput): Promise<InvoiceWorkflowState> {
-    const { resumeAt } = await this.doors.db.completeTask({ invoiceId: this.run.invoiceId, taskId, actor, outcome, promisedDate, note, at: nowIso() });
+  async completeTask({
+    actor,
+    taskId,
+    outcome,
+    promisedDate,
+    note,
+  }: TaskCompletionInput): Promise<InvoiceWorkflowState> {
+    const { resumeAt } = await this.doors.db.completeTask({
+      invoiceId: this.run.invoiceId,
+      taskId,
+      actor,
+      outcome,
+      promisedDate,
+      note,
+      at: nowIso(),
+    });
     this.run.completeTask(taskId, outcome, promisedDate && resumeAt ? { date: promisedDate, resumeAt } : undefined);
     return this.run.view();
   }
 
   validateCompleteTask({ taskId }: TaskCompletionInput): void {
-    if (!this.run.openTasks.has(taskId)) refuse(RefusalType.CONFLICT, 'This task is not open on this invoice');
+    if (!this.run.openTasks.has(taskId)) {
+      refuse(RefusalType.CONFLICT, 'This task is not open on this invoice');
+    }
   }
 }

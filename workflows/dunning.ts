@@ -4,7 +4,11 @@ import { isPlanWake, type PlanWake } from './installment-plan';
 import { describePlanWake, handlePlanWake } from './plan';
 import { msUntil, nowIso, type InvoiceRun, type StepRun } from './state';
 
-type Wake = { kind: 'DUE'; at: number } | { kind: 'STEP'; at: number; step: Readonly<StepRun> } | { kind: 'TASK'; at: number; taskId: string } | PlanWake;
+type Wake =
+  | { kind: 'DUE'; at: number }
+  | { kind: 'STEP'; at: number; step: Readonly<StepRun> }
+  | { kind: 'TASK'; at: number; taskId: string }
+  | PlanWake;
 
 /**
  * Runs the policy chosen when dunning starts, until the invoice is settled: each step at its planned instant
@@ -20,53 +24,89 @@ export async function runDunning(run: InvoiceRun, doors: Doors): Promise<void> {
       await condition(interrupted);
       continue;
     }
-    if (wake.at > Date.now() && (await condition(interrupted, msUntil(wake.at), { summary: describe(wake) }))) continue;
+    if (wake.at > Date.now() && (await condition(interrupted, msUntil(wake.at), { summary: describe(wake) }))) {
+      continue;
+    }
     await handle(run, doors, wake);
   }
 }
 
 function nextWake(run: InvoiceRun): Wake | undefined {
   const wakes: Wake[] = [];
-  if (!run.dueMarked && run.dueAt !== undefined) wakes.push({ kind: 'DUE', at: run.dueAt });
+  if (!run.dueMarked && run.dueAt !== undefined) {
+    wakes.push({ kind: 'DUE', at: run.dueAt });
+  }
   const step = run.steps.find((s) => s.state === 'PENDING');
-  if (step && !run.disputed && !run.planHoldsDunning) wakes.push({ kind: 'STEP', at: Math.max(step.at, run.holdUntil ?? 0, run.promisedUntilAt ?? 0), step });
-  for (const [taskId, task] of run.openTasks) if (!task.escalated) wakes.push({ kind: 'TASK', at: task.dueAt, taskId });
+  if (step && !run.disputed && !run.planHoldsDunning) {
+    wakes.push({ kind: 'STEP', at: Math.max(step.at, run.holdUntil ?? 0, run.promisedUntilAt ?? 0), step });
+  }
+  for (const [taskId, task] of run.openTasks) {
+    if (!task.escalated) {
+      wakes.push({ kind: 'TASK', at: task.dueAt, taskId });
+    }
+  }
   const planWake = run.plan?.nextWake(run.planAllocatedCents);
-  if (planWake) wakes.push(planWake);
+  if (planWake) {
+    wakes.push(planWake);
+  }
   return wakes.sort((a, b) => a.at - b.at)[0];
 }
 
 function describe(wake: Wake): string {
-  if (isPlanWake(wake)) return describePlanWake(wake);
-  if (wake.kind === 'DUE') return 'Due date: the invoice becomes late';
-  if (wake.kind === 'TASK') return `Escalate task ${wake.taskId} if still open`;
+  if (isPlanWake(wake)) {
+    return describePlanWake(wake);
+  }
+  if (wake.kind === 'DUE') {
+    return 'Due date: the invoice becomes late';
+  }
+  if (wake.kind === 'TASK') {
+    return `Escalate task ${wake.taskId} if still open`;
+  }
   return `Dunning step ${wake.step.key}: ${wake.step.label}`;
 }
 
 async function handle(run: InvoiceRun, doors: Doors, wake: Wake): Promise<void> {
-  if (wake.kind === 'DUE') run.markDue();
-  else if (wake.kind === 'TASK') await escalateTask(run, doors, wake.taskId);
-  else if (isPlanWake(wake)) await handlePlanWake(run, doors, wake);
-  else await runDueSteps(run, doors);
+  if (wake.kind === 'DUE') {
+    run.markDue();
+  } else if (wake.kind === 'TASK') {
+    await escalateTask(run, doors, wake.taskId);
+  } else if (isPlanWake(wake)) {
+    await handlePlanWake(run, doors, wake);
+  } else {
+    await runDueSteps(run, doors);
+  }
 }
 
 async function escalateTask(run: InvoiceRun, { db }: Doors, taskId: string): Promise<void> {
   // The manager's task can be completed through the workflow too; it does not climb any further.
-  run.escalateTask(taskId, await db.escalateTask({ taskId, idempotencyKey: `${run.workflowId}:task:${taskId}:escalation`, at: nowIso() }));
+  run.escalateTask(
+    taskId,
+    await db.escalateTask({ taskId, idempotencyKey: `${run.workflowId}:task:${taskId}:escalation`, at: nowIso() }),
+  );
 }
 
 // Catch-up rule: of the steps whose time has passed, only the latest runs; the others are recorded as skipped.
 async function runDueSteps(run: InvoiceRun, doors: Doors): Promise<void> {
   const due = run.steps.filter((s) => s.state === 'PENDING' && s.at <= Date.now());
-  if (due.length === 0 || run.paused) return;
+  if (due.length === 0 || run.paused) {
+    return;
+  }
   const opening = Date.parse(await doors.db.nextSendOpening({ invoiceId: run.invoiceId, at: nowIso() }));
-  if (opening > Date.now()) return run.holdUntilOpening(opening);
+  if (opening > Date.now()) {
+    return run.holdUntilOpening(opening);
+  }
   run.holdUntilOpening(undefined);
   const latest = due[due.length - 1];
   const skipped = due.slice(0, -1).map((s) => s.key);
   const reason = `Rattrapage : seule l'étape due la plus récente (${latest.key}) est exécutée`;
-  if (doors.lean && skipped.length > 0) await doors.db.skipDunningSteps({ invoiceId: run.invoiceId, stepKeys: skipped, reason });
-  if (!doors.lean) for (const stepKey of skipped) await doors.db.skipDunningStep({ invoiceId: run.invoiceId, stepKey, reason });
+  if (doors.lean && skipped.length > 0) {
+    await doors.db.skipDunningSteps({ invoiceId: run.invoiceId, stepKeys: skipped, reason });
+  }
+  if (!doors.lean) {
+    for (const stepKey of skipped) {
+      await doors.db.skipDunningStep({ invoiceId: run.invoiceId, stepKey, reason });
+    }
+  }
   run.skipSteps(skipped);
   await executeStep(run, doors, latest);
 }
@@ -76,16 +116,27 @@ async function executeStep(run: InvoiceRun, doors: Doors, step: Readonly<StepRun
   const taskIds: string[] = [];
   for (const [actionIndex, action] of step.actions.entries()) {
     // Checked before every action: a payment or pause that arrived meanwhile stops the step (it stays pending).
-    if (run.settled || run.paused) return;
+    if (run.settled || run.paused) {
+      return;
+    }
     const idempotencyKey = `${run.workflowId}:${step.key}:${actionIndex}:${action.type}`;
     const input = { invoiceId: run.invoiceId, stepKey: step.key, actionIndex, action, idempotencyKey, at: nowIso() };
     // The formal notice renders a PDF letter: it goes where documents are rendered.
     const door = action.type === 'FORMAL_NOTICE' ? doors.documents : doors.outbound;
-    const result = await door.performDunningAction.executeWithOptions({ summary: `${step.key}: ${action.type} (${action.template})` }, [input]);
+    const result = await door.performDunningAction.executeWithOptions(
+      { summary: `${step.key}: ${action.type} (${action.template})` },
+      [input],
+    );
     messageIds.push(...result.messageIds);
     run.addTasks(result.tasks, false);
     taskIds.push(...result.tasks.map((t) => t.taskId));
   }
-  await doors.db.completeDunningStep({ invoiceId: run.invoiceId, stepKey: step.key, at: nowIso(), messageIds, taskIds });
+  await doors.db.completeDunningStep({
+    invoiceId: run.invoiceId,
+    stepKey: step.key,
+    at: nowIso(),
+    messageIds,
+    taskIds,
+  });
   run.completeStep(step.key);
 }

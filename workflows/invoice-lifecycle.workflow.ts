@@ -29,19 +29,28 @@ export async function invoiceLifecycleWorkflow(input: InvoiceWorkflowInput): Pro
   registerBankHandlers(run, doors);
   if (input.start === 'APPROVAL') {
     const circuit = await runApproval(run, doors);
-    run.applyIssued(await doors.db.issueInvoice.executeWithOptions({ summary: 'Assign the legal number' }, [{ invoiceId: run.invoiceId, at: nowIso() }]), 'ISSUED');
+    run.applyIssued(
+      await doors.db.issueInvoice.executeWithOptions({ summary: 'Assign the legal number' }, [
+        { invoiceId: run.invoiceId, at: nowIso() },
+      ]),
+      'ISSUED',
+    );
     await runSending(run, doors, circuit);
   } else {
     run.applyIssued(await doors.db.loadIssuedInvoice({ invoiceId: run.invoiceId }), 'SENT');
   }
-  if (!run.settled) await runDunning(run, doors);
+  if (!run.settled) {
+    await runDunning(run, doors);
+  }
   return closeOut(run, doors);
 }
 
 async function closeOut(run: InvoiceRun, { db, documents }: Doors): Promise<{ outcome: 'PAID' | 'CREDITED' }> {
   const outcome = run.fullyCredited ? 'CREDITED' : 'PAID';
   const receipt = { invoiceId: run.invoiceId, idempotencyKey: `${run.workflowId}:receipt` };
-  if (outcome === 'PAID') await documents.sendReceipt.executeWithOptions({ summary: 'Email the receipt (facture acquittée)' }, [receipt]);
+  if (outcome === 'PAID') {
+    await documents.sendReceipt.executeWithOptions({ summary: 'Email the receipt (facture acquittée)' }, [receipt]);
+  }
   await db.closeInvoice({ invoiceId: run.invoiceId, outcome, at: nowIso() });
   await closePlan(run, db, outcome);
   run.close(outcome);

@@ -21,6 +21,8 @@ describe('invoice status', () => {
   });
 
   it('shows the approval level', () => {
-    expect(invoiceStatusLabel('AWAITING_APPROVAL', null, { level: 2, levelsTotal: 2 })).toBe('En attente de validation (niveau 2/2)');
+    expect(invoiceStatusLabel('AWAITING_APPROVAL', null, { level: 2, levelsTotal: 2 })).toBe(
+      'En attente de validation (niveau 2/2)',
+    );
   });
 });

@@ -22,23 +22,43 @@ export interface StatusFacts {
 }
 
 export function invoiceStatusCode(f: StatusFacts): InvoiceStatusCode {
-  if (f.phase === 'DRAFT' || f.phase === 'AWAITING_APPROVAL' || f.phase === 'REJECTED') return f.phase;
-  if (f.creditedCents >= f.totalInclTaxCents) return 'CREDITED';
-  if (f.paidCents + f.creditedCents >= f.totalInclTaxCents) return 'PAID';
-  if (f.phase === 'ISSUED') return 'ISSUED';
-  if (f.daysLate !== null && f.daysLate >= 0) return 'LATE';
-  if (f.paidCents > 0) return 'PARTIALLY_PAID';
-  if (f.creditedCents > 0) return 'PARTIALLY_CREDITED';
+  if (f.phase === 'DRAFT' || f.phase === 'AWAITING_APPROVAL' || f.phase === 'REJECTED') {
+    return f.phase;
+  }
+  if (f.creditedCents >= f.totalInclTaxCents) {
+    return 'CREDITED';
+  }
+  if (f.paidCents + f.creditedCents >= f.totalInclTaxCents) {
+    return 'PAID';
+  }
+  if (f.phase === 'ISSUED') {
+    return 'ISSUED';
+  }
+  if (f.daysLate !== null && f.daysLate >= 0) {
+    return 'LATE';
+  }
+  if (f.paidCents > 0) {
+    return 'PARTIALLY_PAID';
+  }
+  if (f.creditedCents > 0) {
+    return 'PARTIALLY_CREDITED';
+  }
   return 'SENT';
 }
 
 /** The exact labels users see (seed 002). */
-export function invoiceStatusLabel(code: InvoiceStatusCode, daysLate: number | null, approval?: { level: number; levelsTotal: number }): string {
+export function invoiceStatusLabel(
+  code: InvoiceStatusCode,
+  daysLate: number | null,
+  approval?: { level: number; levelsTotal: number },
+): string {
   switch (code) {
     case 'DRAFT':
       return 'Brouillon';
     case 'AWAITING_APPROVAL':
-      return approval ? `En attente de validation (niveau ${approval.level}/${approval.levelsTotal})` : 'En attente de validation';
+      return approval
+        ? `En attente de validation (niveau ${approval.level}/${approval.levelsTotal})`
+        : 'En attente de validation';
     case 'REJECTED':
       return 'Rejetée';
     case 'ISSUED':

@@ -173,5 +173,7 @@ export const resumeUpdate = defineUpdate<InvoiceWorkflowState, [{ actor: Actor }
 export const promiseToPayUpdate = defineUpdate<InvoiceWorkflowState, [PromiseInput]>('promiseToPay');
 export const completeTaskUpdate = defineUpdate<InvoiceWorkflowState, [TaskCompletionInput]>('completeTask');
 export const grantPaymentPlanUpdate = defineUpdate<InvoiceWorkflowState, [PaymentPlanInput]>('grantPaymentPlan');
-export const cancelPaymentPlanUpdate = defineUpdate<InvoiceWorkflowState, [CancelPaymentPlanInput]>('cancelPaymentPlan');
+export const cancelPaymentPlanUpdate = defineUpdate<InvoiceWorkflowState, [CancelPaymentPlanInput]>(
+  'cancelPaymentPlan',
+);
 export const stateQuery = defineQuery<InvoiceWorkflowState>('state');

@@ -53,8 +53,12 @@ export interface PortalActivities {
 }
 
 /** "J'ai payé": reminders pause like a promise to pay, and ADV gets a task to check the payment arrived. */
-export const declarePaymentUpdate = defineUpdate<InvoiceWorkflowState, [PaymentDeclarationInput]>('portalDeclarePayment');
+export const declarePaymentUpdate = defineUpdate<InvoiceWorkflowState, [PaymentDeclarationInput]>(
+  'portalDeclarePayment',
+);
 /** "Contester": the invoice is disputed (dunning stops) and ADV gets a task. */
 export const customerDisputeUpdate = defineUpdate<InvoiceWorkflowState, [CustomerDisputeInput]>('portalDispute');
 /** "Demander un échéancier": a manager task carrying the proposal; dunning goes on until a plan is granted. */
-export const requestPaymentPlanUpdate = defineUpdate<InvoiceWorkflowState, [PaymentPlanRequestInput]>('portalRequestPaymentPlan');
+export const requestPaymentPlanUpdate = defineUpdate<InvoiceWorkflowState, [PaymentPlanRequestInput]>(
+  'portalRequestPaymentPlan',
+);

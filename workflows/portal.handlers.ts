@@ -19,13 +19,22 @@ type RequestDetails = Parameters<PortalActivities['recordPortalRequest']>[0]['de
 /** What a customer asks from its portal: the same pauses as staff actions, plus a task for the staff to follow up. */
 export function registerPortalHandlers(run: InvoiceRun, doors: Doors): void {
   const portal = new PortalUpdates(run, doors);
-  setHandler(declarePaymentUpdate, (input) => portal.declarePayment(input), { validator: (input) => portal.validateDeclaration(input) });
-  setHandler(customerDisputeUpdate, (input) => portal.dispute(input), { validator: (_input) => portal.validateDispute() });
-  setHandler(requestPaymentPlanUpdate, (input) => portal.requestPlan(input), { validator: (input) => portal.validatePlan(input) });
+  setHandler(declarePaymentUpdate, (input) => portal.declarePayment(input), {
+    validator: (input) => portal.validateDeclaration(input),
+  });
+  setHandler(customerDisputeUpdate, (input) => portal.dispute(input), {
+    validator: (_input) => portal.validateDispute(),
+  });
+  setHandler(requestPaymentPlanUpdate, (input) => portal.requestPlan(input), {
+    validator: (input) => portal.validatePlan(input),
+  });
 }
 
 class PortalUpdates {
-  constructor(private readonly run: InvoiceRun, private readonly doors: Doors) {}
+  constructor(
+    private readonly run: InvoiceRun,
+    private readonly doors: Doors,
+  ) {}
 
   async declarePayment(input: PaymentDeclarationInput): Promise<InvoiceWorkflowState> {
     const { actor, paidOn, amountCents, method, pauseUntil } = input;
@@ -37,11 +46,18 @@ class PortalUpdates {
 
   validateDeclaration({ amountCents }: PaymentDeclarationInput): void {
     requireDunningOpen(this.run, 'declare a payment');
-    if (amountCents > this.run.balanceCents) refuse(RefusalType.UNPROCESSABLE, `The declared amount exceeds the balance due (${this.run.balanceCents} cents)`);
+    if (amountCents > this.run.balanceCents) {
+      refuse(RefusalType.UNPROCESSABLE, `The declared amount exceeds the balance due (${this.run.balanceCents} cents)`);
+    }
   }
 
   async dispute(input: CustomerDisputeInput): Promise<InvoiceWorkflowState> {
-    await this.doors.db.recordDispute({ invoiceId: this.run.invoiceId, actor: input.actor, disputed: true, reason: input.reason });
+    await this.doors.db.recordDispute({
+      invoiceId: this.run.invoiceId,
+      actor: input.actor,
+      disputed: true,
+      reason: input.reason,
+    });
     await this.record(input, 'DISPUTE', { reason: input.reason });
     this.run.dispute();
     return this.run.view();
@@ -49,22 +65,43 @@ class PortalUpdates {
 
   validateDispute(): void {
     requireDunningOpen(this.run, 'open a dispute');
-    if (this.run.disputed) refuse(RefusalType.CONFLICT, 'The invoice is already disputed');
+    if (this.run.disputed) {
+      refuse(RefusalType.CONFLICT, 'The invoice is already disputed');
+    }
   }
 
   async requestPlan(input: PaymentPlanRequestInput): Promise<InvoiceWorkflowState> {
-    await this.record(input, 'PAYMENT_PLAN_REQUESTED', { installments: input.installments, comment: input.comment ?? null });
+    await this.record(input, 'PAYMENT_PLAN_REQUESTED', {
+      installments: input.installments,
+      comment: input.comment ?? null,
+    });
     return this.run.view();
   }
 
   validatePlan({ installments }: PaymentPlanRequestInput): void {
     requireDunningOpen(this.run, 'request a payment plan');
     const total = installments.reduce((sum, i) => sum + i.amountCents, 0);
-    if (total !== this.run.balanceCents) refuse(RefusalType.UNPROCESSABLE, `The installments add up to ${total} cents; the balance due is ${this.run.balanceCents} cents`);
+    if (total !== this.run.balanceCents) {
+      refuse(
+        RefusalType.UNPROCESSABLE,
+        `The installments add up to ${total} cents; the balance due is ${this.run.balanceCents} cents`,
+      );
+    }
   }
 
-  private record(input: PaymentDeclarationInput | CustomerDisputeInput | PaymentPlanRequestInput, kind: PortalRequestKind, details: RequestDetails): Promise<{ taskId: string }> {
+  private record(
+    input: PaymentDeclarationInput | CustomerDisputeInput | PaymentPlanRequestInput,
+    kind: PortalRequestKind,
+    details: RequestDetails,
+  ): Promise<{ taskId: string }> {
     const idempotencyKey = `${this.run.workflowId}:portal:${input.requestId}`;
-    return this.doors.db.recordPortalRequest({ invoiceId: this.run.invoiceId, kind, actor: input.actor, origin: input.origin, details, idempotencyKey });
+    return this.doors.db.recordPortalRequest({
+      invoiceId: this.run.invoiceId,
+      kind,
+      actor: input.actor,
+      origin: input.origin,
+      details,
+      idempotencyKey,
+    });
   }
 }

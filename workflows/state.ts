@@ -53,7 +53,11 @@ export class InvoiceRun {
   readonly exclusive: Exclusive = createExclusive();
 
   /** lean: the run started after the lean-workflow patch (see activities.ts); it decides how search attributes go out. */
-  constructor(readonly invoiceId: string, readonly workflowId: string, readonly lean: boolean) {}
+  constructor(
+    readonly invoiceId: string,
+    readonly workflowId: string,
+    readonly lean: boolean,
+  ) {}
 
   get phase(): WorkflowPhase {
     return this.#phase;
@@ -121,7 +125,11 @@ export class InvoiceRun {
     return this.#creditedCents >= this.#totalInclTaxCents;
   }
   get paused(): boolean {
-    return this.#disputed || (this.#promisedUntilAt !== undefined && this.#promisedUntilAt > Date.now()) || this.planHoldsDunning;
+    return (
+      this.#disputed ||
+      (this.#promisedUntilAt !== undefined && this.#promisedUntilAt > Date.now()) ||
+      this.planHoldsDunning
+    );
   }
   get coveredCents(): number {
     return this.#paidCents + this.#creditedCents;
@@ -190,7 +198,9 @@ export class InvoiceRun {
     this.#phase = 'SENT';
     this.#changed();
     // Lean: the dunning plan, next, publishes the SENT status with the due date in one upsert.
-    if (!this.lean) this.#publish();
+    if (!this.lean) {
+      this.#publish();
+    }
   }
 
   // ── Money ──
@@ -239,12 +249,18 @@ export class InvoiceRun {
   }
 
   skipSteps(keys: string[]): void {
-    for (const step of this.#steps) if (keys.includes(step.key)) step.state = 'SKIPPED';
+    for (const step of this.#steps) {
+      if (keys.includes(step.key)) {
+        step.state = 'SKIPPED';
+      }
+    }
   }
 
   completeStep(key: string): void {
     const step = this.#steps.find((s) => s.key === key);
-    if (step) step.state = 'DONE';
+    if (step) {
+      step.state = 'DONE';
+    }
     this.#stage = key;
     this.#publish();
   }
@@ -285,25 +301,38 @@ export class InvoiceRun {
 
   // ── Tasks ──
   addTasks(tasks: CreatedTask[], escalated: boolean): void {
-    for (const task of tasks) this.#openTasks.set(task.taskId, { dueAt: Date.parse(task.dueAt), escalated });
+    for (const task of tasks) {
+      this.#openTasks.set(task.taskId, { dueAt: Date.parse(task.dueAt), escalated });
+    }
   }
 
   dropTasks(taskIds: string[]): void {
-    for (const taskId of taskIds) this.#openTasks.delete(taskId);
+    for (const taskId of taskIds) {
+      this.#openTasks.delete(taskId);
+    }
   }
 
   /** The task climbed to a manager's task (which climbs no further), or closed itself when nobody is above. */
   escalateTask(taskId: string, escalation: CreatedTask | null): void {
     const task = this.#openTasks.get(taskId);
-    if (!escalation) this.#openTasks.delete(taskId);
-    else if (task) task.escalated = true;
-    if (escalation) this.addTasks([escalation], true);
+    if (!escalation) {
+      this.#openTasks.delete(taskId);
+    } else if (task) {
+      task.escalated = true;
+    }
+    if (escalation) {
+      this.addTasks([escalation], true);
+    }
   }
 
   completeTask(taskId: string, outcome: TaskOutcome, promise?: { date: string; resumeAt: string }): void {
     this.#openTasks.delete(taskId);
-    if (promise && !this.settled) this.promise(promise.date, promise.resumeAt);
-    if (outcome === 'DISPUTE' && !this.settled) this.#disputed = true;
+    if (promise && !this.settled) {
+      this.promise(promise.date, promise.resumeAt);
+    }
+    if (outcome === 'DISPUTE' && !this.settled) {
+      this.#disputed = true;
+    }
     this.#changed();
   }
 
@@ -313,7 +342,12 @@ export class InvoiceRun {
       phase: this.#phase,
       approval:
         this.#phase === 'AWAITING_APPROVAL' || this.#phase === 'REJECTED'
-          ? { round: this.#round, level: this.#levelIndex + 1, levelsTotal: this.#levels.length, pendingRole: this.#levels[this.#levelIndex]?.role ?? null }
+          ? {
+              round: this.#round,
+              level: this.#levelIndex + 1,
+              levelsTotal: this.#levels.length,
+              pendingRole: this.#levels[this.#levelIndex]?.role ?? null,
+            }
           : undefined,
       totalInclTaxCents: this.#totalInclTaxCents,
       paidCents: this.#paidCents,
@@ -322,7 +356,9 @@ export class InvoiceRun {
       scheduledSendAt: this.#scheduledSendAt ? new Date(this.#scheduledSendAt).toISOString() : undefined,
       disputed: this.#disputed,
       promisedUntil: this.#promisedUntil,
-      dunning: this.#policy ? { policy: this.#policy, stage: this.#stage, nextStep: next && { key: next.key, at: next.plannedAt } } : undefined,
+      dunning: this.#policy
+        ? { policy: this.#policy, stage: this.#stage, nextStep: next && { key: next.key, at: next.plannedAt } }
+        : undefined,
       openTaskIds: [...this.#openTasks.keys()],
       paymentPlan: this.#plan?.view(this.planAllocatedCents),
     };
@@ -336,15 +372,25 @@ export class InvoiceRun {
   #publish(): void {
     const all = this.#searchAttributes();
     const changed = this.lean ? all.filter((pair) => this.#published.get(pair.key.name) !== valueKey(pair.value)) : all;
-    if (changed.length === 0) return;
-    for (const pair of changed) this.#published.set(pair.key.name, valueKey(pair.value));
+    if (changed.length === 0) {
+      return;
+    }
+    for (const pair of changed) {
+      this.#published.set(pair.key.name, valueKey(pair.value));
+    }
     upsertSearchAttributes(changed);
   }
 
   #searchAttributes(): SearchAttributeUpdatePair[] {
     const daysLate = this.#dueAt !== undefined && Date.now() >= this.#dueAt ? 0 : -1;
     const phase = this.#phase === 'CLOSED' ? 'SENT' : this.#phase;
-    const status = invoiceStatusCode({ phase, totalInclTaxCents: this.#totalInclTaxCents, paidCents: this.#paidCents, creditedCents: this.#creditedCents, daysLate });
+    const status = invoiceStatusCode({
+      phase,
+      totalInclTaxCents: this.#totalInclTaxCents,
+      paidCents: this.#paidCents,
+      creditedCents: this.#creditedCents,
+      daysLate,
+    });
     return [
       { key: InvoiceStatus, value: status },
       { key: AmountDue, value: Math.max(0, this.balanceCents) / 100 },

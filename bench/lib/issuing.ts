@@ -35,7 +35,9 @@ export async function issuedPerSecond(run: IssuingRun): Promise<number> {
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
   const demo = await seedDemoData(prisma, { customerEmailDomain: domain }).finally(() => prisma.$disconnect());
   const env = backOfficeEnv(run.label, databaseUrl, run.env);
-  const tmpDirs = await Promise.all(Array.from({ length: run.workers }, () => fs.mkdtemp(path.join(os.tmpdir(), `acquitte-bench-worker-`))));
+  const tmpDirs = await Promise.all(
+    Array.from({ length: run.workers }, () => fs.mkdtemp(path.join(os.tmpdir(), `acquitte-bench-worker-`))),
+  );
   const processes: BenchProcess[] = [];
   try {
     const api = await startApi(env);
@@ -43,11 +45,18 @@ export async function issuedPerSecond(run: IssuingRun): Promise<number> {
     // Each worker's own TMPDIR holds its pool's profiles, so the warm-up can see every pool started.
     processes.push(...(await Promise.all(tmpDirs.map((dir) => startWorker({ ...env, TMPDIR: dir })))));
     const users = await signIn(new ApiClient(api.url));
-    const issue = (count: number, progress?: Progress) => issueAll(users, demo.customers.STANDARD, domain, count, progress);
+    const issue = (count: number, progress?: Progress) =>
+      issueAll(users, demo.customers.STANDARD, domain, count, progress);
     // The pools start lazily: warm every worker's up outside the measure, as a morning's first invoice would.
-    for (let round = 0; round < 5 && !(await everyPoolStarted(tmpDirs)); round++) await issue(run.workers * 2);
+    for (let round = 0; round < 5 && !(await everyPoolStarted(tmpDirs)); round++) {
+      await issue(run.workers * 2);
+    }
     const progress = run.progress(`${run.label}: ${run.workers} worker(s)`, run.invoices);
-    const meters = cpuMeters({ api: api.child.pid, ...Object.fromEntries(processes.slice(1).map((p, i) => [`worker ${i + 1}`, p.child.pid])), temporal: temporalServerPid(testStack().temporalAddress) });
+    const meters = cpuMeters({
+      api: api.child.pid,
+      ...Object.fromEntries(processes.slice(1).map((p, i) => [`worker ${i + 1}`, p.child.pid])),
+      temporal: temporalServerPid(testStack().temporalAddress),
+    });
     const seconds = await issue(run.invoices, progress);
     run.onCpu?.(meters(run.invoices));
     progress.done();
@@ -66,10 +75,22 @@ async function signIn(api: ApiClient): Promise<Users> {
 }
 
 /** Creates `count` drafts, then drives them all at once; seconds from the first submit to the last email received. */
-async function issueAll(users: Users, customerId: string, domain: string, count: number, progress?: Progress): Promise<number> {
+async function issueAll(
+  users: Users,
+  customerId: string,
+  domain: string,
+  count: number,
+  progress?: Progress,
+): Promise<number> {
   const drafts: string[] = [];
   // Outside the measure, and a few at a time: a burst of 50 concurrent POST /invoices once drew a 500 under load.
-  while (drafts.length < count) drafts.push(...(await Promise.all(Array.from({ length: Math.min(10, count - drafts.length) }, () => createDraft(users.sales, customerId)))));
+  while (drafts.length < count) {
+    drafts.push(
+      ...(await Promise.all(
+        Array.from({ length: Math.min(10, count - drafts.length) }, () => createDraft(users.sales, customerId)),
+      )),
+    );
+  }
   const started = Date.now();
   const numbers = await Promise.all(drafts.map((id) => approveAndSend(users, id)));
   await untilMailed(new Set(numbers), domain, progress);
@@ -77,9 +98,13 @@ async function issueAll(users: Users, customerId: string, domain: string, count:
 }
 
 async function createDraft(sales: ApiClient, customerId: string): Promise<string> {
-  const lines = [{ description: 'Prestation de conseil', quantity: 1, unit: 'jour', unitPriceCents: 90_000, vatRate: 20 }];
+  const lines = [
+    { description: 'Prestation de conseil', quantity: 1, unit: 'jour', unitPriceCents: 90_000, vatRate: 20 },
+  ];
   const created = await sales.post('/invoices', { customerId, lines });
-  if (created.status !== 201) throw new Error(`POST /invoices: ${created.status} ${JSON.stringify(created.body)}`);
+  if (created.status !== 201) {
+    throw new Error(`POST /invoices: ${created.status} ${JSON.stringify(created.body)}`);
+  }
   return created.body.id as string;
 }
 
@@ -94,15 +119,26 @@ async function approveAndSend(users: Users, invoiceId: string): Promise<string> 
 
 async function expectOk(request: Promise<{ status: number; body: unknown }>, what: string): Promise<void> {
   const { status, body } = await request;
-  if (status >= 300) throw new Error(`${what}: ${status} ${JSON.stringify(body)}`);
+  if (status >= 300) {
+    throw new Error(`${what}: ${status} ${JSON.stringify(body)}`);
+  }
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the invoice view as JSON
-async function until(api: ApiClient, invoiceId: string, done: (body: any) => boolean, timeoutMs = 600_000): Promise<any> {
+type InvoiceJson = any;
+
+async function until(
+  api: ApiClient,
+  invoiceId: string,
+  done: (body: InvoiceJson) => boolean,
+  timeoutMs = 600_000,
+): Promise<InvoiceJson> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     const { body } = await api.get(`/invoices/${invoiceId}`);
-    if (done(body)) return body;
+    if (done(body)) {
+      return body;
+    }
     await sleep(POLL_MS);
   }
   throw new Error(`invoice ${invoiceId} did not get there within ${timeoutMs} ms`);
@@ -114,15 +150,25 @@ interface Mail {
 }
 
 /** Waits until the SMTP peer holds one email with `<number>.pdf` attached for each number, to a customer of the bench (<slug>.<domain>). */
-async function untilMailed(numbers: Set<string>, domain: string, progress?: Progress, timeoutMs = 600_000): Promise<void> {
+async function untilMailed(
+  numbers: Set<string>,
+  domain: string,
+  progress?: Progress,
+  timeoutMs = 600_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let seen = 0;
   while (Date.now() < deadline) {
     const mails = (await (await fetch(`${testStack().maildevUrl}/api/email`)).json()) as Mail[];
-    const mailed = mails.filter((m) => m.to.some((t) => t.address.endsWith(`.${domain}`))).flatMap((m) => m.attachments ?? []).filter((a) => numbers.has(a.filename.replace(/\.pdf$/, '')));
+    const mailed = mails
+      .filter((m) => m.to.some((t) => t.address.endsWith(`.${domain}`)))
+      .flatMap((m) => m.attachments ?? [])
+      .filter((a) => numbers.has(a.filename.replace(/\.pdf$/, '')));
     progress?.tick(mailed.length - seen);
     seen = mailed.length;
-    if (seen >= numbers.size) return;
+    if (seen >= numbers.size) {
+      return;
+    }
     await sleep(POLL_MS);
   }
   throw new Error(`${numbers.size - seen} of ${numbers.size} invoice emails missing after ${timeoutMs} ms`);

@@ -25,13 +25,28 @@ export interface BenchOffice {
 export async function benchOffice(label: string, extraEnv: Record<string, string> = {}): Promise<BenchOffice> {
   const databaseUrl = await benchDatabase(label);
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
-  const demo = await seedDemoData(prisma, { customerEmailDomain: `${label}-${crypto.randomBytes(3).toString('hex')}.bench.test` });
+  const demo = await seedDemoData(prisma, {
+    customerEmailDomain: `${label}-${crypto.randomBytes(3).toString('hex')}.bench.test`,
+  });
   const company = await prisma.company.findUniqueOrThrow({ where: { id: demo.companyId } });
-  await prisma.company.update({ where: { id: company.id }, data: { dunningSettings: { ...(company.dunningSettings as object), ...ALWAYS_OPEN } } });
+  await prisma.company.update({
+    where: { id: company.id },
+    data: { dunningSettings: { ...(company.dunningSettings as object), ...ALWAYS_OPEN } },
+  });
   const env = backOfficeEnv(label, databaseUrl, extraEnv);
   const api = await startApi(env);
   const adv = await new ApiClient(api.url).as('adv@demo.test');
-  return { env, prisma, demo, api, adv, close: async () => { await api.stop(); await prisma.$disconnect(); } };
+  return {
+    env,
+    prisma,
+    demo,
+    api,
+    adv,
+    close: async () => {
+      await api.stop();
+      await prisma.$disconnect();
+    },
+  };
 }
 
 /** `count` customers of one profile, each with its own billing address, so the mailbox tells their reminders apart. */
@@ -39,7 +54,12 @@ export async function benchCustomers(office: BenchOffice, profile: CustomerProfi
   const model = await office.prisma.customer.findUniqueOrThrow({ where: { id: office.demo.customers[profile] } });
   const { id: _id, createdAt: _c, updatedAt: _u, ...base } = model;
   const tag = crypto.randomBytes(3).toString('hex');
-  const rows = Array.from({ length: count }, (_, i) => ({ ...base, id: crypto.randomUUID(), name: `${base.name} ${tag}-${i}`, billingEmail: `r${i}-${tag}@bench.test` }));
+  const rows = Array.from({ length: count }, (_, i) => ({
+    ...base,
+    id: crypto.randomUUID(),
+    name: `${base.name} ${tag}-${i}`,
+    billingEmail: `r${i}-${tag}@bench.test`,
+  }));
   await office.prisma.customer.createMany({ data: rows });
   return rows.map((row) => row.id);
 }
@@ -62,21 +82,32 @@ export async function importLedger(adv: ApiClient, invoices: object[], progress:
   for (let start = 0; start < invoices.length; start += PAGE) {
     const page = invoices.slice(start, start + PAGE);
     const { status, body } = await adv.post('/invoices/import/batch', { invoices: page });
-    if (status !== 200) throw new Error(`import page at ${start}: HTTP ${status} ${JSON.stringify(body).slice(0, 500)}`);
+    if (status !== 200) {
+      throw new Error(`import page at ${start}: HTTP ${status} ${JSON.stringify(body).slice(0, 500)}`);
+    }
     progress.tick(page.length);
   }
   progress.done();
 }
 
 /** Polls until count() reaches total (ticking progress), or throws after timeoutMs; returns the seconds it took. */
-export async function waitForCount(count: () => Promise<number>, total: number, progress: Progress, timeoutMs: number): Promise<number> {
+export async function waitForCount(
+  count: () => Promise<number>,
+  total: number,
+  progress: Progress,
+  timeoutMs: number,
+): Promise<number> {
   const started = Date.now();
   let seen = 0;
   while (seen < total) {
-    if (Date.now() - started > timeoutMs) throw new Error(`only ${seen}/${total} after ${timeoutMs / 1000} s`);
+    if (Date.now() - started > timeoutMs) {
+      throw new Error(`only ${seen}/${total} after ${timeoutMs / 1000} s`);
+    }
     await new Promise((resolve) => setTimeout(resolve, 500));
     const now = await count();
-    if (now > seen) progress.tick(now - seen);
+    if (now > seen) {
+      progress.tick(now - seen);
+    }
     seen = now;
   }
   progress.done();

@@ -22,10 +22,14 @@ export function peakRssMiB(pid: number): number {
 export function temporalServerPid(address: string): number | undefined {
   const port = address.split(':').pop();
   for (const entry of fs.readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
+    if (!/^\d+$/.test(entry)) {
+      continue;
+    }
     try {
       const args = fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0');
-      if (args.includes('start-dev') && args[args.indexOf('--port') + 1] === port) return Number(entry);
+      if (args.includes('start-dev') && args[args.indexOf('--port') + 1] === port) {
+        return Number(entry);
+      }
     } catch {
       // the process ended while we looked
     }
@@ -34,14 +38,33 @@ export function temporalServerPid(address: string): number | undefined {
 }
 
 /** Emails/s the SMTP peer accepts from a nodemailer pool of `connections`, as our worker's transport sends them. */
-export async function smtpIntake(ctx: BenchContext, smtpUrl: string, size: number, connections: number): Promise<number> {
-  const transport = nodemailer.createTransport({ url: smtpUrl, pool: true, maxConnections: connections, maxMessages: Infinity });
+export async function smtpIntake(
+  ctx: BenchContext,
+  smtpUrl: string,
+  size: number,
+  connections: number,
+): Promise<number> {
+  const transport = nodemailer.createTransport({
+    url: smtpUrl,
+    pool: true,
+    maxConnections: connections,
+    maxMessages: Infinity,
+  });
   const progress = ctx.progress('SMTP peer intake', size);
   const started = Date.now();
-  await mapBounded(Array.from({ length: size }, (_, i) => i), connections * 4, async (i) => {
-    await transport.sendMail({ from: 'bench@bench.test', to: `intake-${i}@bench.test`, subject: `Relance ${i}`, text: 'Bonjour, sauf erreur de notre part, la facture ci-dessous reste impayée.' });
-    progress.tick();
-  });
+  await mapBounded(
+    Array.from({ length: size }, (_, i) => i),
+    connections * 4,
+    async (i) => {
+      await transport.sendMail({
+        from: 'bench@bench.test',
+        to: `intake-${i}@bench.test`,
+        subject: `Relance ${i}`,
+        text: 'Bonjour, sauf erreur de notre part, la facture ci-dessous reste impayée.',
+      });
+      progress.tick();
+    },
+  );
   progress.done();
   transport.close();
   return size / ((Date.now() - started) / 1000);
@@ -49,7 +72,9 @@ export async function smtpIntake(ctx: BenchContext, smtpUrl: string, size: numbe
 
 export async function clearMailbox(maildevUrl: string): Promise<void> {
   const response = await fetch(`${maildevUrl}/api/email/all`, { method: 'DELETE' });
-  if (!response.ok) throw new Error(`maildev DELETE /email/all: HTTP ${response.status}`);
+  if (!response.ok) {
+    throw new Error(`maildev DELETE /email/all: HTTP ${response.status}`);
+  }
 }
 
 /** How many emails the SMTP peer holds, and for how many distinct recipients (page by page through its summaries). */
@@ -57,10 +82,22 @@ export async function mailboxCensus(maildevUrl: string): Promise<{ total: number
   const recipients = new Set<string>();
   let total = 0;
   for (let skip = 0; ; skip += 200) {
-    const page = (await (await fetch(`${maildevUrl}/api/email/summary?skip=${skip}&limit=200&sort=asc`)).json()) as { items: Array<{ to: Array<{ address: string }> }>; total: number };
+    const page = (await (await fetch(`${maildevUrl}/api/email/summary?skip=${skip}&limit=200&sort=asc`)).json()) as {
+      items: Array<{ to: Array<{ address: string }> }>;
+      total: number;
+    };
     total = page.total;
-    for (const item of page.items) recipients.add(item.to.map((t) => t.address).sort().join(','));
-    if (page.items.length < 200) break;
+    for (const item of page.items) {
+      recipients.add(
+        item.to
+          .map((t) => t.address)
+          .sort()
+          .join(','),
+      );
+    }
+    if (page.items.length < 200) {
+      break;
+    }
   }
   return { total, recipients: recipients.size };
 }
@@ -71,7 +108,10 @@ export async function terminateQueues(address: string, taskQueues: string[]): Pr
   try {
     const visibilityQuery = taskQueues.map((q) => `TaskQueue = "${q}"`).join(' OR ');
     await connection.workflowService.startBatchOperation({
-      namespace: 'default', jobId: `bench-cleanup-${crypto.randomUUID()}`, reason: 'benchmark finished', visibilityQuery: `ExecutionStatus = "Running" AND (${visibilityQuery})`,
+      namespace: 'default',
+      jobId: `bench-cleanup-${crypto.randomUUID()}`,
+      reason: 'benchmark finished',
+      visibilityQuery: `ExecutionStatus = "Running" AND (${visibilityQuery})`,
       terminationOperation: {},
     });
   } finally {

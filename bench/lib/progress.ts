@@ -3,8 +3,17 @@ import type { Progress } from './scenario';
 
 /** A cli-progress bar on stderr (ETA included); without a TTY it prints a line every 10 %. */
 export function progressBar(label: string, total: number): Progress {
-  if (!process.stderr.isTTY) return lineProgress(label, total);
-  const bar = new SingleBar({ format: `${label.padEnd(34)} {bar} {percentage}% {value}/{total} ETA {eta_formatted}`, stream: process.stderr, hideCursor: true }, Presets.shades_classic);
+  if (!process.stderr.isTTY) {
+    return lineProgress(label, total);
+  }
+  const bar = new SingleBar(
+    {
+      format: `${label.padEnd(34)} {bar} {percentage}% {value}/{total} ETA {eta_formatted}`,
+      stream: process.stderr,
+      hideCursor: true,
+    },
+    Presets.shades_classic,
+  );
   bar.start(total, 0);
   return { tick: (count = 1) => bar.increment(count), done: () => bar.stop() };
 }
@@ -17,7 +26,9 @@ function lineProgress(label: string, total: number): Progress {
     tick(count = 1) {
       value += count;
       const tenth = Math.floor((value / Math.max(1, total)) * 10);
-      if (tenth <= shown) return;
+      if (tenth <= shown) {
+        return;
+      }
       shown = tenth;
       const elapsed = (Date.now() - started) / 1000;
       const eta = value > 0 ? (elapsed / value) * (total - value) : 0;

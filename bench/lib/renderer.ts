@@ -14,14 +14,22 @@ export function rendererConfig(env: Record<string, string> = {}): AppConfig {
 }
 
 /** The worker's renderer (the pool where python3-uno is installed), and the filled sample invoice both sides convert. */
-export async function benchRenderer(config: AppConfig, warn: (line: string) => void): Promise<{ renderer: PdfRenderer; docx: Buffer; data: object }> {
+export async function benchRenderer(
+  config: AppConfig,
+  warn: (line: string) => void,
+): Promise<{ renderer: PdfRenderer; docx: Buffer; data: object }> {
   const renderer = new PdfRenderer({ templatesDir: TEMPLATES_DIR, converter: createPdfConverter(config, warn) });
   const data = invoiceDocumentData(sampleInvoice());
   return { renderer, docx: await renderer.fillTemplate('invoice', data), data };
 }
 
 /** Documents per second for `total` calls of `task`, `concurrency` in flight at a time. */
-export async function rate(total: number, concurrency: number, task: () => Promise<unknown>, progress: Progress): Promise<number> {
+export async function rate(
+  total: number,
+  concurrency: number,
+  task: () => Promise<unknown>,
+  progress: Progress,
+): Promise<number> {
   let next = 0;
   const started = process.hrtime.bigint();
   const lane = async () => {

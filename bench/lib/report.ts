@@ -12,12 +12,17 @@ export function judge(figure: Figure): Figure {
 }
 
 function compare(value: number, op: '>=' | '<=' | '=', bound: number): boolean {
-  if (op === '>=') return value >= bound;
-  if (op === '<=') return value <= bound;
+  if (op === '>=') {
+    return value >= bound;
+  }
+  if (op === '<=') {
+    return value <= bound;
+  }
   return value === bound;
 }
 
-const round = (value: number) => (Math.abs(value) >= 100 ? value.toFixed(0) : Math.abs(value) >= 1 ? value.toFixed(2) : value.toFixed(3));
+const round = (value: number) =>
+  Math.abs(value) >= 100 ? value.toFixed(0) : Math.abs(value) >= 1 ? value.toFixed(2) : value.toFixed(3);
 
 export function formatTable(figures: Figure[]): string {
   const rows = figures.map((f) => [
@@ -31,7 +36,11 @@ export function formatTable(figures: Figure[]): string {
   ]);
   const header = ['scenario', 'figure', 'value', 'limit (same run)', 'ratio', 'target', ''];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i]))
+      .join('  ')
+      .trimEnd();
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 

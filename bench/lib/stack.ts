@@ -23,7 +23,11 @@ export async function benchDatabase(label: string): Promise<string> {
 }
 
 /** The environment the API and worker processes get: their own database, task queue and documents folder. */
-export function backOfficeEnv(label: string, databaseUrl: string, extra: Record<string, string> = {}): Record<string, string> {
+export function backOfficeEnv(
+  label: string,
+  databaseUrl: string,
+  extra: Record<string, string> = {},
+): Record<string, string> {
   const stack = testStack();
   return {
     NODE_ENV: 'test',
@@ -65,7 +69,9 @@ export async function startWorker(env: Record<string, string>): Promise<BenchPro
     let seen = '';
     const onData = (chunk: Buffer) => {
       seen += chunk.toString();
-      if (/Polling task queue/.test(seen)) resolve();
+      if (/Polling task queue/.test(seen)) {
+        resolve();
+      }
     };
     proc.child.stdout!.on('data', onData);
     proc.child.stderr!.on('data', onData);
@@ -75,14 +81,20 @@ export async function startWorker(env: Record<string, string>): Promise<BenchPro
 }
 
 function spawnNode(script: string, env: Record<string, string>): BenchProcess {
-  const child = spawn(process.execPath, [path.join(ROOT, script)], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [path.join(ROOT, script)], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   child.stdout!.resume();
   child.stderr!.resume();
   return {
     child,
     stop: () =>
       new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
+        if (child.exitCode !== null) {
+          return resolve();
+        }
         child.once('exit', () => resolve());
         child.kill('SIGTERM');
         setTimeout(() => child.kill('SIGKILL'), 15_000).unref();
@@ -94,9 +106,13 @@ function spawnNode(script: string, env: Record<string, string>): BenchProcess {
 async function waitForHealth(url: string, child: ChildProcess, timeoutMs = 180_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`process exited with ${child.exitCode} before ${url} answered`);
+    if (child.exitCode !== null) {
+      throw new Error(`process exited with ${child.exitCode} before ${url} answered`);
+    }
     try {
-      if ((await fetch(url)).ok) return;
+      if ((await fetch(url)).ok) {
+        return;
+      }
     } catch {
       // not listening yet
     }

@@ -20,16 +20,27 @@ export async function temporalFloor(ctx: BenchContext, size: number): Promise<nu
   const taskQueue = `bench-floor-${crypto.randomBytes(3).toString('hex')}`;
   try {
     const starting = ctx.progress('floor: starting workflows', size);
-    await mapBounded(Array.from({ length: size }, (_, i) => i), 32, async (i) => {
-      await client.workflow.start('floorWorkflow', { taskQueue, workflowId: `${taskQueue}-${i}` });
-      starting.tick();
-    });
+    await mapBounded(
+      Array.from({ length: size }, (_, i) => i),
+      32,
+      async (i) => {
+        await client.workflow.start('floorWorkflow', { taskQueue, workflowId: `${taskQueue}-${i}` });
+        starting.tick();
+      },
+    );
     starting.done();
     const tuning = interactiveTuning(loadConfig({ DATABASE_URL: 'postgresql://unused/floor' }));
     const native = await NativeConnection.connect({ address: testStack().temporalAddress });
-    const worker = await Worker.create({ connection: native, taskQueue, workflowsPath: require.resolve('../floor/workflows'), activities: { noop: async () => undefined }, ...tuning });
+    const worker = await Worker.create({
+      connection: native,
+      taskQueue,
+      workflowsPath: require.resolve('../floor/workflows'),
+      activities: { noop: async () => undefined },
+      ...tuning,
+    });
     const running = worker.run();
-    const completed = () => client.workflow.count(`TaskQueue = "${taskQueue}" AND ExecutionStatus = "Completed"`).then((r) => r.count);
+    const completed = () =>
+      client.workflow.count(`TaskQueue = "${taskQueue}" AND ExecutionStatus = "Completed"`).then((r) => r.count);
     const seconds = await waitForCount(completed, size, ctx.progress('floor: completing', size), 30 * 60_000);
     worker.shutdown();
     await running;
@@ -39,4 +50,3 @@ export async function temporalFloor(ctx: BenchContext, size: number): Promise<nu
     await connection.close();
   }
 }
-

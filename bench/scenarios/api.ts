@@ -34,9 +34,20 @@ async function measureApi(ctx: BenchContext): Promise<void> {
   const users = Object.values(demo.users).map((u) => u.id);
   const seeding = ctx.progress(`seeding ${ctx.size} invoices (COPY)`, ctx.size);
   const started = Date.now();
-  const seeded = await seedInvoices({ databaseUrl, companyId: demo.companyId, creatorIds: users, ownerIds: [demo.users.sales.id, demo.users.manager.id] }, ctx.size, (rows) => seeding.tick(rows));
+  const seeded = await seedInvoices(
+    {
+      databaseUrl,
+      companyId: demo.companyId,
+      creatorIds: users,
+      ownerIds: [demo.users.sales.id, demo.users.manager.id],
+    },
+    ctx.size,
+    (rows) => seeding.tick(rows),
+  );
   seeding.done();
-  ctx.log(`seeded ${ctx.size} invoices in ${((Date.now() - started) / 1000).toFixed(1)} s: ${JSON.stringify(seeded.counts)}`);
+  ctx.log(
+    `seeded ${ctx.size} invoices in ${((Date.now() - started) / 1000).toFixed(1)} s: ${JSON.stringify(seeded.counts)}`,
+  );
 
   const api = await startApi(backOfficeEnv('api', databaseUrl));
   try {
@@ -44,29 +55,48 @@ async function measureApi(ctx: BenchContext): Promise<void> {
     const seconds = ctx.size >= 10_000 ? 10 : 5;
     const pick = <T>(items: T[]) => items[Math.floor(Math.random() * items.length)];
     const routes: Array<[string, LoadRequest, boolean]> = [
-      ['list LATE of one customer', { path: () => `/invoices?status=LATE&customerId=${seeded.busiestLateCustomerId}&sort=dueDate&order=asc` }, true],
+      [
+        'list LATE of one customer',
+        { path: () => `/invoices?status=LATE&customerId=${seeded.busiestLateCustomerId}&sort=dueDate&order=asc` },
+        true,
+      ],
       ['detail', { path: () => `/invoices/${pick(seeded.issuedInvoiceIds)}` }, true],
-      ['create draft', { method: 'POST', path: () => '/invoices', body: JSON.stringify(draftBody(seeded.customerIds[0])) }, false],
+      [
+        'create draft',
+        { method: 'POST', path: () => '/invoices', body: JSON.stringify(draftBody(seeded.customerIds[0])) },
+        false,
+      ],
     ];
     const run = async (label: string, request: LoadRequest) => {
       await measureLoad(api.url, token, request, { connections: CONNECTIONS, seconds: 1 }); // warm-up: JIT, pool connections
       const bar = ctx.progress(label, seconds);
       let elapsed = 0;
       const timer = setInterval(() => {
-        if (elapsed >= seconds) return;
+        if (elapsed >= seconds) {
+          return;
+        }
         elapsed += 1;
         bar.tick();
       }, 1000);
       const cpuBefore = cpuSeconds(api.child.pid!);
-      const result = await measureLoad(api.url, token, request, { connections: CONNECTIONS, seconds }).finally(() => clearInterval(timer));
+      const result = await measureLoad(api.url, token, request, { connections: CONNECTIONS, seconds }).finally(() =>
+        clearInterval(timer),
+      );
       const cpuMsPerRequest = ((cpuSeconds(api.child.pid!) - cpuBefore) * 1000) / Math.max(1, result.requests);
       bar.done();
-      if (result.failures > 0) ctx.log(`${label}: ${result.failures} of ${result.requests} requests failed`);
+      if (result.failures > 0) {
+        ctx.log(`${label}: ${result.failures} of ${result.requests} requests failed`);
+      }
       // Nothing answered within the run: its latencies are at least the run's length, never 0.
-      return { ...(result.requests > 0 ? result : { ...result, p50Ms: seconds * 1000, p99Ms: seconds * 1000 }), cpuMsPerRequest };
+      return {
+        ...(result.requests > 0 ? result : { ...result, p50Ms: seconds * 1000, p99Ms: seconds * 1000 }),
+        cpuMsPerRequest,
+      };
     };
     const limit = await run('GET /auth/me (limit)', { path: () => '/auth/me' });
-    for (const [label, request, targeted] of routes) report(ctx, label, await run(label, request), limit, targeted);
+    for (const [label, request, targeted] of routes) {
+      report(ctx, label, await run(label, request), limit, targeted);
+    }
   } finally {
     await api.stop();
   }
@@ -75,21 +105,52 @@ async function measureApi(ctx: BenchContext): Promise<void> {
 type MeasuredLoad = LoadResult & { cpuMsPerRequest: number };
 
 function report(ctx: BenchContext, label: string, result: MeasuredLoad, limit: MeasuredLoad, targeted: boolean): void {
-  const limitOf = (name: string, value: number, unit: string) => ({ name: `GET /auth/me ${name}, same process`, value, unit });
+  const limitOf = (name: string, value: number, unit: string) => ({
+    name: `GET /auth/me ${name}, same process`,
+    value,
+    unit,
+  });
   const note = result.failures > 0 ? `${result.failures} failed requests` : undefined;
   ctx.figure({ name: `${label} p50`, value: result.p50Ms, unit: 'ms', limit: limitOf('p50', limit.p50Ms, 'ms'), note });
-  ctx.figure({ name: `${label} p99`, value: result.p99Ms, unit: 'ms', limit: limitOf('p99', limit.p99Ms, 'ms'), target: targeted ? { of: 'value', op: '<=', bound: P99_TARGET_MS } : undefined, note });
+  ctx.figure({
+    name: `${label} p99`,
+    value: result.p99Ms,
+    unit: 'ms',
+    limit: limitOf('p99', limit.p99Ms, 'ms'),
+    target: targeted ? { of: 'value', op: '<=', bound: P99_TARGET_MS } : undefined,
+    note,
+  });
   // CPU per request hardly depends on what else the machine runs, unlike latencies on a shared machine.
-  ctx.figure({ name: `${label} API CPU per request`, value: Math.round(result.cpuMsPerRequest * 100) / 100, unit: 'ms', limit: limitOf('CPU per request', Math.round(limit.cpuMsPerRequest * 100) / 100, 'ms'), note });
-  ctx.figure({ name: `${label} throughput`, value: result.requestsPerSecond, unit: 'req/s', limit: limitOf('throughput', limit.requestsPerSecond, 'req/s'), note });
+  ctx.figure({
+    name: `${label} API CPU per request`,
+    value: Math.round(result.cpuMsPerRequest * 100) / 100,
+    unit: 'ms',
+    limit: limitOf('CPU per request', Math.round(limit.cpuMsPerRequest * 100) / 100, 'ms'),
+    note,
+  });
+  ctx.figure({
+    name: `${label} throughput`,
+    value: result.requestsPerSecond,
+    unit: 'req/s',
+    limit: limitOf('throughput', limit.requestsPerSecond, 'req/s'),
+    note,
+  });
 }
 
 async function login(baseUrl: string, email: string): Promise<string> {
-  const { status, body } = await new ApiClient(baseUrl).post<{ accessToken: string }>('/auth/login', { email, password: DEMO_PASSWORD });
-  if (status !== 200) throw new Error(`login ${email} failed: ${status}`);
+  const { status, body } = await new ApiClient(baseUrl).post<{ accessToken: string }>('/auth/login', {
+    email,
+    password: DEMO_PASSWORD,
+  });
+  if (status !== 200) {
+    throw new Error(`login ${email} failed: ${status}`);
+  }
   return body.accessToken;
 }
 
 function draftBody(customerId: string) {
-  return { customerId, lines: [{ description: 'Audit de performance', quantity: 2, unitPriceCents: 45_000, vatRate: 20 }] };
+  return {
+    customerId,
+    lines: [{ description: 'Audit de performance', quantity: 2, unitPriceCents: 45_000, vatRate: 20 }],
+  };
 }

@@ -14,7 +14,8 @@ const DUE_IN_DAYS = 20;
 
 export const bankScenario: Scenario = {
   name: 'bank',
-  description: 'import and match an N-line CAMT.053 against N open invoices → lines/s, share matched automatically, seconds until every matched workflow is updated',
+  description:
+    'import and match an N-line CAMT.053 against N open invoices → lines/s, share matched automatically, seconds until every matched workflow is updated',
   defaultSize: 10_000,
   async run(ctx) {
     const stack = await benchStack();
@@ -22,13 +23,20 @@ export const bankScenario: Scenario = {
     const worker = await startWorker(office.env);
     try {
       // Numbers the matcher can read in a label (letters, year, sequence), as a migrated ledger would carry.
-      const invoices = ledger([office.demo.customers.STANDARD, office.demo.customers.VIP], ctx.size, DUE_IN_DAYS).map((invoice, i) => ({ ...invoice, externalNumber: `BQ-2026-${i + 1}` }));
+      const invoices = ledger([office.demo.customers.STANDARD, office.demo.customers.VIP], ctx.size, DUE_IN_DAYS).map(
+        (invoice, i) => ({ ...invoice, externalNumber: `BQ-2026-${i + 1}` }),
+      );
       await importLedger(office.adv, invoices, ctx.progress('open invoices imported', ctx.size));
       const running = () => office.prisma.auditEvent.count({ where: { action: 'dunning.started' } });
       await waitForCount(running, ctx.size, ctx.progress('invoices in running workflows', ctx.size), 30 * 60_000);
       const daf = await office.adv.as('daf@demo.test');
-      const saved = await daf.put('/settings/bank-accounts', { autoMatchThreshold: 90, accounts: [{ label: 'Compte courant', iban: IBAN, bic: 'AGRIFRPP' }] });
-      if (saved.status !== 200) throw new Error(`bank account: HTTP ${saved.status} ${JSON.stringify(saved.body)}`);
+      const saved = await daf.put('/settings/bank-accounts', {
+        autoMatchThreshold: 90,
+        accounts: [{ label: 'Compte courant', iban: IBAN, bic: 'AGRIFRPP' }],
+      });
+      if (saved.status !== 200) {
+        throw new Error(`bank account: HTTP ${saved.status} ${JSON.stringify(saved.body)}`);
+      }
 
       const xml = camt053(IBAN, await statementEntries(office.prisma), 'BENCH');
       const limit = parseAndSuggestRate(xml, await openInvoices(office.prisma));
@@ -36,16 +44,40 @@ export const bankScenario: Scenario = {
       const summary = await upload(office.api.url, xml);
       const importSeconds = (Date.now() - started) / 1000;
       const payments = () => office.prisma.payment.count({ where: { requestId: { startsWith: 'bank-line:' } } });
-      await waitForCount(payments, summary.matchedAutomatically, ctx.progress('matched invoices updated by their workflow', summary.matchedAutomatically), 30 * 60_000);
+      await waitForCount(
+        payments,
+        summary.matchedAutomatically,
+        ctx.progress('matched invoices updated by their workflow', summary.matchedAutomatically),
+        30 * 60_000,
+      );
       const updatedSeconds = (Date.now() - started) / 1000;
 
       const rate = ctx.size / importSeconds;
-      ctx.figure({ name: 'statement lines/s, imported and matched (payments recorded)', value: rate, unit: '/s', limit: { name: 'parse + suggest alone, in process', value: limit, unit: '/s' }, note: `${(xml.length / 1024 / 1024).toFixed(1)} MiB CAMT.053, ${importSeconds.toFixed(1)} s` });
-      ctx.figure({ name: 'share of lines matched automatically', value: summary.matchedAutomatically / ctx.size, unit: '', note: `${summary.matchedAutomatically} applied, ${summary.toMatch} in "À rapprocher" (the file has 70 % RF, 20 % number, 10 % unknown)` });
-      ctx.figure({ name: 'seconds until every matched invoice workflow is updated', value: updatedSeconds, unit: 's', target: { of: 'value', op: '<=', bound: 30 } });
+      ctx.figure({
+        name: 'statement lines/s, imported and matched (payments recorded)',
+        value: rate,
+        unit: '/s',
+        limit: { name: 'parse + suggest alone, in process', value: limit, unit: '/s' },
+        note: `${(xml.length / 1024 / 1024).toFixed(1)} MiB CAMT.053, ${importSeconds.toFixed(1)} s`,
+      });
+      ctx.figure({
+        name: 'share of lines matched automatically',
+        value: summary.matchedAutomatically / ctx.size,
+        unit: '',
+        note: `${summary.matchedAutomatically} applied, ${summary.toMatch} in "À rapprocher" (the file has 70 % RF, 20 % number, 10 % unknown)`,
+      });
+      ctx.figure({
+        name: 'seconds until every matched invoice workflow is updated',
+        value: updatedSeconds,
+        unit: 's',
+        target: { of: 'value', op: '<=', bound: 30 },
+      });
     } finally {
       await worker.stop();
-      await terminateQueues(stack.temporalAddress, [office.env.TEMPORAL_TASK_QUEUE, `${office.env.TEMPORAL_TASK_QUEUE}-bulk`]);
+      await terminateQueues(stack.temporalAddress, [
+        office.env.TEMPORAL_TASK_QUEUE,
+        `${office.env.TEMPORAL_TASK_QUEUE}-bulk`,
+      ]);
       await office.close();
     }
   },
@@ -54,8 +86,17 @@ export const bankScenario: Scenario = {
 type Prisma = Awaited<ReturnType<typeof benchOffice>>['prisma'];
 
 async function openInvoices(prisma: Prisma) {
-  const rows = await prisma.invoice.findMany({ select: { id: true, externalNumber: true, customerId: true, balanceCents: true }, orderBy: { createdAt: 'asc' } });
-  return rows.map((row) => ({ id: row.id, number: row.externalNumber ?? '', customerId: row.customerId, customerName: 'Client', balanceCents: Number(row.balanceCents) }));
+  const rows = await prisma.invoice.findMany({
+    select: { id: true, externalNumber: true, customerId: true, balanceCents: true },
+    orderBy: { createdAt: 'asc' },
+  });
+  return rows.map((row) => ({
+    id: row.id,
+    number: row.externalNumber ?? '',
+    customerId: row.customerId,
+    customerName: 'Client',
+    balanceCents: Number(row.balanceCents),
+  }));
 }
 
 /** 70 % pay by RF reference, 20 % name the number in the label, 10 % cannot be matched (amount off by a cent). */
@@ -64,8 +105,17 @@ async function statementEntries(prisma: Prisma): Promise<CamtEntry[]> {
   return (await openInvoices(prisma)).map((invoice, i) => {
     const kind = i % 10;
     const base = { reference: `BENCH-${i}`, credit: true, bookingDate: booked };
-    if (kind < 7) return { ...base, amountCents: invoice.balanceCents, label: 'VIR SEPA', creditorReference: creditorReference(invoice.number) };
-    if (kind < 9) return { ...base, amountCents: invoice.balanceCents, label: `VIR ${invoice.number.replace(/-/g, ' ')}` };
+    if (kind < 7) {
+      return {
+        ...base,
+        amountCents: invoice.balanceCents,
+        label: 'VIR SEPA',
+        creditorReference: creditorReference(invoice.number),
+      };
+    }
+    if (kind < 9) {
+      return { ...base, amountCents: invoice.balanceCents, label: `VIR ${invoice.number.replace(/-/g, ' ')}` };
+    }
     return { ...base, amountCents: invoice.balanceCents + 1, label: 'VIR SANS REFERENCE' };
   });
 }
@@ -75,17 +125,29 @@ function parseAndSuggestRate(xml: string, invoices: Awaited<ReturnType<typeof op
   const started = performance.now();
   const statement = parseStatement(Buffer.from(xml));
   const index = new InvoiceIndex(invoices);
-  for (const line of statement.lines) suggest(line, index);
+  for (const line of statement.lines) {
+    suggest(line, index);
+  }
   return statement.lines.length / ((performance.now() - started) / 1000);
 }
 
 async function upload(baseUrl: string, xml: string): Promise<{ matchedAutomatically: number; toMatch: number }> {
-  const login = await fetch(`${baseUrl}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'adv@demo.test', password: DEMO_PASSWORD }) });
+  const login = await fetch(`${baseUrl}/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'adv@demo.test', password: DEMO_PASSWORD }),
+  });
   const { accessToken } = (await login.json()) as { accessToken: string };
   const form = new FormData();
   form.append('file', new Blob([xml]), 'bench.xml');
-  const response = await fetch(`${baseUrl}/bank-statements`, { method: 'POST', headers: { authorization: `Bearer ${accessToken}` }, body: form });
+  const response = await fetch(`${baseUrl}/bank-statements`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${accessToken}` },
+    body: form,
+  });
   const body = (await response.json()) as { matchedAutomatically: number; toMatch: number };
-  if (response.status !== 201) throw new Error(`POST /bank-statements: HTTP ${response.status} ${JSON.stringify(body).slice(0, 500)}`);
+  if (response.status !== 201) {
+    throw new Error(`POST /bank-statements: HTTP ${response.status} ${JSON.stringify(body).slice(0, 500)}`);
+  }
   return body;
 }

@@ -10,4 +10,14 @@ import { memory } from './memory';
 import { reminders } from './reminders';
 
 // Each scenario lives in its own file and is listed here once, in the order `npm run bench` runs them.
-export const SCENARIOS: Scenario[] = [documentsScenario, issuingScenario, reminders, memory, importScenario, apiScenario, history, hotpathsScenario, bankScenario];
+export const SCENARIOS: Scenario[] = [
+  documentsScenario,
+  issuingScenario,
+  reminders,
+  memory,
+  importScenario,
+  apiScenario,
+  history,
+  hotpathsScenario,
+  bankScenario,
+];

@@ -17,19 +17,46 @@ export const memory: Scenario = {
     const worker = await startWorker(office.env);
     try {
       const idleMiB = rssMiB(worker.child.pid!);
-      await importLedger(office.adv, ledger([office.demo.customers.VIP], ctx.size, DAYS_TO_DUE), ctx.progress('import', ctx.size));
+      await importLedger(
+        office.adv,
+        ledger([office.demo.customers.VIP], ctx.size, DAYS_TO_DUE),
+        ctx.progress('import', ctx.size),
+      );
       const planned = () => office.prisma.auditEvent.count({ where: { action: 'dunning.started' } });
       await waitForCount(planned, ctx.size, ctx.progress('workflows planning their dunning', ctx.size), 30 * 60_000);
       const workerMiB = rssMiB(worker.child.pid!);
       const peakMiB = peakRssMiB(worker.child.pid!);
       const temporalPid = temporalServerPid(stack.temporalAddress);
-      ctx.log(`worker RSS ${idleMiB.toFixed(0)} MiB idle, ${workerMiB.toFixed(0)} MiB with ${ctx.size} open workflows (peak ${peakMiB.toFixed(0)} MiB)`);
-      ctx.figure({ name: 'worker RSS with N open workflows', value: workerMiB, unit: 'MiB', target: { of: 'value', op: '<=', bound: WORKER_BUDGET_MIB }, note: `${ctx.size} open; idle ${idleMiB.toFixed(0)} MiB, peak ${peakMiB.toFixed(0)} MiB` });
-      ctx.figure({ name: 'worker peak RSS during the import', value: peakMiB, unit: 'MiB', target: { of: 'value', op: '<=', bound: WORKER_BUDGET_MIB } });
-      if (temporalPid) ctx.figure({ name: 'Temporal dev server RSS with N open workflows', value: rssMiB(temporalPid), unit: 'MiB', note: 'in-memory SQLite: every history is held in RAM' });
+      ctx.log(
+        `worker RSS ${idleMiB.toFixed(0)} MiB idle, ${workerMiB.toFixed(0)} MiB with ${ctx.size} open workflows (peak ${peakMiB.toFixed(0)} MiB)`,
+      );
+      ctx.figure({
+        name: 'worker RSS with N open workflows',
+        value: workerMiB,
+        unit: 'MiB',
+        target: { of: 'value', op: '<=', bound: WORKER_BUDGET_MIB },
+        note: `${ctx.size} open; idle ${idleMiB.toFixed(0)} MiB, peak ${peakMiB.toFixed(0)} MiB`,
+      });
+      ctx.figure({
+        name: 'worker peak RSS during the import',
+        value: peakMiB,
+        unit: 'MiB',
+        target: { of: 'value', op: '<=', bound: WORKER_BUDGET_MIB },
+      });
+      if (temporalPid) {
+        ctx.figure({
+          name: 'Temporal dev server RSS with N open workflows',
+          value: rssMiB(temporalPid),
+          unit: 'MiB',
+          note: 'in-memory SQLite: every history is held in RAM',
+        });
+      }
     } finally {
       await worker.stop();
-      await terminateQueues(stack.temporalAddress, [office.env.TEMPORAL_TASK_QUEUE, `${office.env.TEMPORAL_TASK_QUEUE}-bulk`]);
+      await terminateQueues(stack.temporalAddress, [
+        office.env.TEMPORAL_TASK_QUEUE,
+        `${office.env.TEMPORAL_TASK_QUEUE}-bulk`,
+      ]);
       await office.close();
     }
   },

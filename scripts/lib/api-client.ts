@@ -19,10 +19,19 @@ export class ApiClient {
     return new ApiClient(this.baseUrl, token);
   }
 
-  async request<T = Json>(method: string, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<HttpResult<T>> {
+  async request<T = Json>(
+    method: string,
+    url: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<HttpResult<T>> {
     const response = await fetch(`${this.baseUrl}${url}`, {
       method,
-      headers: { 'content-type': 'application/json', ...(this.token ? { authorization: `Bearer ${this.token}` } : {}), ...headers },
+      headers: {
+        'content-type': 'application/json',
+        ...(this.token ? { authorization: `Bearer ${this.token}` } : {}),
+        ...headers,
+      },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const text = await response.text();
@@ -48,8 +57,13 @@ export class ApiClient {
 
   /** Logs a demo user in (password "demo") and returns a client carrying their token. */
   async as(email: string): Promise<ApiClient> {
-    const { status, body } = await this.post<{ accessToken: string }>('/auth/login', { email, password: DEMO_PASSWORD });
-    if (status !== 200) throw new Error(`login ${email} failed: ${status} ${JSON.stringify(body)}`);
+    const { status, body } = await this.post<{ accessToken: string }>('/auth/login', {
+      email,
+      password: DEMO_PASSWORD,
+    });
+    if (status !== 200) {
+      throw new Error(`login ${email} failed: ${status} ${JSON.stringify(body)}`);
+    }
     return this.withToken(body.accessToken);
   }
 }

@@ -8,5 +8,7 @@ export function migrateDatabase(url: string): void {
     env: { ...process.env, DATABASE_URL: url },
     encoding: 'utf8',
   });
-  if (result.status !== 0) throw new Error(`prisma migrate deploy failed:\n${result.stdout}\n${result.stderr}`);
+  if (result.status !== 0) {
+    throw new Error(`prisma migrate deploy failed:\n${result.stdout}\n${result.stderr}`);
+  }
 }

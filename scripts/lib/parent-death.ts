@@ -4,7 +4,8 @@ let setprivPath: string | null | undefined;
 
 function setpriv(): string | null {
   if (setprivPath === undefined) {
-    const found = process.platform === 'linux' ? spawnSync('sh', ['-c', 'command -v setpriv'], { encoding: 'utf8' }) : undefined;
+    const found =
+      process.platform === 'linux' ? spawnSync('sh', ['-c', 'command -v setpriv'], { encoding: 'utf8' }) : undefined;
     setprivPath = found?.status === 0 ? found.stdout.trim() : null;
   }
   return setprivPath;

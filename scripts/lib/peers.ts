@@ -7,7 +7,16 @@ const bin = (name: string) => path.resolve(__dirname, '../../node_modules/.bin',
 
 /** maildev: catches every email (SMTP) and shows it in a web UI with a REST API. */
 export async function startMaildev(opts: { smtpPort: number; webPort: number; quiet?: boolean }): Promise<Service> {
-  const args = ['--smtp', String(opts.smtpPort), '--web', String(opts.webPort), '--ip', '127.0.0.1', '--web-ip', '127.0.0.1'];
+  const args = [
+    '--smtp',
+    String(opts.smtpPort),
+    '--web',
+    String(opts.webPort),
+    '--ip',
+    '127.0.0.1',
+    '--web-ip',
+    '127.0.0.1',
+  ];
   const child = spawnService('maildev', bin('maildev'), args, { quiet: opts.quiet });
   await waitForPort(opts.smtpPort, '127.0.0.1', 30_000, child);
   await waitForPort(opts.webPort, '127.0.0.1', 30_000, child);
@@ -16,7 +25,9 @@ export async function startMaildev(opts: { smtpPort: number; webPort: number; qu
 
 /** Stoplight Prism serving Twilio's OpenAPI spec: the official twilio client talks to it; requests go to logFile. */
 export async function startTwilioPeer(opts: { port: number; spec: string; logFile: string }): Promise<Service> {
-  if (!fs.existsSync(opts.spec)) throw new Error(`Twilio OpenAPI spec not found at ${opts.spec}`);
+  if (!fs.existsSync(opts.spec)) {
+    throw new Error(`Twilio OpenAPI spec not found at ${opts.spec}`);
+  }
   const log = fs.openSync(opts.logFile, 'a');
   const child = spawnService('prism', bin('prism'), ['mock', '-h', '127.0.0.1', '-p', String(opts.port), opts.spec], {
     stdio: ['ignore', log, log],
@@ -28,9 +39,13 @@ export async function startTwilioPeer(opts: { port: number; spec: string; logFil
 /** Where LibreOffice is, or undefined; documents (PDF) need it. */
 export function findSoffice(): string | undefined {
   for (const candidate of [process.env.SOFFICE_PATH, 'soffice', 'libreoffice']) {
-    if (!candidate) continue;
+    if (!candidate) {
+      continue;
+    }
     const found = spawnSync('sh', ['-c', `command -v "${candidate}"`], { encoding: 'utf8' });
-    if (found.status === 0) return found.stdout.trim();
+    if (found.status === 0) {
+      return found.stdout.trim();
+    }
   }
   return undefined;
 }

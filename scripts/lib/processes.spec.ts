@@ -15,7 +15,11 @@ beforeEach(() => {
 });
 
 afterEach(() => {
-  for (const child of started.splice(0)) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  for (const child of started.splice(0)) {
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGKILL');
+    }
+  }
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
@@ -30,13 +34,23 @@ function running(pid: number): boolean {
 
 async function allGone(pids: number[], timeoutMs = 5000): Promise<number[]> {
   const deadline = Date.now() + timeoutMs;
-  while (pids.some(running) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+  while (pids.some(running) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
   return pids.filter(running);
 }
 
 /** The fixture supervisor in its own process group (as npm start is), once its two children run. */
-async function startSupervisor(): Promise<{ supervisor: ChildProcess; pids: number[]; output: () => string; exited: Promise<void> }> {
-  const supervisor = spawn(process.execPath, ['--import', 'tsx', FIXTURE, path.join(dir, 'services.json')], { detached: true, stdio: ['ignore', 'pipe', 'inherit'] });
+async function startSupervisor(): Promise<{
+  supervisor: ChildProcess;
+  pids: number[];
+  output: () => string;
+  exited: Promise<void>;
+}> {
+  const supervisor = spawn(process.execPath, ['--import', 'tsx', FIXTURE, path.join(dir, 'services.json')], {
+    detached: true,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   started.push(supervisor);
   const exited = new Promise<void>((resolve) => supervisor.once('exit', () => resolve()));
   let output = '';
@@ -44,7 +58,9 @@ async function startSupervisor(): Promise<{ supervisor: ChildProcess; pids: numb
     supervisor.stdout!.on('data', (chunk: Buffer) => {
       output += chunk.toString();
       const line = output.split('\n').find((l) => l.startsWith('{"pids"'));
-      if (line) resolve((JSON.parse(line) as { pids: number[] }).pids);
+      if (line) {
+        resolve((JSON.parse(line) as { pids: number[] }).pids);
+      }
     });
     void exited.then(() => reject(new Error(`supervisor exited early: ${output}`)));
   });
@@ -74,7 +90,10 @@ it('stops the recorded processes a killed run left behind, and leaves a recycled
   const file = path.join(dir, 'services.json');
   pidRecorder(file).record([{ name: 'worker', pid: leftover.pid, stop: async () => undefined }]);
   const recorded = JSON.parse(fs.readFileSync(file, 'utf8')) as Array<Record<string, unknown>>;
-  fs.writeFileSync(file, JSON.stringify([...recorded, { name: 'recycled', pid: process.pid, cmdline: 'something else' }]));
+  fs.writeFileSync(
+    file,
+    JSON.stringify([...recorded, { name: 'recycled', pid: process.pid, cmdline: 'something else' }]),
+  );
 
   expect(await stopStaleServices(file, 2000)).toEqual(['worker']);
   expect(await allGone([leftover.pid!])).toEqual([]);

@@ -13,13 +13,24 @@ export interface Service {
  * Spawns a long-running child whose output goes to our stderr, prefixed with its name (or silenced). It runs in its
  * own process group (stopped as a group, children first), and dies with us even if we are killed -9.
  */
-export function spawnService(name: string, command: string, args: string[], options: SpawnOptions & { quiet?: boolean } = {}): ChildProcess {
+export function spawnService(
+  name: string,
+  command: string,
+  args: string[],
+  options: SpawnOptions & { quiet?: boolean } = {},
+): ChildProcess {
   const guarded = parentDeathGuard(command, args);
   const child = spawn(guarded.command, guarded.args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true, ...options });
   const relay = (stream: NodeJS.ReadableStream | null) =>
     stream?.on('data', (chunk: Buffer) => {
-      if (options.quiet) return;
-      for (const line of chunk.toString().split('\n')) if (line.trim()) process.stderr.write(`[${name}] ${line}\n`);
+      if (options.quiet) {
+        return;
+      }
+      for (const line of chunk.toString().split('\n')) {
+        if (line.trim()) {
+          process.stderr.write(`[${name}] ${line}\n`);
+        }
+      }
     });
   relay(child.stdout);
   relay(child.stderr);
@@ -28,7 +39,9 @@ export function spawnService(name: string, command: string, args: string[], opti
 
 /** Stops a child and its process group: SIGTERM, then SIGKILL after a grace period. */
 export async function stopChild(child: ChildProcess, graceMs = 8000): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return;
+  if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) {
+    return;
+  }
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const signalGroup = (signal: NodeJS.Signals) => {
     try {
@@ -48,11 +61,20 @@ export function childService(name: string, child: ChildProcess): Service {
 }
 
 /** Resolves once something accepts TCP connections on host:port, or rejects after timeoutMs. */
-export async function waitForPort(port: number, host = '127.0.0.1', timeoutMs = 60_000, child?: ChildProcess): Promise<void> {
+export async function waitForPort(
+  port: number,
+  host = '127.0.0.1',
+  timeoutMs = 60_000,
+  child?: ChildProcess,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child && child.exitCode !== null) throw new Error(`process exited with code ${child.exitCode} before listening on ${host}:${port}`);
-    if (await canConnect(port, host)) return;
+    if (child && child.exitCode !== null) {
+      throw new Error(`process exited with code ${child.exitCode} before listening on ${host}:${port}`);
+    }
+    if (await canConnect(port, host)) {
+      return;
+    }
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`nothing listens on ${host}:${port} after ${timeoutMs} ms`);
@@ -82,7 +104,9 @@ export function freePort(): Promise<number> {
 }
 
 export async function assertPortFree(port: number, what: string, envName: string): Promise<void> {
-  if (await canConnect(port)) throw new Error(`port ${port} (${what}) is already in use; set ${envName} to another port`);
+  if (await canConnect(port)) {
+    throw new Error(`port ${port} (${what}) is already in use; set ${envName} to another port`);
+  }
 }
 
 /** Services started together and stopped in reverse order; one added after stopAll() is stopped at once. */
@@ -94,8 +118,9 @@ export class ServiceGroup {
   constructor(private readonly pids?: { record(services: Service[]): void }) {}
 
   async add<T extends Service>(service: T): Promise<T> {
-    if (this.stopping) await service.stop();
-    else {
+    if (this.stopping) {
+      await service.stop();
+    } else {
       this.services.push(service);
       this.pids?.record(this.services);
     }

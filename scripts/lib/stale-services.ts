@@ -29,7 +29,9 @@ const alive = (pid: number): boolean => {
 export function pidRecorder(file: string): { record(services: Service[]): void } {
   return {
     record(services) {
-      const entries: Recorded[] = services.filter((s) => s.pid).map((s) => ({ name: s.name, pid: s.pid!, cmdline: cmdlineOf(s.pid!) }));
+      const entries: Recorded[] = services
+        .filter((s) => s.pid)
+        .map((s) => ({ name: s.name, pid: s.pid!, cmdline: cmdlineOf(s.pid!) }));
       fs.writeFileSync(file, `${JSON.stringify(entries, null, 2)}\n`);
     },
   };
@@ -37,12 +39,22 @@ export function pidRecorder(file: string): { record(services: Service[]): void }
 
 /** Stops (TERM, then KILL after graceMs) the services a previous run recorded and left running; returns their names. */
 export async function stopStaleServices(file: string, graceMs = 10_000): Promise<string[]> {
-  if (!fs.existsSync(file)) return [];
-  const recorded = (JSON.parse(fs.readFileSync(file, 'utf8')) as Recorded[]).filter((r) => alive(r.pid) && cmdlineOf(r.pid) === r.cmdline);
-  for (const { pid } of recorded) signalGroup(pid, 'SIGTERM');
+  if (!fs.existsSync(file)) {
+    return [];
+  }
+  const recorded = (JSON.parse(fs.readFileSync(file, 'utf8')) as Recorded[]).filter(
+    (r) => alive(r.pid) && cmdlineOf(r.pid) === r.cmdline,
+  );
+  for (const { pid } of recorded) {
+    signalGroup(pid, 'SIGTERM');
+  }
   const deadline = Date.now() + graceMs;
-  while (recorded.some((r) => alive(r.pid)) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
-  for (const { pid } of recorded.filter((r) => alive(r.pid))) signalGroup(pid, 'SIGKILL');
+  while (recorded.some((r) => alive(r.pid)) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  for (const { pid } of recorded.filter((r) => alive(r.pid))) {
+    signalGroup(pid, 'SIGKILL');
+  }
   fs.rmSync(file, { force: true });
   return recorded.map((r) => r.name);
 }

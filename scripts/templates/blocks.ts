@@ -1,16 +1,38 @@
-import { CONTENT_WIDTH, COLORS, cell, cmd, field, ins, paragraph, row, spacer, table, type Border, type RunStyle } from './wordml';
+import {
+  CONTENT_WIDTH,
+  COLORS,
+  cell,
+  cmd,
+  field,
+  ins,
+  paragraph,
+  row,
+  spacer,
+  table,
+  type Border,
+  type RunStyle,
+} from './wordml';
 
 // The blocks the invoice, receipt and credit note share; data paths are those of src/documents/document-data.types.ts.
 
 const thinRule: Border = { color: COLORS.rule, size: 4 };
 /** Borders painted in a cell's own fill colour hide the hairline seams PDF viewers draw between shaded cells. */
-export const filledBorders = (color: string) => ({ top: { color, size: 4 }, left: { color, size: 4 }, bottom: { color, size: 4 }, right: { color, size: 4 } });
+export const filledBorders = (color: string) => ({
+  top: { color, size: 4 },
+  left: { color, size: 4 },
+  bottom: { color, size: 4 },
+  right: { color, size: 4 },
+});
 const none = { top: null, left: null, bottom: null, right: null };
 const muted: RunStyle = { color: COLORS.muted };
 const bold: RunStyle = { bold: true };
 
 /** Paragraphs holding only a structural command disappear from the output. */
-export const ifBlock = (condition: string, content: string[]): string[] => [paragraph(cmd(`IF ${condition}`)), ...content, paragraph(cmd('END-IF'))];
+export const ifBlock = (condition: string, content: string[]): string[] => [
+  paragraph(cmd(`IF ${condition}`)),
+  ...content,
+  paragraph(cmd('END-IF')),
+];
 
 /** Rows kept only when `condition` holds: IF and END-IF sit in rows of their own, which disappear from the output. */
 export function conditionalRows(condition: string, rows: string[], width: number, span: number): string[] {
@@ -20,7 +42,12 @@ export function conditionalRows(condition: string, rows: string[], width: number
 
 /** "Label : value" with a muted label and a bold value (a data path, or ready-made runs). */
 export function keyValue(label: string, value: string, align: 'left' | 'right' = 'left'): string {
-  return paragraph([`${label} `, value.startsWith('<w:') ? value : ins(value, bold)], { style: 'TableText', align, after: 2, run: muted });
+  return paragraph([`${label} `, value.startsWith('<w:') ? value : ins(value, bold)], {
+    style: 'TableText',
+    align,
+    after: 2,
+    run: muted,
+  });
 }
 
 /** Seller identity on the left, document title and references on the right. */
@@ -33,8 +60,15 @@ export function documentHeader(input: { title: string; references: string[] }): 
     ],
     { width: 5566, vAlign: 'top', borders: none },
   );
-  const right = cell([paragraph(input.title, { style: 'DocTitle', after: 4 }), ...input.references], { width: CONTENT_WIDTH - 5566, vAlign: 'top', borders: none });
-  return table([row([left, right])], { widths: [5566, CONTENT_WIDTH - 5566], cellMargins: { top: 0, bottom: 0, left: 0, right: 0 } });
+  const right = cell([paragraph(input.title, { style: 'DocTitle', after: 4 }), ...input.references], {
+    width: CONTENT_WIDTH - 5566,
+    vAlign: 'top',
+    borders: none,
+  });
+  return table([row([left, right])], {
+    widths: [5566, CONTENT_WIDTH - 5566],
+    cellMargins: { top: 0, bottom: 0, left: 0, right: 0 },
+  });
 }
 
 export const accentRule = (): string => paragraph([], { bottomRule: { color: COLORS.accent, size: 12 }, after: 10 });
@@ -53,7 +87,11 @@ export function draftBanner(): string[] {
 
 /** "Informations" on the left, the boxed customer address on the right. */
 export function partiesBlock(infoLines: string[], customerLabel: string): string {
-  const info = cell([paragraph('Informations', { style: 'Label' }), ...infoLines], { width: 4733, borders: none, vAlign: 'top' });
+  const info = cell([paragraph('Informations', { style: 'Label' }), ...infoLines], {
+    width: 4733,
+    borders: none,
+    vAlign: 'top',
+  });
   const gap = cell([paragraph([])], { width: 400, borders: none });
   const customer = cell(
     [
@@ -63,9 +101,17 @@ export function partiesBlock(infoLines: string[], customerLabel: string): string
       paragraph(ins('customer.address'), { style: 'TableText', after: 3 }),
       ...ifBlock('customer.identifiers', [paragraph(ins('customer.identifiers'), { style: 'Small' })]),
     ],
-    { width: CONTENT_WIDTH - 4733 - 400, fill: COLORS.accentSoft, borders: { ...none, left: { color: COLORS.accent, size: 18 } }, margins: { top: 100, bottom: 100, left: 170, right: 120 } },
+    {
+      width: CONTENT_WIDTH - 4733 - 400,
+      fill: COLORS.accentSoft,
+      borders: { ...none, left: { color: COLORS.accent, size: 18 } },
+      margins: { top: 100, bottom: 100, left: 170, right: 120 },
+    },
   );
-  return table([row([info, gap, customer])], { widths: [4733, 400, CONTENT_WIDTH - 4733 - 400], cellMargins: { top: 0, bottom: 0, left: 0, right: 0 } });
+  return table([row([info, gap, customer])], {
+    widths: [4733, 400, CONTENT_WIDTH - 4733 - 400],
+    cellMargins: { top: 0, bottom: 0, left: 0, right: 0 },
+  });
 }
 
 export const infoLine = (label: string, value: string): string => keyValue(`${label} :`, value);
@@ -84,18 +130,34 @@ const LINE_COLUMNS = [
 export function linesTable(collection: string): string {
   const header = row(
     LINE_COLUMNS.map((c) =>
-      cell([paragraph(c.title, { style: 'TableHeader', align: c.align })], { width: c.width, fill: COLORS.accent, vAlign: 'center', borders: filledBorders(COLORS.accent) }),
+      cell([paragraph(c.title, { style: 'TableHeader', align: c.align })], {
+        width: c.width,
+        fill: COLORS.accent,
+        vAlign: 'center',
+        borders: filledBorders(COLORS.accent),
+      }),
     ),
     { header: true, height: 20 },
   );
   const bodyCell = (c: (typeof LINE_COLUMNS)[number], prefix = '', suffix = '') =>
-    cell([paragraph([prefix, ins(`$line.${c.path}`), suffix].filter(Boolean), { style: c.align === 'right' ? 'Amount' : 'TableText' })], {
-      width: c.width,
-      borders: { bottom: thinRule },
-      vAlign: 'top',
-    });
-  const loop = (command: string) => row([cell([paragraph(cmd(command))], { width: CONTENT_WIDTH, span: LINE_COLUMNS.length })]);
-  const body = row(LINE_COLUMNS.map((c) => bodyCell(c)), { height: 18 });
+    cell(
+      [
+        paragraph([prefix, ins(`$line.${c.path}`), suffix].filter(Boolean), {
+          style: c.align === 'right' ? 'Amount' : 'TableText',
+        }),
+      ],
+      {
+        width: c.width,
+        borders: { bottom: thinRule },
+        vAlign: 'top',
+      },
+    );
+  const loop = (command: string) =>
+    row([cell([paragraph(cmd(command))], { width: CONTENT_WIDTH, span: LINE_COLUMNS.length })]);
+  const body = row(
+    LINE_COLUMNS.map((c) => bodyCell(c)),
+    { height: 18 },
+  );
   return table([header, loop(`FOR line IN ${collection}`), body, loop('END-FOR line')], {
     widths: LINE_COLUMNS.map((c) => c.width),
     cellMargins: { top: 70, bottom: 70, left: 85, right: 85 },
@@ -107,18 +169,38 @@ export function vatAndTotals(input: { vat: string; totals: string[] }): string {
   const vatWidths = [1300, 1850, 1850];
   const vatHeader = row(
     ['Taux de TVA', 'Base HT', 'Montant TVA'].map((t, i) =>
-      cell([paragraph(t, { style: 'Label', align: i === 0 ? 'left' : 'right', after: 0 })], { width: vatWidths[i], borders: { bottom: { color: COLORS.accent, size: 8 } } }),
+      cell([paragraph(t, { style: 'Label', align: i === 0 ? 'left' : 'right', after: 0 })], {
+        width: vatWidths[i],
+        borders: { bottom: { color: COLORS.accent, size: 8 } },
+      }),
     ),
   );
   const vatLoop = (command: string) => row([cell([paragraph(cmd(command))], { width: 5000, span: 3 })]);
   const vatBody = row(
-    ['rate', 'base', 'tax'].map((k, i) => cell([paragraph(ins(`$vat.${k}`), { style: i === 0 ? 'TableText' : 'Amount' })], { width: vatWidths[i], borders: { bottom: thinRule } })),
+    ['rate', 'base', 'tax'].map((k, i) =>
+      cell([paragraph(ins(`$vat.${k}`), { style: i === 0 ? 'TableText' : 'Amount' })], {
+        width: vatWidths[i],
+        borders: { bottom: thinRule },
+      }),
+    ),
   );
-  const vatTable = table([vatHeader, vatLoop(`FOR vat IN ${input.vat}`), vatBody, vatLoop('END-FOR vat')], { widths: vatWidths, cellMargins: { top: 50, bottom: 50, left: 60, right: 60 } });
-  const left = cell([paragraph('Détail de la TVA', { style: 'SectionTitle' }), vatTable], { width: 5000, borders: none });
+  const vatTable = table([vatHeader, vatLoop(`FOR vat IN ${input.vat}`), vatBody, vatLoop('END-FOR vat')], {
+    widths: vatWidths,
+    cellMargins: { top: 50, bottom: 50, left: 60, right: 60 },
+  });
+  const left = cell([paragraph('Détail de la TVA', { style: 'SectionTitle' }), vatTable], {
+    width: 5000,
+    borders: none,
+  });
   const gap = cell([paragraph([])], { width: 366, borders: none });
-  const right = cell([table(input.totals, { widths: [2600, 1900], cellMargins: { top: 60, bottom: 60, left: 120, right: 120 } })], { width: 4500, borders: none });
-  return table([row([left, gap, right])], { widths: [5000, 366, 4500], cellMargins: { top: 0, bottom: 0, left: 0, right: 0 } });
+  const right = cell(
+    [table(input.totals, { widths: [2600, 1900], cellMargins: { top: 60, bottom: 60, left: 120, right: 120 } })],
+    { width: 4500, borders: none },
+  );
+  return table([row([left, gap, right])], {
+    widths: [5000, 366, 4500],
+    cellMargins: { top: 0, bottom: 0, left: 0, right: 0 },
+  });
 }
 
 export function totalRow(label: string, value: string, emphasis: 'normal' | 'strong' | 'paid' = 'normal'): string {
@@ -126,8 +208,18 @@ export function totalRow(label: string, value: string, emphasis: 'normal' | 'str
   const color = fill ? COLORS.white : COLORS.ink;
   const size = fill ? 10.5 : 9;
   const cells = [
-    cell([paragraph(label, { style: 'TableText', run: { bold: !!fill, color, size } })], { width: 2600, fill, borders: fill ? filledBorders(fill) : { bottom: thinRule }, vAlign: 'center' }),
-    cell([paragraph(ins(value, { bold: true, color, size }), { style: 'Amount' })], { width: 1900, fill, borders: fill ? filledBorders(fill) : { bottom: thinRule }, vAlign: 'center' }),
+    cell([paragraph(label, { style: 'TableText', run: { bold: !!fill, color, size } })], {
+      width: 2600,
+      fill,
+      borders: fill ? filledBorders(fill) : { bottom: thinRule },
+      vAlign: 'center',
+    }),
+    cell([paragraph(ins(value, { bold: true, color, size }), { style: 'Amount' })], {
+      width: 1900,
+      fill,
+      borders: fill ? filledBorders(fill) : { bottom: thinRule },
+      vAlign: 'center',
+    }),
   ];
   return row(cells, { height: fill ? 22 : 16 });
 }
@@ -137,7 +229,10 @@ export function conditionalTotalRow(condition: string, label: string, value: str
 }
 
 /** A shaded box (one-cell table) holding the given paragraphs. */
-export function box(content: string[], options: { fill?: string; border?: Border; width?: number; align?: 'left' | 'center' } = {}): string {
+export function box(
+  content: string[],
+  options: { fill?: string; border?: Border; width?: number; align?: 'left' | 'center' } = {},
+): string {
   const border = options.border ?? null;
   const width = options.width ?? CONTENT_WIDTH;
   return table([row([cell(content, { width, fill: options.fill ?? COLORS.accentSoft, vAlign: 'center' })])], {
@@ -153,9 +248,22 @@ export function paymentBox(amountPath: string): string[] {
   return [
     paragraph('Règlement', { style: 'SectionTitle' }),
     box([
-      paragraph(['À régler au plus tard le ', ins('terms.dueDate', bold), ' : ', ins(amountPath, { bold: true, color: COLORS.accent })], { after: 3, run: { size: 9.5 } }),
+      paragraph(
+        [
+          'À régler au plus tard le ',
+          ins('terms.dueDate', bold),
+          ' : ',
+          ins(amountPath, { bold: true, color: COLORS.accent }),
+        ],
+        { after: 3, run: { size: 9.5 } },
+      ),
       paragraph(['Virement bancaire — ', ins('terms.bankDetails', bold)], { style: 'TableText', after: 3 }),
-      ...ifBlock('terms.creditorReference', [paragraph(['Référence de paiement à reporter sur le virement : ', ins('terms.creditorReference', bold)], { style: 'TableText', after: 3 })]),
+      ...ifBlock('terms.creditorReference', [
+        paragraph(['Référence de paiement à reporter sur le virement : ', ins('terms.creditorReference', bold)], {
+          style: 'TableText',
+          after: 3,
+        }),
+      ]),
       ...ifBlock('terms.paymentReference', [paragraph(ins('terms.paymentReference'), { style: 'Small' })]),
     ]),
   ];
@@ -170,16 +278,24 @@ export function vatMentionsBlock(path: string): string[] {
 export function conditionsBlock(options: { bankDetails?: boolean; title?: string } = {}): string[] {
   return [
     paragraph(options.title ?? 'Conditions de paiement', { style: 'SectionTitle' }),
-    paragraph(['Délai de paiement : ', ins('terms.paymentTerms'), ' (échéance le ', ins('terms.dueDate'), ')'], { style: 'Legal' }),
+    paragraph(['Délai de paiement : ', ins('terms.paymentTerms'), ' (échéance le ', ins('terms.dueDate'), ')'], {
+      style: 'Legal',
+    }),
     paragraph(ins('terms.earlyPaymentDiscount'), { style: 'Legal' }),
     paragraph(ins('terms.latePenalty'), { style: 'Legal' }),
     ...ifBlock('terms.hasRecoveryIndemnity', [paragraph(ins('terms.recoveryIndemnity'), { style: 'Legal' })]),
-    ...(options.bankDetails ? [paragraph(['Coordonnées bancaires : ', ins('terms.bankDetails')], { style: 'Legal' })] : []),
+    ...(options.bankDetails
+      ? [paragraph(['Coordonnées bancaires : ', ins('terms.bankDetails')], { style: 'Legal' })]
+      : []),
   ];
 }
 
 export function notesBlock(path: string): string[] {
-  return ifBlock(path, [paragraph('Notes', { style: 'SectionTitle' }), paragraph(ins(path), { style: 'TableText' }), spacer(8)]);
+  return ifBlock(path, [
+    paragraph('Notes', { style: 'SectionTitle' }),
+    paragraph(ins(path), { style: 'TableText' }),
+    spacer(8),
+  ]);
 }
 
 export function footer(): string[] {

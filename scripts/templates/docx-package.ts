@@ -3,7 +3,8 @@ import { COLORS, PAGE } from './wordml';
 
 // Packages a body and a footer into a .docx with named paragraph styles, so a user restyles it in Word or LibreOffice.
 
-const W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+const W_NS =
+  'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
 interface StyleDef {
@@ -15,17 +16,56 @@ interface StyleDef {
 }
 
 const STYLES: StyleDef[] = [
-  { id: 'DocTitle', name: 'Titre du document', pPr: '<w:jc w:val="right"/>', rPr: `<w:b/><w:bCs/><w:color w:val="${COLORS.accent}"/><w:spacing w:val="30"/><w:sz w:val="44"/><w:szCs w:val="44"/>` },
-  { id: 'SellerName', name: "Nom de l'entreprise", pPr: '<w:spacing w:after="40"/>', rPr: `<w:b/><w:bCs/><w:color w:val="${COLORS.accent}"/><w:sz w:val="30"/><w:szCs w:val="30"/>` },
-  { id: 'Label', name: 'Étiquette', pPr: '<w:spacing w:after="40"/>', rPr: `<w:b/><w:bCs/><w:caps/><w:color w:val="${COLORS.muted}"/><w:spacing w:val="10"/><w:sz w:val="14"/><w:szCs w:val="14"/>` },
-  { id: 'SectionTitle', name: 'Titre de section', pPr: '<w:keepNext/><w:spacing w:before="60" w:after="80"/>', rPr: `<w:b/><w:bCs/><w:caps/><w:color w:val="${COLORS.accent}"/><w:spacing w:val="10"/><w:sz w:val="16"/><w:szCs w:val="16"/>` },
-  { id: 'TableHeader', name: 'En-tête de tableau', rPr: `<w:b/><w:bCs/><w:caps/><w:color w:val="${COLORS.white}"/><w:sz w:val="14"/><w:szCs w:val="14"/>` },
+  {
+    id: 'DocTitle',
+    name: 'Titre du document',
+    pPr: '<w:jc w:val="right"/>',
+    rPr: `<w:b/><w:bCs/><w:color w:val="${COLORS.accent}"/><w:spacing w:val="30"/><w:sz w:val="44"/><w:szCs w:val="44"/>`,
+  },
+  {
+    id: 'SellerName',
+    name: "Nom de l'entreprise",
+    pPr: '<w:spacing w:after="40"/>',
+    rPr: `<w:b/><w:bCs/><w:color w:val="${COLORS.accent}"/><w:sz w:val="30"/><w:szCs w:val="30"/>`,
+  },
+  {
+    id: 'Label',
+    name: 'Étiquette',
+    pPr: '<w:spacing w:after="40"/>',
+    rPr: `<w:b/><w:bCs/><w:caps/><w:color w:val="${COLORS.muted}"/><w:spacing w:val="10"/><w:sz w:val="14"/><w:szCs w:val="14"/>`,
+  },
+  {
+    id: 'SectionTitle',
+    name: 'Titre de section',
+    pPr: '<w:keepNext/><w:spacing w:before="60" w:after="80"/>',
+    rPr: `<w:b/><w:bCs/><w:caps/><w:color w:val="${COLORS.accent}"/><w:spacing w:val="10"/><w:sz w:val="16"/><w:szCs w:val="16"/>`,
+  },
+  {
+    id: 'TableHeader',
+    name: 'En-tête de tableau',
+    rPr: `<w:b/><w:bCs/><w:caps/><w:color w:val="${COLORS.white}"/><w:sz w:val="14"/><w:szCs w:val="14"/>`,
+  },
   { id: 'TableText', name: 'Texte de tableau', rPr: '<w:sz w:val="17"/><w:szCs w:val="17"/>' },
   { id: 'Amount', name: 'Montant', basedOn: 'TableText', pPr: '<w:jc w:val="right"/>' },
   { id: 'Small', name: 'Petit texte', rPr: `<w:color w:val="${COLORS.muted}"/><w:sz w:val="15"/><w:szCs w:val="15"/>` },
-  { id: 'Legal', name: 'Mentions légales', pPr: '<w:spacing w:after="30"/>', rPr: `<w:color w:val="${COLORS.muted}"/><w:sz w:val="14"/><w:szCs w:val="14"/>` },
-  { id: 'Body', name: 'Corps de lettre', pPr: '<w:spacing w:after="140" w:line="288" w:lineRule="auto"/><w:jc w:val="both"/>', rPr: '<w:sz w:val="20"/><w:szCs w:val="20"/>' },
-  { id: 'Footer', name: 'footer', pPr: '<w:spacing w:after="20"/><w:jc w:val="center"/>', rPr: `<w:color w:val="${COLORS.muted}"/><w:sz w:val="13"/><w:szCs w:val="13"/>` },
+  {
+    id: 'Legal',
+    name: 'Mentions légales',
+    pPr: '<w:spacing w:after="30"/>',
+    rPr: `<w:color w:val="${COLORS.muted}"/><w:sz w:val="14"/><w:szCs w:val="14"/>`,
+  },
+  {
+    id: 'Body',
+    name: 'Corps de lettre',
+    pPr: '<w:spacing w:after="140" w:line="288" w:lineRule="auto"/><w:jc w:val="both"/>',
+    rPr: '<w:sz w:val="20"/><w:szCs w:val="20"/>',
+  },
+  {
+    id: 'Footer',
+    name: 'footer',
+    pPr: '<w:spacing w:after="20"/><w:jc w:val="center"/>',
+    rPr: `<w:color w:val="${COLORS.muted}"/><w:sz w:val="13"/><w:szCs w:val="13"/>`,
+  },
 ];
 
 function stylesXml(): string {
@@ -52,8 +92,7 @@ const SETTINGS_XML =
   '<w:characterSpacingControl w:val="doNotCompress"/><w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>' +
   '<w:themeFontLang w:val="fr-FR"/></w:settings>';
 
-const FONT_TABLE_XML =
-  `${XML_HEAD}<w:fonts ${W_NS}><w:font w:name="Arial"><w:panose1 w:val="020B0604020202020204"/><w:charset w:val="00"/><w:family w:val="swiss"/><w:pitch w:val="variable"/></w:font></w:fonts>`;
+const FONT_TABLE_XML = `${XML_HEAD}<w:fonts ${W_NS}><w:font w:name="Arial"><w:panose1 w:val="020B0604020202020204"/><w:charset w:val="00"/><w:family w:val="swiss"/><w:pitch w:val="variable"/></w:font></w:fonts>`;
 
 const solidFill = (color: string) => `<a:solidFill><a:srgbClr val="${color}"/></a:solidFill>`;
 const line = (width: number) => `<a:ln w="${width}"><a:solidFill><a:schemeClr val="phClr"/></a:solidFill></a:ln>`;
@@ -108,8 +147,7 @@ const CORE_XML =
   'xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
   '<dc:language>fr-FR</dc:language></cp:coreProperties>';
 
-const APP_XML =
-  `${XML_HEAD}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>Acquitte</Application></Properties>`;
+const APP_XML = `${XML_HEAD}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>Acquitte</Application></Properties>`;
 
 function documentXml(body: string[]): string {
   const sectPr =

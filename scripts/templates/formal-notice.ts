@@ -27,7 +27,10 @@ function letterHead(): string {
     ],
     { width: CONTENT_WIDTH - leftWidth, borders: none },
   );
-  return table([row([sender, recipient])], { widths: [leftWidth, CONTENT_WIDTH - leftWidth], cellMargins: { top: 0, bottom: 0, left: 0, right: 0 } });
+  return table([row([sender, recipient])], {
+    widths: [leftWidth, CONTENT_WIDTH - leftWidth],
+    cellMargins: { top: 0, bottom: 0, left: 0, right: 0 },
+  });
 }
 
 function invoicesTable(): string {
@@ -42,13 +45,28 @@ function invoicesTable(): string {
   const right = (i: number) => i >= 3;
   const header = row(
     columns.map((c, i) =>
-      cell([paragraph(c.title, { style: 'TableHeader', align: right(i) ? 'right' : 'left' })], { width: c.width, fill: COLORS.accent, borders: filledBorders(COLORS.accent) }),
+      cell([paragraph(c.title, { style: 'TableHeader', align: right(i) ? 'right' : 'left' })], {
+        width: c.width,
+        fill: COLORS.accent,
+        borders: filledBorders(COLORS.accent),
+      }),
     ),
     { header: true },
   );
-  const loop = (command: string) => row([cell([paragraph(cmd(command))], { width: CONTENT_WIDTH, span: columns.length })]);
-  const line = row(columns.map((c, i) => cell([paragraph(ins(`$inv.${c.path}`), { style: right(i) ? 'Amount' : 'TableText' })], { width: c.width, borders: rule })));
-  return table([header, loop('FOR inv IN notice.invoices'), line, loop('END-FOR inv')], { widths: columns.map((c) => c.width), cellMargins: { top: 60, bottom: 60, left: 85, right: 85 } });
+  const loop = (command: string) =>
+    row([cell([paragraph(cmd(command))], { width: CONTENT_WIDTH, span: columns.length })]);
+  const line = row(
+    columns.map((c, i) =>
+      cell([paragraph(ins(`$inv.${c.path}`), { style: right(i) ? 'Amount' : 'TableText' })], {
+        width: c.width,
+        borders: rule,
+      }),
+    ),
+  );
+  return table([header, loop('FOR inv IN notice.invoices'), line, loop('END-FOR inv')], {
+    widths: columns.map((c) => c.width),
+    cellMargins: { top: 60, bottom: 60, left: 85, right: 85 },
+  });
 }
 
 function amountsTable(): string {
@@ -56,18 +74,43 @@ function amountsTable(): string {
   const amountRow = (label: string[], value: string) =>
     row([
       cell([paragraph(label, { style: 'TableText' })], { width: widths[0], borders: rule, vAlign: 'center' }),
-      cell([paragraph(ins(value, { bold: true }), { style: 'Amount' })], { width: widths[1], borders: rule, vAlign: 'center' }),
+      cell([paragraph(ins(value, { bold: true }), { style: 'Amount' })], {
+        width: widths[1],
+        borders: rule,
+        vAlign: 'center',
+      }),
     ]);
   const white = { bold: true, color: COLORS.white, size: 10.5 };
   const total = row([
-    cell([paragraph('Total à régler', { style: 'TableText', run: white })], { width: widths[0], fill: COLORS.accent, borders: filledBorders(COLORS.accent) }),
-    cell([paragraph(ins('notice.total', white), { style: 'Amount' })], { width: widths[1], fill: COLORS.accent, borders: filledBorders(COLORS.accent) }),
+    cell([paragraph('Total à régler', { style: 'TableText', run: white })], {
+      width: widths[0],
+      fill: COLORS.accent,
+      borders: filledBorders(COLORS.accent),
+    }),
+    cell([paragraph(ins('notice.total', white), { style: 'Amount' })], {
+      width: widths[1],
+      fill: COLORS.accent,
+      borders: filledBorders(COLORS.accent),
+    }),
   ]);
   return table(
     [
       amountRow(['Principal restant dû'], 'notice.balance'),
-      amountRow(['Pénalités de retard : ', ins('notice.daysLate'), ' au taux de ', ins('notice.penaltyRate')], 'notice.interest'),
-      ...conditionalRows('notice.hasIndemnity', [amountRow(['Indemnité forfaitaire pour frais de recouvrement (art. L441-10 et D441-5 du Code de commerce)'], 'notice.indemnity')], CONTENT_WIDTH, 2),
+      amountRow(
+        ['Pénalités de retard : ', ins('notice.daysLate'), ' au taux de ', ins('notice.penaltyRate')],
+        'notice.interest',
+      ),
+      ...conditionalRows(
+        'notice.hasIndemnity',
+        [
+          amountRow(
+            ['Indemnité forfaitaire pour frais de recouvrement (art. L441-10 et D441-5 du Code de commerce)'],
+            'notice.indemnity',
+          ),
+        ],
+        CONTENT_WIDTH,
+        2,
+      ),
       total,
     ],
     { widths, cellMargins: { top: 70, bottom: 70, left: 110, right: 110 } },
@@ -98,7 +141,10 @@ export function formalNoticeBody(): string[] {
     letterHead(),
     spacer(18),
     paragraph(ins('notice.placeAndDate'), { align: 'right', after: 14, run: { size: 10 } }),
-    paragraph(['Objet : ', ins('notice.subject', { bold: true, size: 10.5 })], { after: 4, run: { bold: true, size: 10.5 } }),
+    paragraph(['Objet : ', ins('notice.subject', { bold: true, size: 10.5 })], {
+      after: 4,
+      run: { bold: true, size: 10.5 },
+    }),
     paragraph(['Nos références : facture n° ', ins('invoice.number')], { style: 'Small', after: 16 }),
     body('Madame, Monsieur,'),
     body([
@@ -123,14 +169,23 @@ export function formalNoticeBody(): string[] {
       ],
       { style: 'Body', run: { bold: true } },
     ),
-    body(['Ce règlement peut être effectué par virement bancaire (', ins('terms.bankDetails'), ') en rappelant la référence de la facture.']),
+    body([
+      'Ce règlement peut être effectué par virement bancaire (',
+      ins('terms.bankDetails'),
+      ') en rappelant la référence de la facture.',
+    ]),
     body(
       'À défaut de paiement intégral dans ce délai, nous engagerons sans autre avis une procédure de recouvrement judiciaire à votre encontre (injonction de payer), les frais de procédure pouvant être mis à votre charge.',
     ),
-    body('La présente lettre vaut mise en demeure au sens de l’article 1344 du Code civil. Si votre règlement nous est parvenu entre-temps, nous vous remercions de ne pas tenir compte de ce courrier.'),
+    body(
+      'La présente lettre vaut mise en demeure au sens de l’article 1344 du Code civil. Si votre règlement nous est parvenu entre-temps, nous vous remercions de ne pas tenir compte de ce courrier.',
+    ),
     body('Nous vous prions d’agréer, Madame, Monsieur, l’expression de nos salutations distinguées.'),
     spacer(6),
-    paragraph(['Pour ', ins('seller.legalName', { bold: true, size: 10 })], { align: 'right', run: { bold: true, size: 10 } }),
+    paragraph(['Pour ', ins('seller.legalName', { bold: true, size: 10 })], {
+      align: 'right',
+      run: { bold: true, size: 10 },
+    }),
     paragraph('Le service recouvrement', { align: 'right', run: { size: 10, color: COLORS.muted } }),
   ];
 }

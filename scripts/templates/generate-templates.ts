@@ -34,14 +34,22 @@ const invoiceReferences = (): string[] => [
 
 const invoiceInfoLines = (): string[] => [
   infoLine("Nature de l'opération", 'invoice.operationCategory'),
-  paragraph([ins('invoice.saleDateLabel', { color: COLORS.muted }), ' : ', ins('invoice.saleDate', { bold: true })], { style: 'TableText', after: 2, run: { color: COLORS.muted } }),
+  paragraph([ins('invoice.saleDateLabel', { color: COLORS.muted }), ' : ', ins('invoice.saleDate', { bold: true })], {
+    style: 'TableText',
+    after: 2,
+    run: { color: COLORS.muted },
+  }),
   infoLine('Délai de paiement', 'terms.paymentTerms'),
   ...ifBlock('invoice.customerReference', [infoLine('Votre référence', 'invoice.customerReference')]),
   ...ifBlock('invoice.deliveryAddress', [infoLine('Adresse de livraison', 'invoice.deliveryAddress')]),
 ];
 
 function invoiceTotals(): string[] {
-  return [totalRow('Total HT', 'invoice.totalExclTax'), totalRow('Total TVA', 'invoice.totalTax'), totalRow('Total TTC', 'invoice.totalInclTax', 'strong')];
+  return [
+    totalRow('Total HT', 'invoice.totalExclTax'),
+    totalRow('Total TVA', 'invoice.totalTax'),
+    totalRow('Total TTC', 'invoice.totalInclTax', 'strong'),
+  ];
 }
 
 function invoiceBody(): string[] {
@@ -69,7 +77,10 @@ function receiptStamp(): string {
     [
       paragraph(ins('receipt.stamp', { bold: true, color: COLORS.paid, size: 15 }), { align: 'center', after: 2 }),
       paragraph(ins('receipt.mention', { bold: true, color: COLORS.paid, size: 11 }), { align: 'center', after: 2 }),
-      paragraph(['Dernier règlement : ', ins('receipt.settledMethod', { bold: true, color: COLORS.paid, size: 8 })], { align: 'center', run: { color: COLORS.paid, size: 8 } }),
+      paragraph(['Dernier règlement : ', ins('receipt.settledMethod', { bold: true, color: COLORS.paid, size: 8 })], {
+        align: 'center',
+        run: { color: COLORS.paid, size: 8 },
+      }),
     ],
     { fill: COLORS.paidSoft, border: { color: COLORS.paid, size: 18 }, width: 5200, align: 'center' },
   );
@@ -79,16 +90,28 @@ function paymentsTable(): string {
   const widths = [1700, 2400, 3466, 2300];
   const header = row(
     ['Date', 'Mode de règlement', 'Référence', 'Montant'].map((t, i) =>
-      cell([paragraph(t, { style: 'TableHeader', align: i === 3 ? 'right' : 'left' })], { width: widths[i], fill: COLORS.paid, borders: filledBorders(COLORS.paid) }),
+      cell([paragraph(t, { style: 'TableHeader', align: i === 3 ? 'right' : 'left' })], {
+        width: widths[i],
+        fill: COLORS.paid,
+        borders: filledBorders(COLORS.paid),
+      }),
     ),
     { header: true },
   );
   const loop = (command: string) => row([cell([paragraph(cmd(command))], { width: CONTENT_WIDTH, span: 4 })]);
   const rule = { bottom: { color: COLORS.rule, size: 4 } };
   const body = row(
-    ['date', 'method', 'reference', 'amount'].map((k, i) => cell([paragraph(ins(`$payment.${k}`), { style: i === 3 ? 'Amount' : 'TableText' })], { width: widths[i], borders: rule })),
+    ['date', 'method', 'reference', 'amount'].map((k, i) =>
+      cell([paragraph(ins(`$payment.${k}`), { style: i === 3 ? 'Amount' : 'TableText' })], {
+        width: widths[i],
+        borders: rule,
+      }),
+    ),
   );
-  return table([header, loop('FOR payment IN receipt.payments'), body, loop('END-FOR payment')], { widths, cellMargins: { top: 60, bottom: 60, left: 85, right: 85 } });
+  return table([header, loop('FOR payment IN receipt.payments'), body, loop('END-FOR payment')], {
+    widths,
+    cellMargins: { top: 60, bottom: 60, left: 85, right: 85 },
+  });
 }
 
 function receiptBody(): string[] {
@@ -114,7 +137,10 @@ function receiptBody(): string[] {
     paragraph('Règlements reçus', { style: 'SectionTitle' }),
     paymentsTable(),
     spacer(6),
-    paragraph('Nous vous remercions de votre règlement.', { style: 'TableText', run: { italic: true, color: COLORS.muted } }),
+    paragraph('Nous vous remercions de votre règlement.', {
+      style: 'TableText',
+      run: { italic: true, color: COLORS.muted },
+    }),
     spacer(8),
     ...notesBlock('invoice.customerNote'),
     ...conditionsBlock({ bankDetails: true }),
@@ -129,11 +155,19 @@ function creditNoteBody(): string[] {
   ];
   const info = [
     infoLine("Nature de l'opération", 'invoice.operationCategory'),
-    paragraph([ins('invoice.saleDateLabel', { color: COLORS.muted }), ' : ', ins('invoice.saleDate', { bold: true })], { style: 'TableText', after: 2, run: { color: COLORS.muted } }),
+    paragraph([ins('invoice.saleDateLabel', { color: COLORS.muted }), ' : ', ins('invoice.saleDate', { bold: true })], {
+      style: 'TableText',
+      after: 2,
+      run: { color: COLORS.muted },
+    }),
     infoLine("Échéance de la facture d'origine", 'invoice.dueDate'),
     infoLine("Type d'avoir", 'creditNote.kind'),
   ];
-  const totals = [totalRow('Total HT', 'creditNote.totalExclTax'), totalRow('Total TVA', 'creditNote.totalTax'), totalRow("Montant de l'avoir TTC", 'creditNote.totalInclTax', 'strong')];
+  const totals = [
+    totalRow('Total HT', 'creditNote.totalExclTax'),
+    totalRow('Total TVA', 'creditNote.totalTax'),
+    totalRow("Montant de l'avoir TTC", 'creditNote.totalInclTax', 'strong'),
+  ];
   return [
     documentHeader({ title: 'AVOIR', references }),
     accentRule(),
@@ -153,7 +187,13 @@ function creditNoteBody(): string[] {
     spacer(12),
     paragraph('Imputation', { style: 'SectionTitle' }),
     paragraph(
-      ['Le montant de cet avoir vient en déduction des sommes dues au titre de la facture n° ', ins('invoice.number', { bold: true }), ' émise le ', ins('invoice.issueDate'), '.'],
+      [
+        'Le montant de cet avoir vient en déduction des sommes dues au titre de la facture n° ',
+        ins('invoice.number', { bold: true }),
+        ' émise le ',
+        ins('invoice.issueDate'),
+        '.',
+      ],
       { style: 'TableText' },
     ),
     spacer(8),

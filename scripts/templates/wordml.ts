@@ -17,7 +17,8 @@ export const COLORS = {
   white: 'FFFFFF',
 };
 
-const escapeXml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeXml = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export interface RunStyle {
   bold?: boolean;
@@ -60,7 +61,9 @@ export interface Border {
 }
 
 const borderXml = (side: string, b: Border | null): string =>
-  b ? `<w:${side} w:val="single" w:sz="${b.size}" w:space="${b.space ?? 0}" w:color="${b.color}"/>` : `<w:${side} w:val="nil"/>`;
+  b
+    ? `<w:${side} w:val="single" w:sz="${b.size}" w:space="${b.space ?? 0}" w:color="${b.color}"/>`
+    : `<w:${side} w:val="nil"/>`;
 
 export interface ParagraphStyle {
   style?: string;
@@ -78,9 +81,13 @@ export interface ParagraphStyle {
 }
 
 export function paragraph(content: string | string[], s: ParagraphStyle = {}): string {
-  const runs = (Array.isArray(content) ? content : [content]).map((c) => (c.startsWith('<w:') ? c : run(c, s.run))).join('');
+  const runs = (Array.isArray(content) ? content : [content])
+    .map((c) => (c.startsWith('<w:') ? c : run(c, s.run)))
+    .join('');
   const borders = s.box
-    ? ['top', 'left', 'bottom', 'right'].map((side) => borderXml(side, { ...s.box!, space: s.box!.space ?? 4 })).join('')
+    ? ['top', 'left', 'bottom', 'right']
+        .map((side) => borderXml(side, { ...s.box!, space: s.box!.space ?? 4 }))
+        .join('')
     : s.bottomRule
       ? borderXml('bottom', { ...s.bottomRule, space: s.bottomRule.space ?? 2 })
       : '';
@@ -113,8 +120,14 @@ export interface CellStyle {
 export function cell(content: string[], s: CellStyle): string {
   // WordprocessingML fixes the order of border and margin children: top, left, bottom, right.
   const sides = ['top', 'left', 'bottom', 'right'] as const;
-  const borders = sides.filter((side) => s.borders && side in s.borders).map((side) => borderXml(side, s.borders![side] ?? null)).join('');
-  const margins = sides.filter((side) => s.margins?.[side] !== undefined).map((side) => `<w:${side} w:w="${s.margins![side]}" w:type="dxa"/>`).join('');
+  const borders = sides
+    .filter((side) => s.borders && side in s.borders)
+    .map((side) => borderXml(side, s.borders![side] ?? null))
+    .join('');
+  const margins = sides
+    .filter((side) => s.margins?.[side] !== undefined)
+    .map((side) => `<w:${side} w:w="${s.margins![side]}" w:type="dxa"/>`)
+    .join('');
   const props = [
     `<w:tcW w:w="${s.width}" w:type="dxa"/>`,
     s.span && s.span > 1 && `<w:gridSpan w:val="${s.span}"/>`,
@@ -124,7 +137,8 @@ export function cell(content: string[], s: CellStyle): string {
     s.vAlign && `<w:vAlign w:val="${s.vAlign}"/>`,
   ].filter(Boolean);
   // A cell must end with a paragraph (Word refuses a cell ending with a nested table).
-  const body = content.length === 0 || content[content.length - 1].startsWith('<w:tbl>') ? [...content, spacer(1)] : content;
+  const body =
+    content.length === 0 || content[content.length - 1].startsWith('<w:tbl>') ? [...content, spacer(1)] : content;
   return `<w:tc><w:tcPr>${props.join('')}</w:tcPr>${body.join('')}</w:tc>`;
 }
 
@@ -136,7 +150,11 @@ export interface RowStyle {
 }
 
 export function row(cells: string[], s: RowStyle = {}): string {
-  const props = [s.cantSplit !== false && '<w:cantSplit/>', s.header && '<w:tblHeader/>', s.height && `<w:trHeight w:val="${s.height * 20}"/>`].filter(Boolean);
+  const props = [
+    s.cantSplit !== false && '<w:cantSplit/>',
+    s.header && '<w:tblHeader/>',
+    s.height && `<w:trHeight w:val="${s.height * 20}"/>`,
+  ].filter(Boolean);
   return `<w:tr>${props.length ? `<w:trPr>${props.join('')}</w:trPr>` : ''}${cells.join('')}</w:tr>`;
 }
 

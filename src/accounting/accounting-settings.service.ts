@@ -24,10 +24,25 @@ export class AccountingSettingsService {
 
   async update(user: AuthUser, dto: AccountingSettingsDto, origin: RequestOrigin): Promise<AccountingSettings> {
     const settings = settingsOf(dto);
-    if (settings.salesJournal.code === settings.bankJournal.code) throw badRequest([{ field: 'bankJournal.code', message: 'must differ from the sales journal code' }]);
+    if (settings.salesJournal.code === settings.bankJournal.code) {
+      throw badRequest([{ field: 'bankJournal.code', message: 'must differ from the sales journal code' }]);
+    }
     const company = await this.prisma.$transaction(async (tx) => {
-      const updated = await tx.company.update({ where: { id: user.companyId }, data: { accountingSettings: settings as unknown as Prisma.InputJsonValue } });
-      await this.audit.record({ companyId: user.companyId, actorId: user.id, actorLabel: user.fullName, action: 'settings.accounting.updated', details: settings as unknown as Prisma.InputJsonValue, origin }, tx);
+      const updated = await tx.company.update({
+        where: { id: user.companyId },
+        data: { accountingSettings: settings as unknown as Prisma.InputJsonValue },
+      });
+      await this.audit.record(
+        {
+          companyId: user.companyId,
+          actorId: user.id,
+          actorLabel: user.fullName,
+          action: 'settings.accounting.updated',
+          details: settings as unknown as Prisma.InputJsonValue,
+          origin,
+        },
+        tx,
+      );
       return updated;
     });
     return accountingSettingsOf(company);
@@ -43,6 +58,12 @@ function settingsOf(dto: AccountingSettingsDto): AccountingSettings {
     fiscalYearStartMonth: dto.fiscalYearStartMonth,
     salesJournal: journal(dto.salesJournal),
     bankJournal: journal(dto.bankJournal),
-    accounts: { customers: account(customers), services: account(services), goods: account(goods), vatCollected: account(vatCollected), bank: account(bank) },
+    accounts: {
+      customers: account(customers),
+      services: account(services),
+      goods: account(goods),
+      vatCollected: account(vatCollected),
+      bank: account(bank),
+    },
   };
 }

@@ -25,19 +25,39 @@ export class AccountingController {
 
   @Get('exports/fec')
   @Roles(...ACTION_ROLES.accounting)
-  @ApiOkResponse({ description: 'The FEC file (attachment)', content: { 'text/plain': { schema: { type: 'string' } } } })
+  @ApiOkResponse({
+    description: 'The FEC file (attachment)',
+    content: { 'text/plain': { schema: { type: 'string' } } },
+  })
   @ApiErrors(400, 403)
-  @ApiOperation({ summary: 'FEC (LPF A47 A-1) of an accounting year: sales journal and bank journal, `<SIREN>FEC<AAAAMMJJ>.txt`; a year with no activity gives the header only' })
-  async exportFec(@CurrentUser() user: AuthUser, @Query() query: FecQuery, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
+  @ApiOperation({
+    summary:
+      'FEC (LPF A47 A-1) of an accounting year: sales journal and bank journal, `<SIREN>FEC<AAAAMMJJ>.txt`; a year with no activity gives the header only',
+  })
+  async exportFec(
+    @CurrentUser() user: AuthUser,
+    @Query() query: FecQuery,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<StreamableFile> {
     return attachment(res, await this.fec.export(user, query.year, query.encoding), 'text/plain');
   }
 
   @Get('exports/journal')
   @Roles(...ACTION_ROLES.accounting)
-  @ApiOkResponse({ description: 'The journal entries as CSV (attachment)', content: { 'text/csv': { schema: { type: 'string' } } } })
+  @ApiOkResponse({
+    description: 'The journal entries as CSV (attachment)',
+    content: { 'text/csv': { schema: { type: 'string' } } },
+  })
   @ApiErrors(400, 403)
-  @ApiOperation({ summary: "The FEC's entries in the import layout of Sage 100, Cegid or EBP, `<SIREN>-journal-<layout>-<year>.csv`; a year with no activity gives the header only" })
-  async exportJournal(@CurrentUser() user: AuthUser, @Query() query: JournalQuery, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
+  @ApiOperation({
+    summary:
+      "The FEC's entries in the import layout of Sage 100, Cegid or EBP, `<SIREN>-journal-<layout>-<year>.csv`; a year with no activity gives the header only",
+  })
+  async exportJournal(
+    @CurrentUser() user: AuthUser,
+    @Query() query: JournalQuery,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<StreamableFile> {
     return attachment(res, await this.journal.export(user, query.year, query.layout, query.encoding), 'text/csv');
   }
 
@@ -45,7 +65,9 @@ export class AccountingController {
   @Roles(...ACTION_ROLES.accounting)
   @ApiOkResponse({ type: AccountingSettingsResponseDto })
   @ApiErrors(403)
-  @ApiOperation({ summary: 'Journal codes, account numbers and first month of the accounting year used by the exports' })
+  @ApiOperation({
+    summary: 'Journal codes, account numbers and first month of the accounting year used by the exports',
+  })
   accountingSettings(@CurrentUser() user: AuthUser): Promise<AccountingSettingsResponseDto> {
     return this.settings.get(user);
   }
@@ -55,7 +77,11 @@ export class AccountingController {
   @ApiOkResponse({ type: AccountingSettingsResponseDto })
   @ApiErrors(400, 403, 413)
   @ApiOperation({ summary: 'Replace the accounting settings; 400 naming each invalid field' })
-  updateAccountingSettings(@CurrentUser() user: AuthUser, @Body() body: AccountingSettingsDto, @Origin() origin: RequestOrigin): Promise<AccountingSettingsResponseDto> {
+  updateAccountingSettings(
+    @CurrentUser() user: AuthUser,
+    @Body() body: AccountingSettingsDto,
+    @Origin() origin: RequestOrigin,
+  ): Promise<AccountingSettingsResponseDto> {
     return this.settings.update(user, body, origin);
   }
 }

@@ -8,28 +8,61 @@ import { fiscalYear } from './fiscal-year';
 
 const acme = { auxiliaryNumber: 'C0000ACME', name: 'Acme | Industries' };
 const bistro = { auxiliaryNumber: 'C00BISTRO', name: 'Bistrot Élysée' };
-const line = (unitPriceCents: number, vatRateBp: number, quantityMilli = 1000, discountBp = 0): PricedLine => ({ quantityMilli, unitPriceCents, vatRateBp, discountBp });
+const line = (unitPriceCents: number, vatRateBp: number, quantityMilli = 1000, discountBp = 0): PricedLine => ({
+  quantityMilli,
+  unitPriceCents,
+  vatRateBp,
+  discountBp,
+});
 
-function sale(kind: SaleDocument['kind'], number: string, day: string, lines: PricedLine[], extra: Partial<SaleDocument> = {}): SaleDocument {
+function sale(
+  kind: SaleDocument['kind'],
+  number: string,
+  day: string,
+  lines: PricedLine[],
+  extra: Partial<SaleDocument> = {},
+): SaleDocument {
   const totals = totalsOf(lines);
-  return { kind, number, invoiceNumber: number, day, customer: acme, category: 'SERVICES', vatBreakdown: totals.vatBreakdown, totalInclTaxCents: totals.totalInclTaxCents, ...extra };
+  return {
+    kind,
+    number,
+    invoiceNumber: number,
+    day,
+    customer: acme,
+    category: 'SERVICES',
+    vatBreakdown: totals.vatBreakdown,
+    totalInclTaxCents: totals.totalInclTaxCents,
+    ...extra,
+  };
 }
 
 // A year of activity: several VAT rates, goods and services, partial payments, a partial credit note, an invoice of
 // the previous year paid this year.
 const documents: SaleDocument[] = [
   sale('INVOICE', 'FACT-2026-001', '2026-01-15', [line(95_000, 2000, 5000), line(2_990, 550, 3000)]),
-  sale('INVOICE', 'FACT-2026-002', '2026-03-02', [line(12_345, 1000, 2000, 1500), line(50_000, 0)], { category: 'GOODS', customer: bistro }),
+  sale('INVOICE', 'FACT-2026-002', '2026-03-02', [line(12_345, 1000, 2000, 1500), line(50_000, 0)], {
+    category: 'GOODS',
+    customer: bistro,
+  }),
   sale('INVOICE', 'FACT-2026-003', '2026-06-30', [line(80_000, 2000, 2000, 1000), line(10_000, 210)]),
   sale('CREDIT_NOTE', 'AV-2026-001', '2026-07-04', [line(10_000, 210)], { invoiceNumber: 'FACT-2026-003' }),
 ];
 const payments: PaymentRecord[] = [
   { id: 'p1', invoiceNumber: 'FACT-2026-001', day: '2026-02-10', amountCents: 300_000, customer: acme },
-  { id: 'p2', invoiceNumber: 'FACT-2026-001', day: '2026-02-28', amountCents: documents[0].totalInclTaxCents - 300_000, customer: acme },
+  {
+    id: 'p2',
+    invoiceNumber: 'FACT-2026-001',
+    day: '2026-02-28',
+    amountCents: documents[0].totalInclTaxCents - 300_000,
+    customer: acme,
+  },
   { id: 'p3', invoiceNumber: 'FACT-2026-002', day: '2026-04-01', amountCents: 20_000, customer: bistro },
   { id: 'p4', invoiceNumber: 'FACT-2025-118', day: '2026-01-05', amountCents: 45_000, customer: bistro },
 ];
-const settledOn = new Map([['FACT-2026-001', '2026-02-28'], ['FACT-2025-118', '2026-01-05']]);
+const settledOn = new Map([
+  ['FACT-2026-001', '2026-02-28'],
+  ['FACT-2025-118', '2026-01-05'],
+]);
 const year = fiscalYear(2026, 1);
 
 const sum = <T>(items: T[], of: (item: T) => number) => items.reduce((total, item) => total + of(item), 0);
@@ -42,20 +75,34 @@ describe('FEC of a year of activity', () => {
   const lines = buildLedger({ documents, payments, settledOn }, DEFAULT_ACCOUNTING_SETTINGS);
   const file = formatFec(lines);
   const name = fecFileName('812345678', year.end);
-  const reading = readFec(name, file.toString('utf8'), { siren: '812345678', yearStart: year.start, yearEnd: year.end });
+  const reading = readFec(name, file.toString('utf8'), {
+    siren: '812345678',
+    yearStart: year.start,
+    yearEnd: year.end,
+  });
 
   it('passes every format rule, balances every entry and numbers each journal continuously', () => {
     expect(reading.errors).toEqual([]);
     expect(name).toBe('812345678FEC20261231.txt');
-    expect(new Set(reading.records.filter((r) => r.JournalCode === 'VT').map((r) => r.EcritureNum)).size).toBe(documents.length);
-    expect(new Set(reading.records.filter((r) => r.JournalCode === 'BQ').map((r) => r.EcritureNum)).size).toBe(payments.length);
+    expect(new Set(reading.records.filter((r) => r.JournalCode === 'VT').map((r) => r.EcritureNum)).size).toBe(
+      documents.length,
+    );
+    expect(new Set(reading.records.filter((r) => r.JournalCode === 'BQ').map((r) => r.EcritureNum)).size).toBe(
+      payments.length,
+    );
   });
 
   it('totals per account equal the sums of the invoices, credit notes and payments', () => {
     const totals = accountTotals(reading.records);
     const paid = sum(payments, (p) => p.amountCents);
-    expect(totals.get('411000')).toEqual({ debit: sum(invoices, (d) => d.totalInclTaxCents), credit: sum(creditNotes, (d) => d.totalInclTaxCents) + paid });
-    expect(totals.get('706000')).toEqual({ debit: bases(creditNotes), credit: bases(invoices.filter((d) => d.category === 'SERVICES')) });
+    expect(totals.get('411000')).toEqual({
+      debit: sum(invoices, (d) => d.totalInclTaxCents),
+      credit: sum(creditNotes, (d) => d.totalInclTaxCents) + paid,
+    });
+    expect(totals.get('706000')).toEqual({
+      debit: bases(creditNotes),
+      credit: bases(invoices.filter((d) => d.category === 'SERVICES')),
+    });
     expect(totals.get('707000')).toEqual({ debit: 0, credit: bases(invoices.filter((d) => d.category === 'GOODS')) });
     expect(totals.get('445710')).toEqual({ debit: taxes(creditNotes), credit: taxes(invoices) });
     expect(totals.get('512000')).toEqual({ debit: paid, credit: 0 });
@@ -73,7 +120,9 @@ describe('FEC of a year of activity', () => {
   });
 
   it('keeps a label with the separator in one field and drops zero-amount lines', () => {
-    expect(new Set(reading.records.filter((r) => r.CompAuxNum === acme.auxiliaryNumber).map((r) => r.CompAuxLib))).toEqual(new Set(['Acme Industries']));
+    expect(
+      new Set(reading.records.filter((r) => r.CompAuxNum === acme.auxiliaryNumber).map((r) => r.CompAuxLib)),
+    ).toEqual(new Set(['Acme Industries']));
     expect(reading.records.every((r) => r.Debit !== '0,00' || r.Credit !== '0,00')).toBe(true);
   });
 
@@ -84,7 +133,11 @@ describe('FEC of a year of activity', () => {
   });
 
   it('a year with no activity is the header alone', () => {
-    expect(formatFec(buildLedger({ documents: [], payments: [], settledOn: new Map() }, DEFAULT_ACCOUNTING_SETTINGS)).toString()).toBe(`${FEC_HEADER}\r\n`);
+    expect(
+      formatFec(
+        buildLedger({ documents: [], payments: [], settledOn: new Map() }, DEFAULT_ACCOUNTING_SETTINGS),
+      ).toString(),
+    ).toBe(`${FEC_HEADER}\r\n`);
   });
 });
 

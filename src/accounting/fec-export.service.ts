@@ -45,9 +45,17 @@ export class FecExportService {
     const settings = accountingSettingsOf(company);
     const timezone = companyTimeZone(company);
     const period = fiscalYear(year, settings.fiscalYearStartMonth);
-    if (period.start > localDay(new Date(), timezone)) throw badRequest([{ field: 'year', message: `the accounting year ${year} has not started yet` }]);
-    const [documents, payments] = await Promise.all([this.saleDocuments(company.id, period), this.payments(company.id, period, timezone)]);
-    const settledOn = await this.settlements(company.id, period, timezone, [...documents.map((d) => d.invoiceNumber), ...payments.map((p) => p.invoiceNumber)]);
+    if (period.start > localDay(new Date(), timezone)) {
+      throw badRequest([{ field: 'year', message: `the accounting year ${year} has not started yet` }]);
+    }
+    const [documents, payments] = await Promise.all([
+      this.saleDocuments(company.id, period),
+      this.payments(company.id, period, timezone),
+    ]);
+    const settledOn = await this.settlements(company.id, period, timezone, [
+      ...documents.map((d) => d.invoiceNumber),
+      ...payments.map((p) => p.invoiceNumber),
+    ]);
     return { siren: company.siren, period, lines: buildLedger({ documents, payments, settledOn }, settings) };
   }
 
@@ -57,21 +65,46 @@ export class FecExportService {
     const [invoices, creditNotes] = await Promise.all([
       this.prisma.invoice.findMany({
         where: { companyId, imported: false, number: { not: null }, issueDate },
-        select: { number: true, issueDate: true, operationCategory: true, vatBreakdown: true, totalInclTaxCents: true, customer },
+        select: {
+          number: true,
+          issueDate: true,
+          operationCategory: true,
+          vatBreakdown: true,
+          totalInclTaxCents: true,
+          customer,
+        },
       }),
       this.prisma.creditNote.findMany({
         where: { companyId, issueDate },
-        select: { number: true, issueDate: true, vatBreakdown: true, totalInclTaxCents: true, invoice: { select: { number: true, externalNumber: true, operationCategory: true, customer } } },
+        select: {
+          number: true,
+          issueDate: true,
+          vatBreakdown: true,
+          totalInclTaxCents: true,
+          invoice: { select: { number: true, externalNumber: true, operationCategory: true, customer } },
+        },
       }),
     ]);
     return [
       ...invoices.map((i): SaleDocument => ({
-        kind: 'INVOICE', number: i.number!, invoiceNumber: i.number!, day: isoDate(i.issueDate!), customer: customerAccount(i.customer), category: i.operationCategory,
-        vatBreakdown: i.vatBreakdown as unknown as VatBucket[], totalInclTaxCents: centsOf(i.totalInclTaxCents),
+        kind: 'INVOICE',
+        number: i.number!,
+        invoiceNumber: i.number!,
+        day: isoDate(i.issueDate!),
+        customer: customerAccount(i.customer),
+        category: i.operationCategory,
+        vatBreakdown: i.vatBreakdown as unknown as VatBucket[],
+        totalInclTaxCents: centsOf(i.totalInclTaxCents),
       })),
       ...creditNotes.map((c): SaleDocument => ({
-        kind: 'CREDIT_NOTE', number: c.number, invoiceNumber: invoiceNumberOf(c.invoice), day: isoDate(c.issueDate), customer: customerAccount(c.invoice.customer),
-        category: c.invoice.operationCategory, vatBreakdown: c.vatBreakdown as unknown as VatBucket[], totalInclTaxCents: centsOf(c.totalInclTaxCents),
+        kind: 'CREDIT_NOTE',
+        number: c.number,
+        invoiceNumber: invoiceNumberOf(c.invoice),
+        day: isoDate(c.issueDate),
+        customer: customerAccount(c.invoice.customer),
+        category: c.invoice.operationCategory,
+        vatBreakdown: c.vatBreakdown as unknown as VatBucket[],
+        totalInclTaxCents: centsOf(c.totalInclTaxCents),
       })),
     ];
   }
@@ -79,26 +112,52 @@ export class FecExportService {
   // Payments are instants: the day that counts is the company's local day; a day of margin covers every time zone.
   private async payments(companyId: string, period: FiscalYear, timezone: string): Promise<PaymentRecord[]> {
     const rows = await this.prisma.payment.findMany({
-      where: { invoice: { companyId }, paidAt: { gte: new Date(Date.parse(period.start) - DAY_MS), lt: new Date(Date.parse(period.end) + 2 * DAY_MS) } },
-      select: { id: true, amountCents: true, paidAt: true, invoice: { select: { number: true, externalNumber: true, customer: { select: { id: true, name: true } } } } },
+      where: {
+        invoice: { companyId },
+        paidAt: { gte: new Date(Date.parse(period.start) - DAY_MS), lt: new Date(Date.parse(period.end) + 2 * DAY_MS) },
+      },
+      select: {
+        id: true,
+        amountCents: true,
+        paidAt: true,
+        invoice: { select: { number: true, externalNumber: true, customer: { select: { id: true, name: true } } } },
+      },
     });
     return rows
-      .map((p) => ({ id: p.id, amountCents: centsOf(p.amountCents), day: localDay(p.paidAt, timezone), invoiceNumber: invoiceNumberOf(p.invoice), customer: customerAccount(p.invoice.customer) }))
+      .map((p) => ({
+        id: p.id,
+        amountCents: centsOf(p.amountCents),
+        day: localDay(p.paidAt, timezone),
+        invoiceNumber: invoiceNumberOf(p.invoice),
+        customer: customerAccount(p.invoice.customer),
+      }))
       .filter((p) => withinYear(p.day, period));
   }
 
-  private async settlements(companyId: string, period: FiscalYear, timezone: string, numbers: string[]): Promise<Map<string, string>> {
+  private async settlements(
+    companyId: string,
+    period: FiscalYear,
+    timezone: string,
+    numbers: string[],
+  ): Promise<Map<string, string>> {
     const unique = [...new Set(numbers)];
     const rows = await this.prisma.invoice.findMany({
-      where: { companyId, settledAt: { not: null }, OR: [{ number: { in: unique } }, { externalNumber: { in: unique } }] },
+      where: {
+        companyId,
+        settledAt: { not: null },
+        OR: [{ number: { in: unique } }, { externalNumber: { in: unique } }],
+      },
       select: { number: true, externalNumber: true, settledAt: true },
     });
-    const settled = rows.map((r) => [invoiceNumberOf(r), localDay(r.settledAt!, timezone)] as const).filter(([, day]) => day <= period.end);
+    const settled = rows
+      .map((r) => [invoiceNumberOf(r), localDay(r.settledAt!, timezone)] as const)
+      .filter(([, day]) => day <= period.end);
     return new Map(settled);
   }
 }
 
-const invoiceNumberOf = (invoice: { number: string | null; externalNumber: string | null }): string => invoice.number ?? invoice.externalNumber ?? '';
+const invoiceNumberOf = (invoice: { number: string | null; externalNumber: string | null }): string =>
+  invoice.number ?? invoice.externalNumber ?? '';
 
 /** Each customer's auxiliary account: a stable code derived from its id (Acquitte has no customer codes of its own). */
 export function customerAccount(customer: { id: string; name: string }): CustomerAccount {

@@ -3,8 +3,24 @@ import type { FecLine } from './fec-entries';
 
 /** The 18 columns of LPF art. A47 A-1, in order, with their exact names. */
 export const FEC_COLUMNS = [
-  'JournalCode', 'JournalLib', 'EcritureNum', 'EcritureDate', 'CompteNum', 'CompteLib', 'CompAuxNum', 'CompAuxLib', 'PieceRef',
-  'PieceDate', 'EcritureLib', 'Debit', 'Credit', 'EcritureLet', 'DateLet', 'ValidDate', 'Montantdevise', 'Idevise',
+  'JournalCode',
+  'JournalLib',
+  'EcritureNum',
+  'EcritureDate',
+  'CompteNum',
+  'CompteLib',
+  'CompAuxNum',
+  'CompAuxLib',
+  'PieceRef',
+  'PieceDate',
+  'EcritureLib',
+  'Debit',
+  'Credit',
+  'EcritureLet',
+  'DateLet',
+  'ValidDate',
+  'Montantdevise',
+  'Idevise',
 ] as const;
 
 export type FecEncoding = 'utf-8' | 'iso-8859-15';
@@ -23,10 +39,27 @@ export function formatFec(lines: FecLine[], encoding: FecEncoding = 'utf-8'): Bu
 
 function formatLine(line: FecLine): string {
   return [
-    line.journalCode, line.journalLib, String(line.ecritureNum), compactDay(line.ecritureDate), line.compteNum, line.compteLib, line.compAuxNum,
-    line.compAuxLib, line.pieceRef, compactDay(line.pieceDate), line.ecritureLib, fecAmount(line.debitCents), fecAmount(line.creditCents),
-    line.ecritureLet, line.dateLet ? compactDay(line.dateLet) : '', compactDay(line.validDate), '', '',
-  ].map(field).join('|');
+    line.journalCode,
+    line.journalLib,
+    String(line.ecritureNum),
+    compactDay(line.ecritureDate),
+    line.compteNum,
+    line.compteLib,
+    line.compAuxNum,
+    line.compAuxLib,
+    line.pieceRef,
+    compactDay(line.pieceDate),
+    line.ecritureLib,
+    fecAmount(line.debitCents),
+    fecAmount(line.creditCents),
+    line.ecritureLet,
+    line.dateLet ? compactDay(line.dateLet) : '',
+    compactDay(line.validDate),
+    '',
+    '',
+  ]
+    .map(field)
+    .join('|');
 }
 
 /** 123456 cents → "1234,56". */
@@ -39,4 +72,8 @@ export function fecAmount(cents: number): string {
 const compactDay = (day: string): string => day.replaceAll('-', '');
 
 // A separator or line break inside a label would shift every column after it.
-const field = (value: string): string => value.replace(/[|\r\n\t]+/g, ' ').replace(/ {2,}/g, ' ').trim();
+const field = (value: string): string =>
+  value
+    .replace(/[|\r\n\t]+/g, ' ')
+    .replace(/ {2,}/g, ' ')
+    .trim();

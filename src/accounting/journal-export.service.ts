@@ -10,7 +10,12 @@ import { JOURNAL_LAYOUTS, type JournalLayoutCode } from './journal-layouts';
 export class JournalExportService {
   constructor(private readonly fec: FecExportService) {}
 
-  async export(user: AuthUser, year: number, layoutCode: JournalLayoutCode, encoding: FecEncoding = 'utf-8'): Promise<FecFile> {
+  async export(
+    user: AuthUser,
+    year: number,
+    layoutCode: JournalLayoutCode,
+    encoding: FecEncoding = 'utf-8',
+  ): Promise<FecFile> {
     const layout = JOURNAL_LAYOUTS[layoutCode];
     const { siren, lines } = await this.fec.ledger(user, year);
     return { name: journalFileName(siren, layout, year), content: formatJournal(lines, layout, encoding), encoding };

@@ -9,23 +9,59 @@ import { formatJournal, journalFileName } from './journal-file';
 import { JOURNAL_LAYOUT_CODES, JOURNAL_LAYOUTS } from './journal-layouts';
 
 const caron = { auxiliaryNumber: 'C00CARON1', name: 'Menuiserie Caron' };
-const totals = totalsOf([{ quantityMilli: 2000, unitPriceCents: 95_000, vatRateBp: 2000, discountBp: 0 }, { quantityMilli: 3000, unitPriceCents: 2_990, vatRateBp: 550, discountBp: 0 }]);
-const invoice: SaleDocument = { kind: 'INVOICE', number: 'FACT-2026-001', invoiceNumber: 'FACT-2026-001', day: '2026-03-07', customer: caron, category: 'SERVICES', vatBreakdown: totals.vatBreakdown, totalInclTaxCents: totals.totalInclTaxCents };
+const totals = totalsOf([
+  { quantityMilli: 2000, unitPriceCents: 95_000, vatRateBp: 2000, discountBp: 0 },
+  { quantityMilli: 3000, unitPriceCents: 2_990, vatRateBp: 550, discountBp: 0 },
+]);
+const invoice: SaleDocument = {
+  kind: 'INVOICE',
+  number: 'FACT-2026-001',
+  invoiceNumber: 'FACT-2026-001',
+  day: '2026-03-07',
+  customer: caron,
+  category: 'SERVICES',
+  vatBreakdown: totals.vatBreakdown,
+  totalInclTaxCents: totals.totalInclTaxCents,
+};
 // An imported invoice keeps the other system's number, whatever it looks like.
-const imported = { ...invoice, number: '=1+1', invoiceNumber: '=1+1', day: '2026-04-01', customer: { ...caron, name: 'Caron;\r\n"fils"' } };
+const imported = {
+  ...invoice,
+  number: '=1+1',
+  invoiceNumber: '=1+1',
+  day: '2026-04-01',
+  customer: { ...caron, name: 'Caron;\r\n"fils"' },
+};
 const lines = buildLedger(
-  { documents: [invoice, imported], payments: [{ id: 'p1', invoiceNumber: 'FACT-2026-001', day: '2026-03-20', amountCents: totals.totalInclTaxCents, customer: caron }], settledOn: new Map([['FACT-2026-001', '2026-03-20']]) },
+  {
+    documents: [invoice, imported],
+    payments: [
+      {
+        id: 'p1',
+        invoiceNumber: 'FACT-2026-001',
+        day: '2026-03-20',
+        amountCents: totals.totalInclTaxCents,
+        customer: caron,
+      },
+    ],
+    settledOn: new Map([['FACT-2026-001', '2026-03-20']]),
+  },
   DEFAULT_ACCOUNTING_SETTINGS,
 );
 
 describe('journal exports in accounting-software layouts', () => {
-  const fec = readFec(fecFileName('123456789', '2026-12-31'), formatFec(lines).toString('utf8'), { siren: '123456789', yearStart: '2026-01-01', yearEnd: '2026-12-31' });
+  const fec = readFec(fecFileName('123456789', '2026-12-31'), formatFec(lines).toString('utf8'), {
+    siren: '123456789',
+    yearStart: '2026-01-01',
+    yearEnd: '2026-12-31',
+  });
 
   it.each(JOURNAL_LAYOUT_CODES)('writes in the %s layout the same lines, accounts and totals as the FEC', (code) => {
     const file = readJournal(code, formatJournal(lines, JOURNAL_LAYOUTS[code]).toString('utf8'));
     expect(file.header).toEqual(JOURNAL_READERS[code].header);
     // The FEC keeps the imported number as is; a spreadsheet-readable CSV neutralises it.
-    expect(file.rows).toEqual(fec.records.map(journalRowOfFec).map((row) => ({ ...row, piece: row.piece.replace(/^=/, "'=") })));
+    expect(file.rows).toEqual(
+      fec.records.map(journalRowOfFec).map((row) => ({ ...row, piece: row.piece.replace(/^=/, "'=") })),
+    );
     expect(totalsByAccount(file.rows)).toEqual(totalsByAccount(fec.records.map(journalRowOfFec)));
   });
 

@@ -27,15 +27,23 @@ export class ArchiveSealer implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   private async tick(): Promise<void> {
-    if (this.running) return;
+    if (this.running) {
+      return;
+    }
     this.running = this.sealAll()
-      .catch((error: unknown) => this.logger.warn(`sealing the audit trail failed, retried in ${SEAL_EVERY_MS / 1000} s: ${(error as Error).message}`))
+      .catch((error: unknown) =>
+        this.logger.warn(
+          `sealing the audit trail failed, retried in ${SEAL_EVERY_MS / 1000} s: ${(error as Error).message}`,
+        ),
+      )
       .finally(() => (this.running = undefined));
     await this.running;
   }
 
   private async sealAll(): Promise<void> {
     const companies = await this.prisma.company.findMany({ select: { id: true } });
-    for (const company of companies) await this.archive.sealAuditTrail(company.id);
+    for (const company of companies) {
+      await this.archive.sealAuditTrail(company.id);
+    }
   }
 }

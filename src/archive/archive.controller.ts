@@ -19,17 +19,30 @@ export class ArchiveController {
   @Roles(...ACTION_ROLES.accounting)
   @ApiOkResponse({ type: ArchiveVerificationDto })
   @ApiErrors(403)
-  @ApiOperation({ summary: 'Recomputes the document chain, the audit-trail chain and every stored file hash: { valid, documents, events, head, firstBreak? }' })
+  @ApiOperation({
+    summary:
+      'Recomputes the document chain, the audit-trail chain and every stored file hash: { valid, documents, events, head, firstBreak? }',
+  })
   verify(@CurrentUser() user: AuthUser): Promise<ArchiveVerificationDto> {
     return this.archive.verify(user);
   }
 
   @Get('export')
   @Roles(...ACTION_ROLES.accounting)
-  @ApiOkResponse({ description: 'The ZIP (attachment)', content: { 'application/zip': { schema: { type: 'string', format: 'binary' } } } })
+  @ApiOkResponse({
+    description: 'The ZIP (attachment)',
+    content: { 'application/zip': { schema: { type: 'string', format: 'binary' } } },
+  })
   @ApiErrors(400, 403)
-  @ApiOperation({ summary: "A ZIP of the year's documents, its FEC and its audit trail (CSV), with manifest.sha256 for `sha256sum -c`" })
-  async export(@CurrentUser() user: AuthUser, @Query() query: ArchiveYearQuery, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
+  @ApiOperation({
+    summary:
+      "A ZIP of the year's documents, its FEC and its audit trail (CSV), with manifest.sha256 for `sha256sum -c`",
+  })
+  async export(
+    @CurrentUser() user: AuthUser,
+    @Query() query: ArchiveYearQuery,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<StreamableFile> {
     const file = await this.archive.export(user, query.year);
     res.setHeader('Content-Type', 'application/zip');
     res.setHeader('Content-Disposition', `attachment; filename="${file.name}"`);

@@ -55,7 +55,11 @@ export class ArchiveService {
       this.documents.verifyChain(user.companyId),
       this.audit.verify(user.companyId),
       this.prisma.document.count({ where: { companyId: user.companyId } }),
-      this.prisma.document.findFirst({ where: { companyId: user.companyId }, orderBy: { chainIndex: 'desc' }, select: { chainHash: true } }),
+      this.prisma.document.findFirst({
+        where: { companyId: user.companyId },
+        orderBy: { chainIndex: 'desc' },
+        select: { chainHash: true },
+      }),
     ]);
     const firstBreak = !documents.ok
       ? { chain: 'documents' as const, index: documents.brokenAt!, reason: documents.reason! }
@@ -76,27 +80,68 @@ export class ArchiveService {
   async export(user: AuthUser, year: number): Promise<ArchiveExport> {
     const company = await this.companies.get(user.companyId);
     const timezone = companyTimeZone(company);
-    if (year > Number(localDay(new Date(), timezone).slice(0, 4))) throw badRequest([{ field: 'year', message: `${year} has not started yet` }]);
+    if (year > Number(localDay(new Date(), timezone).slice(0, 4))) {
+      throw badRequest([{ field: 'year', message: `${year} has not started yet` }]);
+    }
     await this.audit.seal(user.companyId);
     const between = { gte: new Date(Date.UTC(year - 1, 11, 30)), lt: new Date(Date.UTC(year + 1, 0, 2)) };
     const inYear = (at: Date) => localDay(at, timezone).startsWith(`${year}-`);
     const files = new Map<string, Buffer>();
-    const documents = (await this.prisma.document.findMany({ where: { companyId: user.companyId, createdAt: between }, orderBy: { chainIndex: 'asc' } })).filter((d) => inYear(d.createdAt));
-    for (const document of documents) files.set(`documents/${String(document.chainIndex).padStart(6, '0')}-${document.fileName}`, (await this.documents.read(document.id)).content);
+    const documents = (
+      await this.prisma.document.findMany({
+        where: { companyId: user.companyId, createdAt: between },
+        orderBy: { chainIndex: 'asc' },
+      })
+    ).filter((d) => inYear(d.createdAt));
+    for (const document of documents) {
+      files.set(
+        `documents/${String(document.chainIndex).padStart(6, '0')}-${document.fileName}`,
+        (await this.documents.read(document.id)).content,
+      );
+    }
     const fec = await this.fec.export(user, year);
     files.set(fec.name, fec.content);
-    const events = (await this.prisma.auditEvent.findMany({ where: { companyId: user.companyId, createdAt: between }, orderBy: [{ chainIndex: 'asc' }] })).filter((e) => inYear(e.createdAt));
+    const events = (
+      await this.prisma.auditEvent.findMany({
+        where: { companyId: user.companyId, createdAt: between },
+        orderBy: [{ chainIndex: 'asc' }],
+      })
+    ).filter((e) => inYear(e.createdAt));
     files.set('audit-trail.csv', Buffer.from(auditCsv(events), 'utf8'));
     const zip = new JSZip();
-    for (const [name, content] of files) zip.file(name, content, { date: new Date(Date.UTC(year, 0, 1)) });
+    for (const [name, content] of files) {
+      zip.file(name, content, { date: new Date(Date.UTC(year, 0, 1)) });
+    }
     zip.file('manifest.sha256', [...files].map(([name, content]) => `${sha256Hex(content)}  ${name}\n`).join(''));
     const content = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
     return { name: `archive-${company.siren}-${year}.zip`, content };
   }
 }
 
-type AuditRow = { chainIndex: number | null; createdAt: Date; actorLabel: string; action: string; invoiceId: string | null; ip: string | null; details: unknown; previousHash: string | null; chainHash: string | null };
+type AuditRow = {
+  chainIndex: number | null;
+  createdAt: Date;
+  actorLabel: string;
+  action: string;
+  invoiceId: string | null;
+  ip: string | null;
+  details: unknown;
+  previousHash: string | null;
+  chainHash: string | null;
+};
 
 function auditCsv(events: AuditRow[]): string {
-  return toCsv(events.map((e) => ({ chainIndex: e.chainIndex, createdAt: e.createdAt.toISOString(), actor: e.actorLabel, action: e.action, invoiceId: e.invoiceId, ip: e.ip, details: e.details === null ? null : JSON.stringify(e.details), previousHash: e.previousHash, chainHash: e.chainHash })));
+  return toCsv(
+    events.map((e) => ({
+      chainIndex: e.chainIndex,
+      createdAt: e.createdAt.toISOString(),
+      actor: e.actorLabel,
+      action: e.action,
+      invoiceId: e.invoiceId,
+      ip: e.ip,
+      details: e.details === null ? null : JSON.stringify(e.details),
+      previousHash: e.previousHash,
+      chainHash: e.chainHash,
+    })),
+  );
 }

@@ -4,7 +4,10 @@ import type { AuditEvent, Prisma, PrismaClient } from '../generated/prisma/clien
 // The audit trail is append-only (a trigger refuses UPDATE and DELETE) and hash-chained per company: events are
 // written freely, then sealed in order by one sealer at a time, so writers never queue on a chain lock.
 
-type ChainedFields = Pick<AuditEvent, 'id' | 'companyId' | 'invoiceId' | 'actorId' | 'actorLabel' | 'action' | 'details' | 'ip' | 'userAgent' | 'createdAt'>;
+type ChainedFields = Pick<
+  AuditEvent,
+  'id' | 'companyId' | 'invoiceId' | 'actorId' | 'actorLabel' | 'action' | 'details' | 'ip' | 'userAgent' | 'createdAt'
+>;
 
 export interface AuditChainCheck {
   ok: boolean;
@@ -19,8 +22,20 @@ const VERIFY_PAGE = 1000;
 
 /** sha256 over the previous hash, the position and every recorded field of the event. */
 export function auditChainHashOf(event: ChainedFields, chainIndex: number, previousHash: string | null): string {
-  const fields = [previousHash ?? '', chainIndex, event.id, event.companyId, event.invoiceId ?? '', event.actorId ?? '', event.actorLabel, event.action,
-    event.details === null ? '' : JSON.stringify(event.details), event.ip ?? '', event.userAgent ?? '', event.createdAt.toISOString()];
+  const fields = [
+    previousHash ?? '',
+    chainIndex,
+    event.id,
+    event.companyId,
+    event.invoiceId ?? '',
+    event.actorId ?? '',
+    event.actorLabel,
+    event.action,
+    event.details === null ? '' : JSON.stringify(event.details),
+    event.ip ?? '',
+    event.userAgent ?? '',
+    event.createdAt.toISOString(),
+  ];
   return sha256Hex(JSON.stringify(fields));
 }
 
@@ -31,16 +46,29 @@ export class AuditChain {
   async seal(companyId: string): Promise<number> {
     let sealed = 0;
     for (;;) {
-      const count = await this.prisma.$transaction((tx) => this.sealBatch(tx, companyId), { maxWait: 15_000, timeout: 60_000 });
+      const count = await this.prisma.$transaction((tx) => this.sealBatch(tx, companyId), {
+        maxWait: 15_000,
+        timeout: 60_000,
+      });
       sealed += count;
-      if (count < SEAL_BATCH) return sealed;
+      if (count < SEAL_BATCH) {
+        return sealed;
+      }
     }
   }
 
   private async sealBatch(tx: Prisma.TransactionClient, companyId: string): Promise<number> {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`acquitte:audit:${companyId}`}, 0))`;
-    const last = await tx.auditEvent.findFirst({ where: { companyId, chainIndex: { not: null } }, orderBy: { chainIndex: 'desc' }, select: { chainIndex: true, chainHash: true } });
-    const pending = await tx.auditEvent.findMany({ where: { companyId, chainIndex: null }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], take: SEAL_BATCH });
+    const last = await tx.auditEvent.findFirst({
+      where: { companyId, chainIndex: { not: null } },
+      orderBy: { chainIndex: 'desc' },
+      select: { chainIndex: true, chainHash: true },
+    });
+    const pending = await tx.auditEvent.findMany({
+      where: { companyId, chainIndex: null },
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      take: SEAL_BATCH,
+    });
     let index = last?.chainIndex ?? 0;
     let previousHash = last?.chainHash ?? null;
     for (const event of pending) {
@@ -57,22 +85,39 @@ export class AuditChain {
     let previous: { chainIndex: number; chainHash: string } | undefined;
     let count = 0;
     for (;;) {
-      const page = await this.prisma.auditEvent.findMany({ where: { companyId, chainIndex: { gt: previous?.chainIndex ?? 0 } }, orderBy: { chainIndex: 'asc' }, take: VERIFY_PAGE });
+      const page = await this.prisma.auditEvent.findMany({
+        where: { companyId, chainIndex: { gt: previous?.chainIndex ?? 0 } },
+        orderBy: { chainIndex: 'asc' },
+        take: VERIFY_PAGE,
+      });
       for (const event of page) {
         const reason = linkProblem(event, previous);
-        if (reason) return { ok: false, count, head: previous?.chainHash ?? null, brokenAt: event.chainIndex!, reason };
+        if (reason) {
+          return { ok: false, count, head: previous?.chainHash ?? null, brokenAt: event.chainIndex!, reason };
+        }
         previous = { chainIndex: event.chainIndex!, chainHash: event.chainHash! };
         count += 1;
       }
-      if (page.length < VERIFY_PAGE) return { ok: true, count, head: previous?.chainHash ?? null };
+      if (page.length < VERIFY_PAGE) {
+        return { ok: true, count, head: previous?.chainHash ?? null };
+      }
     }
   }
 }
 
-function linkProblem(event: AuditEvent, previous: { chainIndex: number; chainHash: string } | undefined): string | undefined {
+function linkProblem(
+  event: AuditEvent,
+  previous: { chainIndex: number; chainHash: string } | undefined,
+): string | undefined {
   const expected = (previous?.chainIndex ?? 0) + 1;
-  if (event.chainIndex !== expected) return `chain index ${event.chainIndex} follows ${expected - 1}: an event is missing`;
-  if (event.previousHash !== (previous?.chainHash ?? null)) return 'previousHash does not match the previous event';
-  if (event.chainHash !== auditChainHashOf(event, event.chainIndex, event.previousHash)) return 'chainHash does not match the event';
+  if (event.chainIndex !== expected) {
+    return `chain index ${event.chainIndex} follows ${expected - 1}: an event is missing`;
+  }
+  if (event.previousHash !== (previous?.chainHash ?? null)) {
+    return 'previousHash does not match the previous event';
+  }
+  if (event.chainHash !== auditChainHashOf(event, event.chainIndex, event.previousHash)) {
+    return 'chainHash does not match the event';
+  }
   return undefined;
 }

@@ -26,7 +26,11 @@ export class AuditService {
 
   /** Many entries in one INSERT (bulk imports). */
   async recordMany(entries: AuditEntry[], tx: Prisma.TransactionClient = this.prisma): Promise<void> {
-    if (entries.length === 0) return;
-    await tx.auditEvent.createMany({ data: entries.map(({ origin, ...rest }) => ({ ...rest, ip: origin?.ip, userAgent: origin?.userAgent })) });
+    if (entries.length === 0) {
+      return;
+    }
+    await tx.auditEvent.createMany({
+      data: entries.map(({ origin, ...rest }) => ({ ...rest, ip: origin?.ip, userAgent: origin?.userAgent })),
+    });
   }
 }

@@ -11,7 +11,10 @@ import { LoginThrottleService } from './login-throttle.service';
 
 /** A KeyObject made once: given a string, jsonwebtoken re-parses it as a PEM key on every verify (17% of the API's CPU under load). */
 export function jwtOptions(config: AppConfig): JwtModuleOptions {
-  return { secret: createSecretKey(Buffer.from(config.JWT_SECRET)), signOptions: { expiresIn: config.JWT_TTL as `${number}h` } };
+  return {
+    secret: createSecretKey(Buffer.from(config.JWT_SECRET)),
+    signOptions: { expiresIn: config.JWT_TTL as `${number}h` },
+  };
 }
 
 @Module({

@@ -31,7 +31,13 @@ export class AuthService {
       throw new UnauthorizedException('Wrong email or password');
     }
     await this.throttle.clearAccount(email);
-    const claims: AuthUser = { id: user.id, companyId: user.companyId, email: user.email, fullName: user.fullName, role: user.role };
+    const claims: AuthUser = {
+      id: user.id,
+      companyId: user.companyId,
+      email: user.email,
+      fullName: user.fullName,
+      role: user.role,
+    };
     return { accessToken: await this.jwt.signAsync(claims), user: claims };
   }
 }

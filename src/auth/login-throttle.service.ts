@@ -22,11 +22,21 @@ export class LoginThrottleService {
 
   /** Checked before the password, so a locked account costs no bcrypt and learns nothing. */
   async assertAllowed(email: string, origin: RequestOrigin): Promise<void> {
-    const ends = await Promise.all([this.lockEnd({ email }, this.config.LOGIN_MAX_FAILURES_PER_ACCOUNT), this.lockEnd({ ip: ipOf(origin) }, this.config.LOGIN_MAX_FAILURES_PER_IP)]);
+    const ends = await Promise.all([
+      this.lockEnd({ email }, this.config.LOGIN_MAX_FAILURES_PER_ACCOUNT),
+      this.lockEnd({ ip: ipOf(origin) }, this.config.LOGIN_MAX_FAILURES_PER_IP),
+    ]);
     const until = Math.max(...ends.map((end) => end ?? 0));
-    if (until === 0) return;
+    if (until === 0) {
+      return;
+    }
     const seconds = Math.max(1, Math.ceil((until - Date.now()) / 1000));
-    throw new RetryLaterException(HttpStatus.TOO_MANY_REQUESTS, 'Too Many Requests', `Too many failed logins: try again in ${Math.ceil(seconds / 60)} min`, seconds);
+    throw new RetryLaterException(
+      HttpStatus.TOO_MANY_REQUESTS,
+      'Too Many Requests',
+      `Too many failed logins: try again in ${Math.ceil(seconds / 60)} min`,
+      seconds,
+    );
   }
 
   async recordFailure(email: string, origin: RequestOrigin, user: User | null): Promise<void> {
@@ -34,10 +44,24 @@ export class LoginThrottleService {
     await this.prisma.loginFailure.create({ data: { email, ip } });
     const accountLockEnd = await this.lockEnd({ email }, this.config.LOGIN_MAX_FAILURES_PER_ACCOUNT);
     if (accountLockEnd !== undefined && user) {
-      const details = { failures: this.config.LOGIN_MAX_FAILURES_PER_ACCOUNT, windowSeconds: this.config.LOGIN_FAILURE_WINDOW_SECONDS, until: new Date(accountLockEnd).toISOString() };
-      await this.audit.record({ companyId: user.companyId, actorId: user.id, actorLabel: user.fullName, action: 'auth.account-locked', details, origin });
+      const details = {
+        failures: this.config.LOGIN_MAX_FAILURES_PER_ACCOUNT,
+        windowSeconds: this.config.LOGIN_FAILURE_WINDOW_SECONDS,
+        until: new Date(accountLockEnd).toISOString(),
+      };
+      await this.audit.record({
+        companyId: user.companyId,
+        actorId: user.id,
+        actorLabel: user.fullName,
+        action: 'auth.account-locked',
+        details,
+        origin,
+      });
     }
-    if (accountLockEnd !== undefined || (await this.lockEnd({ ip }, this.config.LOGIN_MAX_FAILURES_PER_IP)) !== undefined) {
+    if (
+      accountLockEnd !== undefined ||
+      (await this.lockEnd({ ip }, this.config.LOGIN_MAX_FAILURES_PER_IP)) !== undefined
+    ) {
       this.logger.warn(`Login locked for ${email} from ${ip} after repeated failures`);
     }
   }

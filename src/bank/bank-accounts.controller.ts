@@ -16,7 +16,10 @@ export class BankAccountsController {
 
   @Get()
   @Roles(...ACTION_ROLES.bankAccounts, ...ACTION_ROLES.bankStatements)
-  @ApiOperation({ summary: "The company's bank accounts (IBAN, BIC, CSV layout) and the confidence at which matches apply by themselves" })
+  @ApiOperation({
+    summary:
+      "The company's bank accounts (IBAN, BIC, CSV layout) and the confidence at which matches apply by themselves",
+  })
   @ApiOkResponse({ type: BankSettingsViewDto })
   @ApiErrors(403)
   get(@CurrentUser() user: AuthUser) {
@@ -25,7 +28,9 @@ export class BankAccountsController {
 
   @Put()
   @Roles(...ACTION_ROLES.bankAccounts)
-  @ApiOperation({ summary: 'Replace the bank accounts and the threshold; 400 naming each invalid IBAN or BIC (accounts.0.iban)' })
+  @ApiOperation({
+    summary: 'Replace the bank accounts and the threshold; 400 naming each invalid IBAN or BIC (accounts.0.iban)',
+  })
   @ApiOkResponse({ type: BankSettingsViewDto })
   @ApiErrors(400, 403, 413)
   update(@CurrentUser() user: AuthUser, @Body() body: BankSettingsDto, @Origin() origin: RequestOrigin) {

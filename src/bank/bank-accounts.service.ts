@@ -21,10 +21,19 @@ export class BankAccountsService {
   ) {}
 
   async get(user: AuthUser): Promise<BankSettingsViewDto> {
-    const [accounts, autoMatchThreshold] = await Promise.all([this.bank.accounts(user.companyId), this.bank.threshold(user.companyId)]);
+    const [accounts, autoMatchThreshold] = await Promise.all([
+      this.bank.accounts(user.companyId),
+      this.bank.threshold(user.companyId),
+    ]);
     return {
       autoMatchThreshold,
-      accounts: accounts.map((a) => ({ id: a.id, label: a.label, iban: a.iban, bic: a.bic, csvMapping: (a.csvMapping as CsvMapping | null) ?? null })),
+      accounts: accounts.map((a) => ({
+        id: a.id,
+        label: a.label,
+        iban: a.iban,
+        bic: a.bic,
+        csvMapping: (a.csvMapping as CsvMapping | null) ?? null,
+      })),
     };
   }
 
@@ -32,8 +41,21 @@ export class BankAccountsService {
     const accounts = validAccounts(dto);
     await this.prisma.$transaction(async (tx) => {
       await this.bank.replaceAccounts(user.companyId, accounts, dto.autoMatchThreshold, tx);
-      const details = { accounts: accounts.map((a) => ({ label: a.label, iban: a.iban, bic: a.bic })), autoMatchThreshold: dto.autoMatchThreshold } as Prisma.InputJsonValue;
-      await this.audit.record({ companyId: user.companyId, actorId: user.id, actorLabel: user.fullName, action: 'settings.bank-accounts.updated', details, origin }, tx);
+      const details = {
+        accounts: accounts.map((a) => ({ label: a.label, iban: a.iban, bic: a.bic })),
+        autoMatchThreshold: dto.autoMatchThreshold,
+      } as Prisma.InputJsonValue;
+      await this.audit.record(
+        {
+          companyId: user.companyId,
+          actorId: user.id,
+          actorLabel: user.fullName,
+          action: 'settings.bank-accounts.updated',
+          details,
+          origin,
+        },
+        tx,
+      );
     });
     return this.get(user);
   }
@@ -46,14 +68,23 @@ function validAccounts(dto: BankSettingsDto): BankAccountInput[] {
   const accounts = dto.accounts.map((account, i) => {
     const iban = validIban(account.iban) ?? '';
     const bic = account.bic.replace(/\s+/g, '').toUpperCase();
-    if (!iban) errors.push({ field: `accounts.${i}.iban`, message: `IBAN invalide : ${account.iban}` });
-    else if (seen.has(iban)) errors.push({ field: `accounts.${i}.iban`, message: `IBAN en double : ${account.iban}` });
-    if (!isValidBic(bic)) errors.push({ field: `accounts.${i}.bic`, message: `BIC invalide : ${account.bic}` });
+    if (!iban) {
+      errors.push({ field: `accounts.${i}.iban`, message: `IBAN invalide : ${account.iban}` });
+    } else if (seen.has(iban)) {
+      errors.push({ field: `accounts.${i}.iban`, message: `IBAN en double : ${account.iban}` });
+    }
+    if (!isValidBic(bic)) {
+      errors.push({ field: `accounts.${i}.bic`, message: `BIC invalide : ${account.bic}` });
+    }
     const mapping = account.csvMapping;
-    if (mapping && !mapping.amount && !(mapping.debit && mapping.credit)) errors.push({ field: `accounts.${i}.csvMapping`, message: 'il faut une colonne montant, ou débit et crédit' });
+    if (mapping && !mapping.amount && !(mapping.debit && mapping.credit)) {
+      errors.push({ field: `accounts.${i}.csvMapping`, message: 'il faut une colonne montant, ou débit et crédit' });
+    }
     seen.add(iban);
     return { id: account.id, label: account.label.trim(), iban, bic, csvMapping: mapping ?? null };
   });
-  if (errors.length > 0) throw badRequest(errors);
+  if (errors.length > 0) {
+    throw badRequest(errors);
+  }
   return accounts;
 }

@@ -1,12 +1,36 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, UploadedFile, UseInterceptors } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Query,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { ACTION_ROLES } from '../auth/action-roles';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/decorators';
 import { ApiErrors } from '../common/api-responses';
 import { BankRepository } from './bank.repository';
-import { BankLineDto, BankLinePageDto, BankStatementDto, StatementImportDto, UploadStatementDto } from './bank.responses';
+import {
+  BankLineDto,
+  BankLinePageDto,
+  BankStatementDto,
+  StatementImportDto,
+  UploadStatementDto,
+} from './bank.responses';
 import { ApplyBankLineDto, ReasonDto } from './dto/bank-line-actions.dto';
 import { BankLineQuery } from './dto/bank-line-query.dto';
 import { ReconciliationService } from './reconciliation.service';
@@ -30,11 +54,22 @@ export class BankStatementsController {
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: STATEMENT_MAX_BYTES, files: 1, fields: 5 } }))
   @ApiConsumes('multipart/form-data')
   @ApiBody({ type: UploadStatementDto })
-  @ApiOperation({ summary: 'Import a CAMT.053, OFX or CSV statement: each line stored once, credits matched (RF reference, invoice number, amount + payer)' })
+  @ApiOperation({
+    summary:
+      'Import a CAMT.053, OFX or CSV statement: each line stored once, credits matched (RF reference, invoice number, amount + payer)',
+  })
   @ApiCreatedResponse({ type: StatementImportDto })
   @ApiErrors(400, 403, 413, 422)
-  upload(@CurrentUser() user: AuthUser, @UploadedFile() file: UploadedStatement | undefined, @Body() body: Record<string, unknown>) {
-    return this.imports.import(user, file, typeof body?.account === 'string' && body.account ? body.account : undefined);
+  upload(
+    @CurrentUser() user: AuthUser,
+    @UploadedFile() file: UploadedStatement | undefined,
+    @Body() body: Record<string, unknown>,
+  ) {
+    return this.imports.import(
+      user,
+      file,
+      typeof body?.account === 'string' && body.account ? body.account : undefined,
+    );
   }
 
   @Get('bank-statements')
@@ -43,7 +78,16 @@ export class BankStatementsController {
   @ApiErrors(403)
   async statements(@CurrentUser() user: AuthUser): Promise<BankStatementDto[]> {
     const rows = await this.bank.statements(user.companyId);
-    return rows.map((s) => ({ id: s.id, format: s.format, fileName: s.fileName, account: s.account.label, lineCount: s.lineCount, newCount: s.newCount, duplicateCount: s.duplicateCount, createdAt: s.createdAt.toISOString() }));
+    return rows.map((s) => ({
+      id: s.id,
+      format: s.format,
+      fileName: s.fileName,
+      account: s.account.label,
+      lineCount: s.lineCount,
+      newCount: s.newCount,
+      duplicateCount: s.duplicateCount,
+      createdAt: s.createdAt.toISOString(),
+    }));
   }
 
   @Get('bank-lines')
@@ -62,7 +106,10 @@ export class BankStatementsController {
   }
 
   @Post('bank-lines/:id/apply')
-  @ApiOperation({ summary: 'Apply a line to one or more invoices (accepted suggestion, searched invoice, split); the surplus becomes a customer credit' })
+  @ApiOperation({
+    summary:
+      'Apply a line to one or more invoices (accepted suggestion, searched invoice, split); the surplus becomes a customer credit',
+  })
   @ApiCreatedResponse({ type: BankLineDto })
   @ApiErrors(400, 403, 404, 409, 413, 422)
   apply(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: ApplyBankLineDto) {
@@ -78,7 +125,9 @@ export class BankStatementsController {
   }
 
   @Post('bank-matches/:id/undo')
-  @ApiOperation({ summary: "Undo a wrongly applied match: the payment is cancelled in the invoice's workflow and dunning resumes" })
+  @ApiOperation({
+    summary: "Undo a wrongly applied match: the payment is cancelled in the invoice's workflow and dunning resumes",
+  })
   @ApiCreatedResponse({ type: BankLineDto })
   @ApiErrors(400, 403, 404, 409, 413)
   undo(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: ReasonDto) {

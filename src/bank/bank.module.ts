@@ -14,7 +14,15 @@ import { StatementImportService } from './statement-import.service';
 @Module({
   imports: [InvoicesModule],
   controllers: [BankAccountsController, BankStatementsController],
-  providers: [BankRepository, BankAccountsService, StatementImportService, LineMatchingService, MatchApplicationService, ReconciliationService, PaymentCancellationActivities],
+  providers: [
+    BankRepository,
+    BankAccountsService,
+    StatementImportService,
+    LineMatchingService,
+    MatchApplicationService,
+    ReconciliationService,
+    PaymentCancellationActivities,
+  ],
   exports: [BankRepository],
 })
 export class BankModule {}

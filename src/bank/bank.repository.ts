@@ -54,7 +54,10 @@ const lineSelect = {
   suggestions: true,
   note: true,
   createdAt: true,
-  matches: { orderBy: { createdAt: 'asc' }, include: { invoice: { select: { number: true, externalNumber: true, customerId: true } } } },
+  matches: {
+    orderBy: { createdAt: 'asc' },
+    include: { invoice: { select: { number: true, externalNumber: true, customerId: true } } },
+  },
   credits: true,
 } satisfies Prisma.BankLineSelect;
 
@@ -75,30 +78,69 @@ export class BankRepository {
   }
 
   /** Replaces the company's accounts (kept by id or IBAN, so their statements stay attached) and its threshold. */
-  async replaceAccounts(companyId: string, accounts: BankAccountInput[], autoMatchThreshold: number, tx: Prisma.TransactionClient): Promise<void> {
+  async replaceAccounts(
+    companyId: string,
+    accounts: BankAccountInput[],
+    autoMatchThreshold: number,
+    tx: Prisma.TransactionClient,
+  ): Promise<void> {
     const existing = await tx.bankAccount.findMany({ where: { companyId } });
     for (const account of accounts) {
-      const data = { label: account.label, iban: account.iban, bic: account.bic, csvMapping: (account.csvMapping ?? undefined) as Prisma.InputJsonValue | undefined };
+      const data = {
+        label: account.label,
+        iban: account.iban,
+        bic: account.bic,
+        csvMapping: (account.csvMapping ?? undefined) as Prisma.InputJsonValue | undefined,
+      };
       const kept = existing.find((row) => row.id === account.id || row.iban === account.iban);
-      if (kept) await tx.bankAccount.update({ where: { id: kept.id }, data: { ...data, csvMapping: account.csvMapping ? data.csvMapping : Prisma.DbNull } });
-      else await tx.bankAccount.create({ data: { companyId, ...data } });
+      if (kept) {
+        await tx.bankAccount.update({
+          where: { id: kept.id },
+          data: { ...data, csvMapping: account.csvMapping ? data.csvMapping : Prisma.DbNull },
+        });
+      } else {
+        await tx.bankAccount.create({ data: { companyId, ...data } });
+      }
     }
     const keptIbans = new Set(accounts.map((a) => a.iban));
     const dropped = existing.filter((row) => !keptIbans.has(row.iban)).map((row) => row.id);
-    if (dropped.length > 0) await tx.bankAccount.deleteMany({ where: { id: { in: dropped }, statements: { none: {} } } });
-    await tx.bankSettings.upsert({ where: { companyId }, create: { companyId, autoMatchThreshold }, update: { autoMatchThreshold } });
+    if (dropped.length > 0) {
+      await tx.bankAccount.deleteMany({ where: { id: { in: dropped }, statements: { none: {} } } });
+    }
+    await tx.bankSettings.upsert({
+      where: { companyId },
+      create: { companyId, autoMatchThreshold },
+      update: { autoMatchThreshold },
+    });
   }
 
   /** Stores a statement's new lines; a line already stored (same account and key) is skipped by the unique index. */
   async storeStatement(
-    statement: { companyId: string; bankAccountId: string; format: BankStatementFormat; fileName: string; sha256: string; importedById: string },
+    statement: {
+      companyId: string;
+      bankAccountId: string;
+      format: BankStatementFormat;
+      fileName: string;
+      sha256: string;
+      importedById: string;
+    },
     lines: NewBankLine[],
   ): Promise<{ statementId: string; newLineIds: string[] }> {
     return this.prisma.$transaction(async (tx) => {
-      const known = await tx.bankLine.findMany({ where: { bankAccountId: statement.bankAccountId, dedupKey: { in: lines.map((l) => l.dedupKey) } }, select: { dedupKey: true } });
+      const known = await tx.bankLine.findMany({
+        where: { bankAccountId: statement.bankAccountId, dedupKey: { in: lines.map((l) => l.dedupKey) } },
+        select: { dedupKey: true },
+      });
       const knownKeys = new Set(known.map((row) => row.dedupKey));
       const fresh = lines.filter((line) => !knownKeys.has(line.dedupKey));
-      const created = await tx.bankStatement.create({ data: { ...statement, lineCount: lines.length, newCount: fresh.length, duplicateCount: lines.length - fresh.length } });
+      const created = await tx.bankStatement.create({
+        data: {
+          ...statement,
+          lineCount: lines.length,
+          newCount: fresh.length,
+          duplicateCount: lines.length - fresh.length,
+        },
+      });
       const rows = fresh.map((line) => ({
         ...line,
         companyId: statement.companyId,
@@ -108,13 +150,22 @@ export class BankRepository {
         valueDate: line.valueDate ? new Date(line.valueDate) : undefined,
         amountCents: BigInt(line.amountCents),
       }));
-      const inserted = await tx.bankLine.createManyAndReturn({ data: rows, skipDuplicates: true, select: { id: true } });
+      const inserted = await tx.bankLine.createManyAndReturn({
+        data: rows,
+        skipDuplicates: true,
+        select: { id: true },
+      });
       return { statementId: created.id, newLineIds: inserted.map((row) => row.id) };
     });
   }
 
   statements(companyId: string, take = 50) {
-    return this.prisma.bankStatement.findMany({ where: { companyId }, orderBy: { createdAt: 'desc' }, take, include: { account: { select: { label: true, iban: true } } } });
+    return this.prisma.bankStatement.findMany({
+      where: { companyId },
+      orderBy: { createdAt: 'desc' },
+      take,
+      include: { account: { select: { label: true, iban: true } } },
+    });
   }
 
   async line(companyId: string, id: string) {
@@ -126,17 +177,28 @@ export class BankRepository {
     return withCents(await this.prisma.bankLine.findMany({ where: { id: { in: ids } }, select: lineSelect }));
   }
 
-  async lines(companyId: string, filter: { status?: BankLineStatus; statementId?: string }, page: { skip: number; take: number }) {
+  async lines(
+    companyId: string,
+    filter: { status?: BankLineStatus; statementId?: string },
+    page: { skip: number; take: number },
+  ) {
     const where = { companyId, ...filter };
     const [rows, total] = await Promise.all([
-      this.prisma.bankLine.findMany({ where, select: lineSelect, orderBy: [{ bookingDate: 'desc' }, { createdAt: 'asc' }], ...page }),
+      this.prisma.bankLine.findMany({
+        where,
+        select: lineSelect,
+        orderBy: [{ bookingDate: 'desc' }, { createdAt: 'asc' }],
+        ...page,
+      }),
       this.prisma.bankLine.count({ where }),
     ]);
     return { rows: withCents(rows), total };
   }
 
   async saveSuggestions(updates: Array<{ id: string; suggestions: Prisma.InputJsonValue }>): Promise<void> {
-    for (const update of updates) await this.prisma.bankLine.update({ where: { id: update.id }, data: { suggestions: update.suggestions } });
+    for (const update of updates) {
+      await this.prisma.bankLine.update({ where: { id: update.id }, data: { suggestions: update.suggestions } });
+    }
   }
 
   setStatus(id: string, status: BankLineStatus, note?: string) {
@@ -145,7 +207,10 @@ export class BankRepository {
 
   /** Match rows are written before the workflow is asked, so a retry finds the same idempotency key. */
   async createMatches(matches: NewMatch[], tx: Prisma.TransactionClient = this.prisma): Promise<void> {
-    await tx.bankMatch.createMany({ data: matches.map((m) => ({ ...m, amountCents: BigInt(m.amountCents) })), skipDuplicates: true });
+    await tx.bankMatch.createMany({
+      data: matches.map((m) => ({ ...m, amountCents: BigInt(m.amountCents) })),
+      skipDuplicates: true,
+    });
   }
 
   matchCount(bankLineId: string): Promise<number> {
@@ -161,21 +226,39 @@ export class BankRepository {
   }
 
   async match(companyId: string, id: string) {
-    const row = await this.prisma.bankMatch.findFirst({ where: { id, line: { companyId } }, include: { line: { select: { id: true, companyId: true, amountCents: true } }, invoice: { select: { number: true, customerId: true } } } });
+    const row = await this.prisma.bankMatch.findFirst({
+      where: { id, line: { companyId } },
+      include: {
+        line: { select: { id: true, companyId: true, amountCents: true } },
+        invoice: { select: { number: true, customerId: true } },
+      },
+    });
     return row && withCents(row);
   }
 
   markUndone(id: string, undo: { undoneById: string; undoReason: string; at: Date }) {
-    return this.prisma.bankMatch.update({ where: { id }, data: { state: 'UNDONE', undoneById: undo.undoneById, undoReason: undo.undoReason, undoneAt: undo.at } });
+    return this.prisma.bankMatch.update({
+      where: { id },
+      data: { state: 'UNDONE', undoneById: undo.undoneById, undoReason: undo.undoReason, undoneAt: undo.at },
+    });
   }
 
   appliedMatchCount(bankLineId: string): Promise<number> {
     return this.prisma.bankMatch.count({ where: { bankLineId, state: 'APPLIED' } });
   }
 
-  async keepCredit(credit: { companyId: string; customerId: string; bankLineId: string; amountCents: number }): Promise<void> {
+  async keepCredit(credit: {
+    companyId: string;
+    customerId: string;
+    bankLineId: string;
+    amountCents: number;
+  }): Promise<void> {
     const data = { ...credit, amountCents: BigInt(credit.amountCents) };
-    await this.prisma.customerCredit.upsert({ where: { bankLineId_customerId: { bankLineId: credit.bankLineId, customerId: credit.customerId } }, create: data, update: { amountCents: data.amountCents } });
+    await this.prisma.customerCredit.upsert({
+      where: { bankLineId_customerId: { bankLineId: credit.bankLineId, customerId: credit.customerId } },
+      create: data,
+      update: { amountCents: data.amountCents },
+    });
   }
 
   dropCredits(bankLineId: string) {

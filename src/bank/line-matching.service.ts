@@ -21,11 +21,20 @@ export class LineMatchingService {
     private readonly application: MatchApplicationService,
   ) {}
 
-  async matchNewLines(user: AuthUser, lineIds: string[]): Promise<{ matchedAutomatically: number; toMatch: number; debits: number }> {
+  async matchNewLines(
+    user: AuthUser,
+    lineIds: string[],
+  ): Promise<{ matchedAutomatically: number; toMatch: number; debits: number }> {
     const lines = await this.bank.linesByIds(lineIds);
     const credits = lines.filter((line) => line.status === 'TO_MATCH');
-    if (credits.length === 0) return { matchedAutomatically: 0, toMatch: 0, debits: lines.length };
-    const [invoices, payerIbans, threshold] = await Promise.all([loadOpenInvoices(this.prisma, user.companyId), this.bank.knownPayerIbans(user.companyId), this.bank.threshold(user.companyId)]);
+    if (credits.length === 0) {
+      return { matchedAutomatically: 0, toMatch: 0, debits: lines.length };
+    }
+    const [invoices, payerIbans, threshold] = await Promise.all([
+      loadOpenInvoices(this.prisma, user.companyId),
+      this.bank.knownPayerIbans(user.companyId),
+      this.bank.threshold(user.companyId),
+    ]);
     const index = new InvoiceIndex(invoices, payerIbans);
     const automatic: Array<{ line: LineToApply; suggestion: Suggestion }> = [];
     const suggestions: Array<{ id: string; suggestions: Prisma.InputJsonValue }> = [];
@@ -33,10 +42,14 @@ export class LineMatchingService {
       const found = suggest(line, index);
       suggestions.push({ id: line.id, suggestions: found as unknown as Prisma.InputJsonValue });
       const best = found[0];
-      if (!best || best.confidence < threshold) continue;
+      if (!best || best.confidence < threshold) {
+        continue;
+      }
       automatic.push({ line: { ...line, companyId: user.companyId }, suggestion: best });
       // Two lines of one file paying the same invoice: the second sees what the first left.
-      for (const allocation of best.allocations) index.deduct(allocation.invoiceId, allocation.amountCents);
+      for (const allocation of best.allocations) {
+        index.deduct(allocation.invoiceId, allocation.amountCents);
+      }
     }
     await this.bank.saveSuggestions(suggestions);
     const applied = await this.applyAll(user, automatic);
@@ -44,13 +57,21 @@ export class LineMatchingService {
   }
 
   // Lines paying the same invoice go one after the other; different invoices in parallel.
-  private async applyAll(user: AuthUser, automatic: Array<{ line: LineToApply; suggestion: Suggestion }>): Promise<number> {
+  private async applyAll(
+    user: AuthUser,
+    automatic: Array<{ line: LineToApply; suggestion: Suggestion }>,
+  ): Promise<number> {
     const chains = new Map<string, Promise<unknown>>();
     const results = await mapBounded(automatic, APPLY_CONCURRENCY, async ({ line, suggestion }) => {
       const keys = suggestion.allocations.map((a) => a.invoiceId);
       const before = Promise.all(keys.map((key) => chains.get(key)));
       const run = before.then(() => this.application.applyOrQueue(user, line, { ...suggestion, automatic: true }));
-      for (const key of keys) chains.set(key, run.catch(() => undefined));
+      for (const key of keys) {
+        chains.set(
+          key,
+          run.catch(() => undefined),
+        );
+      }
       return run;
     });
     return results.filter(Boolean).length;

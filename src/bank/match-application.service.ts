@@ -56,22 +56,51 @@ export class MatchApplicationService {
     const actor = this.actorFor(user, application.automatic);
     const paidAt = line.bookingDate.toISOString();
     for (const match of matches) {
-      const payment = { actor, requestId: match.requestId, amountCents: match.amountCents, paidAt, method: 'BANK_TRANSFER' as const, reference: line.label.slice(0, 140) || undefined };
+      const payment = {
+        actor,
+        requestId: match.requestId,
+        amountCents: match.amountCents,
+        paidAt,
+        method: 'BANK_TRANSFER' as const,
+        reference: line.label.slice(0, 140) || undefined,
+      };
       try {
         const outcome = await this.workflows.update(match.invoiceId, recordPaymentUpdate, [payment], match.requestId);
         await this.bank.setMatchPayment(match.requestId, outcome.paymentId);
       } catch (error) {
         // Held by Temporal until a worker polls: it will be applied with the same key, the match stands.
-        if (error instanceof UpdatePendingResponse) continue;
+        if (error instanceof UpdatePendingResponse) {
+          continue;
+        }
         await this.bank.deleteMatch(match.requestId);
         throw error;
       }
     }
     const surplusCents = line.amountCents - matches.reduce((sum, m) => sum + m.amountCents, 0);
-    if (surplusCents > 0) await this.bank.keepCredit({ companyId: line.companyId, customerId: application.customerId, bankLineId: line.id, amountCents: surplusCents });
+    if (surplusCents > 0) {
+      await this.bank.keepCredit({
+        companyId: line.companyId,
+        customerId: application.customerId,
+        bankLineId: line.id,
+        amountCents: surplusCents,
+      });
+    }
     await this.bank.setStatus(line.id, 'MATCHED');
-    const details = { bankLineId: line.id, invoices: matches.map((m) => ({ invoiceId: m.invoiceId, amountCents: m.amountCents })), surplusCents, reason: application.reason, confidence: application.confidence, automatic: application.automatic };
-    await this.audit.record({ companyId: line.companyId, actorId: user.id, actorLabel: actor.name, action: 'bank.line-matched', details });
+    const details = {
+      bankLineId: line.id,
+      invoices: matches.map((m) => ({ invoiceId: m.invoiceId, amountCents: m.amountCents })),
+      surplusCents,
+      reason: application.reason,
+      confidence: application.confidence,
+      automatic: application.automatic,
+    };
+    await this.audit.record({
+      companyId: line.companyId,
+      actorId: user.id,
+      actorLabel: actor.name,
+      action: 'bank.line-matched',
+      details,
+    });
   }
 
   /** Same as apply, but a refusal (e.g. the invoice got paid meanwhile) leaves the line in the queue with the reason. */
@@ -80,7 +109,9 @@ export class MatchApplicationService {
       await this.apply(user, line, application);
       return true;
     } catch (error) {
-      if (!(error instanceof HttpException)) throw error;
+      if (!(error instanceof HttpException)) {
+        throw error;
+      }
       this.logger.warn(`bank line ${line.id} left to match: ${error.message}`);
       await this.bank.setStatus(line.id, 'TO_MATCH', `Rapprochement automatique refusé : ${error.message}`);
       return false;

@@ -23,14 +23,36 @@ export class PaymentCancellationActivities implements BankActivities {
       const invoice = withCents(await tx.invoice.findUniqueOrThrow({ where: { id: input.invoiceId } }));
       const payment = await tx.payment.findUnique({ where: { requestId: input.paymentRequestId } });
       // Already cancelled (a retry): the invoice's figures are the answer.
-      if (!payment) return { paymentId: '', paidCents: invoice.paidCents, balanceCents: invoice.balanceCents };
+      if (!payment) {
+        return { paymentId: '', paidCents: invoice.paidCents, balanceCents: invoice.balanceCents };
+      }
       const amountCents = Number(payment.amountCents);
       const paidCents = invoice.paidCents - amountCents;
       const balanceCents = invoice.balanceCents + amountCents;
       await tx.payment.delete({ where: { id: payment.id } });
       await this.invoices.recordBalances(input.invoiceId, { paidCents, balanceCents, settledAt: null }, tx);
-      const details = { paymentId: payment.id, amountCents, paidAt: payment.paidAt.toISOString(), method: payment.method, reference: payment.reference, paymentRequestId: input.paymentRequestId, requestId: input.requestId, reason: input.reason, balanceCents };
-      await this.audit.record({ companyId: invoice.companyId, invoiceId: input.invoiceId, actorId: input.actor.userId, actorLabel: input.actor.name, action: 'payment.cancelled', details }, tx);
+      const details = {
+        paymentId: payment.id,
+        amountCents,
+        paidAt: payment.paidAt.toISOString(),
+        method: payment.method,
+        reference: payment.reference,
+        paymentRequestId: input.paymentRequestId,
+        requestId: input.requestId,
+        reason: input.reason,
+        balanceCents,
+      };
+      await this.audit.record(
+        {
+          companyId: invoice.companyId,
+          invoiceId: input.invoiceId,
+          actorId: input.actor.userId,
+          actorLabel: input.actor.name,
+          action: 'payment.cancelled',
+          details,
+        },
+        tx,
+      );
       return { paymentId: payment.id, paidCents, balanceCents };
     });
   }
@@ -42,11 +64,29 @@ export class PaymentCancellationActivities implements BankActivities {
   async reopenPaidInvoice(invoiceId: string, actor: Actor, reason: string): Promise<void> {
     await this.prisma.$transaction(async (tx) => {
       const invoice = await tx.invoice.findUniqueOrThrow({ where: { id: invoiceId } });
-      if (invoice.dunningStage !== 'PAID') return;
-      await tx.dunningStep.updateMany({ where: { invoiceId, state: 'CANCELLED', reason: 'Facture payée' }, data: { state: 'PENDING', reason: null } });
-      const lastDone = await tx.dunningStep.findFirst({ where: { invoiceId, state: 'DONE' }, orderBy: { position: 'desc' } });
+      if (invoice.dunningStage !== 'PAID') {
+        return;
+      }
+      await tx.dunningStep.updateMany({
+        where: { invoiceId, state: 'CANCELLED', reason: 'Facture payée' },
+        data: { state: 'PENDING', reason: null },
+      });
+      const lastDone = await tx.dunningStep.findFirst({
+        where: { invoiceId, state: 'DONE' },
+        orderBy: { position: 'desc' },
+      });
       await this.invoices.recordReopened(invoiceId, lastDone?.stepKey ?? null, tx);
-      await this.audit.record({ companyId: invoice.companyId, invoiceId, actorId: actor.userId, actorLabel: actor.name, action: 'invoice.reopened', details: { reason } }, tx);
+      await this.audit.record(
+        {
+          companyId: invoice.companyId,
+          invoiceId,
+          actorId: actor.userId,
+          actorLabel: actor.name,
+          action: 'invoice.reopened',
+          details: { reason },
+        },
+        tx,
+      );
     });
   }
 }

@@ -27,8 +27,15 @@ export class ReconciliationService {
     private readonly audit: AuditService,
   ) {}
 
-  async list(user: AuthUser, filter: { status?: BankLineStatus; statementId?: string }, page: { page: number; perPage: number }): Promise<BankLinePageDto> {
-    const { rows, total } = await this.bank.lines(user.companyId, filter, { skip: (page.page - 1) * page.perPage, take: page.perPage });
+  async list(
+    user: AuthUser,
+    filter: { status?: BankLineStatus; statementId?: string },
+    page: { page: number; perPage: number },
+  ): Promise<BankLinePageDto> {
+    const { rows, total } = await this.bank.lines(user.companyId, filter, {
+      skip: (page.page - 1) * page.perPage,
+      take: page.perPage,
+    });
     return { data: rows.map(toLineView), total };
   }
 
@@ -39,36 +46,79 @@ export class ReconciliationService {
   /** Each allocation at most the invoice's balance, all of them at most the transfer; what is left becomes a credit. */
   async apply(user: AuthUser, id: string, dto: ApplyBankLineDto): Promise<BankLineDto> {
     const line = await this.line(user, id);
-    if (line.status !== 'TO_MATCH') throw new ConflictException(`Cette ligne n'est pas à rapprocher (elle est ${line.status})`);
-    const invoices = await loadOpenInvoices(this.prisma, user.companyId, dto.allocations.map((a) => a.invoiceId));
+    if (line.status !== 'TO_MATCH') {
+      throw new ConflictException(`Cette ligne n'est pas à rapprocher (elle est ${line.status})`);
+    }
+    const invoices = await loadOpenInvoices(
+      this.prisma,
+      user.companyId,
+      dto.allocations.map((a) => a.invoiceId),
+    );
     const fields = dto.allocations.flatMap((allocation, i) => {
       const invoice = invoices.find((inv) => inv.id === allocation.invoiceId);
-      if (!invoice) return [{ field: `allocations.${i}.invoiceId`, message: 'no open invoice with a balance has this id in your company' }];
-      if (allocation.amountCents > invoice.balanceCents) return [{ field: `allocations.${i}.amountCents`, message: `exceeds the balance of ${invoice.number} (${invoice.balanceCents} cents)` }];
+      if (!invoice) {
+        return [
+          {
+            field: `allocations.${i}.invoiceId`,
+            message: 'no open invoice with a balance has this id in your company',
+          },
+        ];
+      }
+      if (allocation.amountCents > invoice.balanceCents) {
+        return [
+          {
+            field: `allocations.${i}.amountCents`,
+            message: `exceeds the balance of ${invoice.number} (${invoice.balanceCents} cents)`,
+          },
+        ];
+      }
       return [];
     });
-    if (fields.length > 0) throw badRequest(fields);
-    if (new Set(dto.allocations.map((a) => a.invoiceId)).size !== dto.allocations.length) throw badRequest([{ field: 'allocations', message: 'an invoice appears twice' }]);
+    if (fields.length > 0) {
+      throw badRequest(fields);
+    }
+    if (new Set(dto.allocations.map((a) => a.invoiceId)).size !== dto.allocations.length) {
+      throw badRequest([{ field: 'allocations', message: 'an invoice appears twice' }]);
+    }
     const total = dto.allocations.reduce((sum, a) => sum + a.amountCents, 0);
-    if (total > line.amountCents) throw new UnprocessableEntityException(`The allocations (${total} cents) exceed the transfer (${line.amountCents} cents)`);
-    const allocations = dto.allocations.map((a) => ({ ...a, number: invoices.find((inv) => inv.id === a.invoiceId)?.number ?? '' }));
+    if (total > line.amountCents) {
+      throw new UnprocessableEntityException(
+        `The allocations (${total} cents) exceed the transfer (${line.amountCents} cents)`,
+      );
+    }
+    const allocations = dto.allocations.map((a) => ({
+      ...a,
+      number: invoices.find((inv) => inv.id === a.invoiceId)?.number ?? '',
+    }));
     const suggested = (line.suggestions as unknown as Suggestion[]).find((s) => sameAllocations(s, allocations));
     const first = invoices.find((inv) => inv.id === allocations[0].invoiceId);
-    await this.application.apply(user, { ...line, companyId: user.companyId }, {
-      allocations,
-      customerId: first?.customerId ?? '',
-      reason: suggested ? `Suggestion acceptée : ${suggested.reason}` : 'Rapprochement manuel',
-      confidence: suggested?.confidence ?? 100,
-      automatic: false,
-    });
+    await this.application.apply(
+      user,
+      { ...line, companyId: user.companyId },
+      {
+        allocations,
+        customerId: first?.customerId ?? '',
+        reason: suggested ? `Suggestion acceptée : ${suggested.reason}` : 'Rapprochement manuel',
+        confidence: suggested?.confidence ?? 100,
+        automatic: false,
+      },
+    );
     return this.get(user, id);
   }
 
   async ignore(user: AuthUser, id: string, reason: string): Promise<BankLineDto> {
     const line = await this.line(user, id);
-    if (line.status !== 'TO_MATCH') throw new ConflictException(`Cette ligne n'est pas à rapprocher (elle est ${line.status})`);
+    if (line.status !== 'TO_MATCH') {
+      throw new ConflictException(`Cette ligne n'est pas à rapprocher (elle est ${line.status})`);
+    }
     await this.bank.setStatus(id, 'IGNORED', reason);
-    await this.audit.record({ companyId: user.companyId, actorId: user.id, actorLabel: user.fullName, action: 'bank.line-ignored', details: { bankLineId: id, reason } });
+    await this.audit.record({
+      companyId: user.companyId,
+      actorId: user.id,
+      actorLabel: user.fullName,
+      action: 'bank.line-ignored',
+      details: { bankLineId: id, reason },
+    });
     return this.get(user, id);
   }
 
@@ -79,15 +129,35 @@ export class ReconciliationService {
    */
   async undo(user: AuthUser, matchId: string, reason: string): Promise<BankLineDto> {
     const match = await this.bank.match(user.companyId, matchId);
-    if (!match) throw new NotFoundException(`Bank match ${matchId} not found`);
-    if (match.state !== 'APPLIED') throw new ConflictException('Ce rapprochement est déjà annulé');
-    const invoice = await this.prisma.invoice.findUniqueOrThrow({ where: { id: match.invoiceId }, include: { customer: { select: { name: true } } } });
-    if (invoice.dunningStage === 'CREDITED') throw new ConflictException('La facture a été entièrement créditée : le paiement ne peut plus être annulé');
-    const cancel = { actor: actorOf(user), requestId: `undo:${match.requestId}`, paymentRequestId: match.requestId, reason };
+    if (!match) {
+      throw new NotFoundException(`Bank match ${matchId} not found`);
+    }
+    if (match.state !== 'APPLIED') {
+      throw new ConflictException('Ce rapprochement est déjà annulé');
+    }
+    const invoice = await this.prisma.invoice.findUniqueOrThrow({
+      where: { id: match.invoiceId },
+      include: { customer: { select: { name: true } } },
+    });
+    if (invoice.dunningStage === 'CREDITED') {
+      throw new ConflictException('La facture a été entièrement créditée : le paiement ne peut plus être annulé');
+    }
+    const cancel = {
+      actor: actorOf(user),
+      requestId: `undo:${match.requestId}`,
+      paymentRequestId: match.requestId,
+      reason,
+    };
     if (invoice.dunningStage === 'PAID') {
       const outcome = await this.cancellation.cancelPayment({ invoiceId: invoice.id, ...cancel });
       await this.cancellation.reopenPaidInvoice(invoice.id, cancel.actor, reason);
-      const info = { invoiceId: invoice.id, customerId: invoice.customerId, customerName: invoice.customer.name, balanceCents: outcome.balanceCents, status: 'SENT' };
+      const info = {
+        invoiceId: invoice.id,
+        customerId: invoice.customerId,
+        customerName: invoice.customer.name,
+        balanceCents: outcome.balanceCents,
+        status: 'SENT',
+      };
       await this.workflows.start(info, { invoiceId: invoice.id, start: 'REOPENED' });
     } else {
       await this.workflows.update(invoice.id, cancelPaymentUpdate, [cancel], cancel.requestId);
@@ -97,20 +167,42 @@ export class ReconciliationService {
       await this.bank.dropCredits(match.bankLineId);
       await this.bank.setStatus(match.bankLineId, 'TO_MATCH', `Rapprochement annulé : ${reason}`);
     }
-    const details = { bankLineId: match.bankLineId, bankMatchId: match.id, paymentId: match.paymentId, amountCents: match.amountCents, reason };
-    await this.audit.record({ companyId: user.companyId, invoiceId: invoice.id, actorId: user.id, actorLabel: user.fullName, action: 'bank.match-undone', details });
+    const details = {
+      bankLineId: match.bankLineId,
+      bankMatchId: match.id,
+      paymentId: match.paymentId,
+      amountCents: match.amountCents,
+      reason,
+    };
+    await this.audit.record({
+      companyId: user.companyId,
+      invoiceId: invoice.id,
+      actorId: user.id,
+      actorLabel: user.fullName,
+      action: 'bank.match-undone',
+      details,
+    });
     return this.get(user, match.bankLineId);
   }
 
   private async line(user: AuthUser, id: string) {
     const line = await this.bank.line(user.companyId, id);
-    if (!line) throw new NotFoundException(`Bank line ${id} not found`);
+    if (!line) {
+      throw new NotFoundException(`Bank line ${id} not found`);
+    }
     return line;
   }
 }
 
-function sameAllocations(suggestion: Suggestion, allocations: Array<{ invoiceId: string; amountCents: number }>): boolean {
-  const key = (list: Array<{ invoiceId: string; amountCents: number }>) => list.map((a) => `${a.invoiceId}:${a.amountCents}`).sort().join(',');
+function sameAllocations(
+  suggestion: Suggestion,
+  allocations: Array<{ invoiceId: string; amountCents: number }>,
+): boolean {
+  const key = (list: Array<{ invoiceId: string; amountCents: number }>) =>
+    list
+      .map((a) => `${a.invoiceId}:${a.amountCents}`)
+      .sort()
+      .join(',');
   return key(suggestion.allocations) === key(allocations);
 }
 

@@ -39,7 +39,9 @@ const ERROR_MEANINGS = {
 export type ErrorStatus = keyof typeof ERROR_MEANINGS;
 
 const errorResponses = (statuses: ErrorStatus[]) =>
-  [...new Set(statuses)].sort().map((status) => ApiResponse({ status, description: ERROR_MEANINGS[status], type: ErrorResponseDto }));
+  [...new Set(statuses)]
+    .sort()
+    .map((status) => ApiResponse({ status, description: ERROR_MEANINGS[status], type: ErrorResponseDto }));
 
 /** The errors a bearer-token route may answer besides these: 401 (no valid token) and 503 (a backing service is down). */
 export const ApiErrors = (...statuses: ErrorStatus[]) => applyDecorators(...errorResponses([401, 503, ...statuses]));
@@ -71,4 +73,8 @@ export class UpdatePendingDto {
 
 /** An action applied by the invoice's workflow: 202 with a Location to poll when no worker applied it in time. */
 export const ApiWorkflowAction = () =>
-  ApiResponse({ status: 202, description: 'Accepted, not applied yet: poll the Location header', type: UpdatePendingDto });
+  ApiResponse({
+    status: 202,
+    description: 'Accepted, not applied yet: poll the Location header',
+    type: UpdatePendingDto,
+  });

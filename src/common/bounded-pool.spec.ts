@@ -16,9 +16,13 @@ describe('mapBounded', () => {
   });
 
   it('stops at the first failure', async () => {
-    await expect(mapBounded([1, 2, 3], 3, async (n) => {
-      if (n === 2) throw new Error('boom');
-      return n;
-    })).rejects.toThrow('boom');
+    await expect(
+      mapBounded([1, 2, 3], 3, async (n) => {
+        if (n === 2) {
+          throw new Error('boom');
+        }
+        return n;
+      }),
+    ).rejects.toThrow('boom');
   });
 });

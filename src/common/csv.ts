@@ -9,17 +9,24 @@ const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
 
 /** The cell's text; a string a spreadsheet would run as a formula gets a leading single quote. */
 export function neutraliseCell(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value !== 'string') return typeof value === 'object' ? JSON.stringify(value) : String(value);
+  if (value === null || value === undefined) {
+    return '';
+  }
+  if (typeof value !== 'string') {
+    return typeof value === 'object' ? JSON.stringify(value) : String(value);
+  }
   return FORMULA_START.test(value) && !PLAIN_NUMBER.test(value) ? `'${value}` : value;
 }
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
 
 /** Nested objects become "customer.name" columns, as react-admin's default exporter did. */
 export function flattenRecord(record: object, prefix = ''): Record<string, unknown> {
   return Object.fromEntries(
-    Object.entries(record).flatMap(([key, value]) => (isPlainObject(value) ? Object.entries(flattenRecord(value, `${prefix}${key}.`)) : [[`${prefix}${key}`, value]])),
+    Object.entries(record).flatMap(([key, value]) =>
+      isPlainObject(value) ? Object.entries(flattenRecord(value, `${prefix}${key}.`)) : [[`${prefix}${key}`, value]],
+    ),
   );
 }
 

@@ -6,6 +6,8 @@ describe('hasAtMostDecimals', () => {
   });
 
   it('refuses more decimals, exponent forms below the precision, non-finite numbers and non-numbers', () => {
-    expect([1.0001, 1e-7, 5e-324, Number.NaN, Number.POSITIVE_INFINITY, '1', null].some((v) => hasAtMostDecimals(v, 3))).toBe(false);
+    expect(
+      [1.0001, 1e-7, 5e-324, Number.NaN, Number.POSITIVE_INFINITY, '1', null].some((v) => hasAtMostDecimals(v, 3)),
+    ).toBe(false);
   });
 });

@@ -7,4 +7,14 @@ export function hasAtMostDecimals(value: unknown, places: number): boolean {
 
 /** A finite number with at most `places` decimals (quantities: 3, percentages: 2). */
 export const IsDecimal = (places: number, options?: ValidationOptions) =>
-  ValidateBy({ name: 'isDecimal', constraints: [places], validator: { validate: (value) => hasAtMostDecimals(value, places), defaultMessage: () => `$property must be a number with at most ${places} decimals` } }, options);
+  ValidateBy(
+    {
+      name: 'isDecimal',
+      constraints: [places],
+      validator: {
+        validate: (value) => hasAtMostDecimals(value, places),
+        defaultMessage: () => `$property must be a number with at most ${places} decimals`,
+      },
+    },
+    options,
+  );

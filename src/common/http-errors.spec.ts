@@ -5,7 +5,14 @@ describe('flattenValidationErrors', () => {
     const errors = [
       {
         property: 'lines',
-        children: [{ property: '0', children: [{ property: 'quantity', constraints: { isPositive: 'quantity must be a positive number' }, children: [] }] }],
+        children: [
+          {
+            property: '0',
+            children: [
+              { property: 'quantity', constraints: { isPositive: 'quantity must be a positive number' }, children: [] },
+            ],
+          },
+        ],
       },
       { property: 'customerId', constraints: { isUuid: 'customerId must be a UUID' }, children: [] },
     ];

@@ -30,12 +30,18 @@ describe('money', () => {
   });
 
   it('stays exact beyond 2^53 intermediate products', () => {
-    expect(lineTotalExclTax({ quantityMilli: 1_000_000_000, unitPriceCents: 999_999_999, discountBp: 1 })).toBe(999_899_999_000_100);
+    expect(lineTotalExclTax({ quantityMilli: 1_000_000_000, unitPriceCents: 999_999_999, discountBp: 1 })).toBe(
+      999_899_999_000_100,
+    );
   });
 
   it('computes the largest allowed total to the cent, VAT rounded once', () => {
     const totals = totalsOf([{ quantityMilli: 1000, unitPriceCents: 833_333_333_333, vatRateBp: 2000, discountBp: 0 }]);
-    expect(totals).toMatchObject({ totalExclTaxCents: 833_333_333_333, totalTaxCents: 166_666_666_667, totalInclTaxCents: MAX_AMOUNT_CENTS });
+    expect(totals).toMatchObject({
+      totalExclTaxCents: 833_333_333_333,
+      totalTaxCents: 166_666_666_667,
+      totalInclTaxCents: MAX_AMOUNT_CENTS,
+    });
     expect(formatEuros(MAX_AMOUNT_CENTS - 1).replace(/\s/g, ' ')).toBe('9 999 999 999,99 €');
   });
 

@@ -46,22 +46,35 @@ export function lineTotalExclTax(line: Omit<PricedLine, 'vatRateBp'>): number {
 /** VAT per rate on the summed bases (rounded once per rate, as on the invoice's VAT table). */
 export function vatBreakdown(lines: Array<{ vatRateBp: number; totalExclTaxCents: number }>): VatBucket[] {
   const bases = new Map<number, number>();
-  for (const line of lines) bases.set(line.vatRateBp, (bases.get(line.vatRateBp) ?? 0) + line.totalExclTaxCents);
+  for (const line of lines) {
+    bases.set(line.vatRateBp, (bases.get(line.vatRateBp) ?? 0) + line.totalExclTaxCents);
+  }
   return [...bases.entries()]
     .sort(([a], [b]) => b - a)
-    .map(([vatRateBp, baseCents]) => ({ vatRateBp, baseCents, taxCents: divideRoundHalfUp(BigInt(baseCents) * BigInt(vatRateBp), 10_000n) }));
+    .map(([vatRateBp, baseCents]) => ({
+      vatRateBp,
+      baseCents,
+      taxCents: divideRoundHalfUp(BigInt(baseCents) * BigInt(vatRateBp), 10_000n),
+    }));
 }
 
 export function totalsOf(lines: PricedLine[]): Totals & { lineTotals: number[] } {
   const lineTotals = lines.map(lineTotalExclTax);
-  const breakdown = vatBreakdown(lines.map((line, i) => ({ vatRateBp: line.vatRateBp, totalExclTaxCents: lineTotals[i] })));
+  const breakdown = vatBreakdown(
+    lines.map((line, i) => ({ vatRateBp: line.vatRateBp, totalExclTaxCents: lineTotals[i] })),
+  );
   return { lineTotals, ...totalsFromBreakdown(breakdown) };
 }
 
 export function totalsFromBreakdown(breakdown: VatBucket[]): Totals {
   const totalExclTaxCents = breakdown.reduce((sum, b) => sum + b.baseCents, 0);
   const totalTaxCents = breakdown.reduce((sum, b) => sum + b.taxCents, 0);
-  return { totalExclTaxCents, totalTaxCents, totalInclTaxCents: totalExclTaxCents + totalTaxCents, vatBreakdown: breakdown };
+  return {
+    totalExclTaxCents,
+    totalTaxCents,
+    totalInclTaxCents: totalExclTaxCents + totalTaxCents,
+    vatBreakdown: breakdown,
+  };
 }
 
 /** "1 234,56 €" (French formatting, narrow no-break spaces as Intl gives them). */

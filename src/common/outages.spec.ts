@@ -25,7 +25,12 @@ async function thrownBy(call: () => Promise<unknown>): Promise<unknown> {
 }
 
 it('maps an unreachable PostgreSQL to 503 PostgreSQL with Retry-After', async () => {
-  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: `postgresql://u:p@127.0.0.1:${await closedPort()}/db`, connectionTimeoutMillis: 1000 }) });
+  const prisma = new PrismaClient({
+    adapter: new PrismaPg({
+      connectionString: `postgresql://u:p@127.0.0.1:${await closedPort()}/db`,
+      connectionTimeoutMillis: 1000,
+    }),
+  });
   const error = await thrownBy(() => prisma.user.findFirst());
   await prisma.$disconnect();
   expect(isDatabaseOutage(error)).toBe(true);
@@ -41,9 +46,13 @@ it('maps a transaction that cannot start in time (pool exhausted under load) to 
   const silent = net.createServer((socket) => sockets.push(socket)).listen(0, '127.0.0.1');
   await new Promise((resolve) => silent.once('listening', resolve));
   const { port } = silent.address() as net.AddressInfo;
-  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: `postgresql://u:p@127.0.0.1:${port}/db`, connectionTimeoutMillis: 5000 }) });
+  const prisma = new PrismaClient({
+    adapter: new PrismaPg({ connectionString: `postgresql://u:p@127.0.0.1:${port}/db`, connectionTimeoutMillis: 5000 }),
+  });
   const error = await thrownBy(() => prisma.$transaction(async () => undefined, { maxWait: 300 }));
-  for (const socket of sockets) socket.destroy();
+  for (const socket of sockets) {
+    socket.destroy();
+  }
   silent.close();
   await prisma.$disconnect().catch(() => undefined);
   expect((error as { code?: string }).code).toBe('P2028');
@@ -53,7 +62,9 @@ it('maps a transaction that cannot start in time (pool exhausted under load) to 
 it('maps an unreachable Temporal to 503 Temporal, looking past the top error', async () => {
   const connection = Connection.lazy({ address: `127.0.0.1:${await closedPort()}`, connectTimeout: 500 });
   const client = new Client({ connection });
-  const error = await thrownBy(() => client.withDeadline(Date.now() + 1500, () => client.workflow.getHandle('invoice-x').describe()));
+  const error = await thrownBy(() =>
+    client.withDeadline(Date.now() + 1500, () => client.workflow.getHandle('invoice-x').describe()),
+  );
   await connection.close();
   expect(isDatabaseOutage(error)).toBe(false);
   expect(isTemporalOutage(error)).toBe(true);

@@ -9,7 +9,9 @@ export class CompaniesService {
 
   async get(companyId: string): Promise<Company> {
     const company = await this.prisma.company.findUnique({ where: { id: companyId } });
-    if (!company) throw new NotFoundException('Company not found');
+    if (!company) {
+      throw new NotFoundException('Company not found');
+    }
     return company;
   }
 

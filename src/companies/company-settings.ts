@@ -20,5 +20,9 @@ export function companyTimeZone(company: { dunningSettings: unknown }): string {
 
 export function dunningSettingsOf(company: { dunningSettings: unknown }): DunningSettings {
   const stored = (company.dunningSettings ?? {}) as Partial<DunningSettings>;
-  return { ...DEFAULT_DUNNING_SETTINGS, ...stored, profilePolicies: { ...DEFAULT_DUNNING_SETTINGS.profilePolicies, ...stored.profilePolicies } };
+  return {
+    ...DEFAULT_DUNNING_SETTINGS,
+    ...stored,
+    profilePolicies: { ...DEFAULT_DUNNING_SETTINGS.profilePolicies, ...stored.profilePolicies },
+  };
 }

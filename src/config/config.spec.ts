@@ -15,7 +15,9 @@ describe('loadConfig', () => {
   });
 
   it('refuses a partial Twilio configuration', () => {
-    expect(() => loadConfig({ ...base, TWILIO_ACCOUNT_SID: 'AC123' })).toThrow(/TWILIO_ACCOUNT_SID: set TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_FROM together/);
+    expect(() => loadConfig({ ...base, TWILIO_ACCOUNT_SID: 'AC123' })).toThrow(
+      /TWILIO_ACCOUNT_SID: set TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_FROM together/,
+    );
   });
 
   it('requires a real JWT secret in production', () => {
@@ -23,7 +25,18 @@ describe('loadConfig', () => {
   });
 
   it('groups Twilio settings when complete', () => {
-    const config = loadConfig({ ...base, TWILIO_ACCOUNT_SID: 'AC1', TWILIO_AUTH_TOKEN: 't', TWILIO_FROM: '+33100000000', TWILIO_BASE_URL: 'http://127.0.0.1:4010' });
-    expect(config.twilio).toEqual({ accountSid: 'AC1', authToken: 't', from: '+33100000000', baseUrl: 'http://127.0.0.1:4010' });
+    const config = loadConfig({
+      ...base,
+      TWILIO_ACCOUNT_SID: 'AC1',
+      TWILIO_AUTH_TOKEN: 't',
+      TWILIO_FROM: '+33100000000',
+      TWILIO_BASE_URL: 'http://127.0.0.1:4010',
+    });
+    expect(config.twilio).toEqual({
+      accountSid: 'AC1',
+      authToken: 't',
+      from: '+33100000000',
+      baseUrl: 'http://127.0.0.1:4010',
+    });
   });
 });

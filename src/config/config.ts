@@ -13,7 +13,9 @@ const schema = z
     HOST: z.string().default('0.0.0.0'),
     PORT: port(3000),
     PUBLIC_URL: z.url().default('http://localhost:3000'),
-    DATABASE_URL: z.url({ message: 'must be a postgresql:// URL (npm start sets it when it runs the embedded PostgreSQL)' }),
+    DATABASE_URL: z.url({
+      message: 'must be a postgresql:// URL (npm start sets it when it runs the embedded PostgreSQL)',
+    }),
     /** How long a request waits for a PostgreSQL connection before answering 503. */
     DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
     TEMPORAL_ADDRESS: z.string().default('localhost:7233'),
@@ -74,14 +76,26 @@ const schema = z
   .superRefine((env, ctx) => {
     const twilio = [env.TWILIO_ACCOUNT_SID, env.TWILIO_AUTH_TOKEN, env.TWILIO_FROM];
     if (twilio.some(Boolean) && !twilio.every(Boolean)) {
-      ctx.addIssue({ code: 'custom', path: ['TWILIO_ACCOUNT_SID'], message: 'set TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_FROM together, or none (SMS then go to the local outbox)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['TWILIO_ACCOUNT_SID'],
+        message:
+          'set TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_FROM together, or none (SMS then go to the local outbox)',
+      });
     }
     if (env.NODE_ENV === 'production' && env.JWT_SECRET === DEV_JWT_SECRET) {
-      ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'must be set to a secret of your own in production' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['JWT_SECRET'],
+        message: 'must be set to a secret of your own in production',
+      });
     }
   });
 
-export type AppConfig = z.infer<typeof schema> & { bulkTaskQueue: string; twilio?: { accountSid: string; authToken: string; from: string; baseUrl?: string } };
+export type AppConfig = z.infer<typeof schema> & {
+  bulkTaskQueue: string;
+  twilio?: { accountSid: string; authToken: string; from: string; baseUrl?: string };
+};
 
 /** The only reader of the environment: validates it once, with one line per problem. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -91,8 +105,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new Error(`Invalid configuration:\n${problems.join('\n')}`);
   }
   const c = parsed.data;
-  const twilio = c.TWILIO_ACCOUNT_SID && c.TWILIO_AUTH_TOKEN && c.TWILIO_FROM
-    ? { accountSid: c.TWILIO_ACCOUNT_SID, authToken: c.TWILIO_AUTH_TOKEN, from: c.TWILIO_FROM, baseUrl: c.TWILIO_BASE_URL }
-    : undefined;
+  const twilio =
+    c.TWILIO_ACCOUNT_SID && c.TWILIO_AUTH_TOKEN && c.TWILIO_FROM
+      ? {
+          accountSid: c.TWILIO_ACCOUNT_SID,
+          authToken: c.TWILIO_AUTH_TOKEN,
+          from: c.TWILIO_FROM,
+          baseUrl: c.TWILIO_BASE_URL,
+        }
+      : undefined;
   return { ...c, bulkTaskQueue: c.TEMPORAL_BULK_TASK_QUEUE ?? `${c.TEMPORAL_TASK_QUEUE}-bulk`, twilio };
 }

@@ -1,19 +1,29 @@
 import { totalsOf } from '../common/money';
 import { creditNoteAmounts, type CreditableInvoice } from './credit-note-amounts';
 
-function invoiceOf(lines: Array<{ id: string; quantityMilli: number; unitPriceCents: number; vatRateBp: number }>): CreditableInvoice {
+function invoiceOf(
+  lines: Array<{ id: string; quantityMilli: number; unitPriceCents: number; vatRateBp: number }>,
+): CreditableInvoice {
   const priced = lines.map((l) => ({ ...l, discountBp: 0 }));
   const totals = totalsOf(priced);
   return {
     totalInclTaxCents: totals.totalInclTaxCents,
     vatBreakdown: totals.vatBreakdown,
-    lines: priced.map((l, i) => ({ ...l, description: `line ${l.id}`, unit: null, totalExclTaxCents: totals.lineTotals[i] })),
+    lines: priced.map((l, i) => ({
+      ...l,
+      description: `line ${l.id}`,
+      unit: null,
+      totalExclTaxCents: totals.lineTotals[i],
+    })),
     creditNotes: [],
   };
 }
 
 function withCredit(invoice: CreditableInvoice, credit: ReturnType<typeof creditNoteAmounts>): CreditableInvoice {
-  return { ...invoice, creditNotes: [...invoice.creditNotes, { vatBreakdown: credit.vatBreakdown, lines: credit.lines }] };
+  return {
+    ...invoice,
+    creditNotes: [...invoice.creditNotes, { vatBreakdown: credit.vatBreakdown, lines: credit.lines }],
+  };
 }
 
 describe('creditNoteAmounts', () => {
@@ -39,8 +49,12 @@ describe('creditNoteAmounts', () => {
 
   it('refuses more than remains, unknown lines and an empty credit', () => {
     const first = creditNoteAmounts(invoice, [{ invoiceLineId: 'b', quantityMilli: 1000 }]);
-    expect(() => creditNoteAmounts(withCredit(invoice, first), [{ invoiceLineId: 'b', quantityMilli: 1 }])).toThrow(/lines.0.quantity: only 0 remain/);
-    expect(() => creditNoteAmounts(invoice, [{ invoiceLineId: 'zzz', quantityMilli: 1000 }])).toThrow(/lines.0.invoiceLineId/);
+    expect(() => creditNoteAmounts(withCredit(invoice, first), [{ invoiceLineId: 'b', quantityMilli: 1 }])).toThrow(
+      /lines.0.quantity: only 0 remain/,
+    );
+    expect(() => creditNoteAmounts(invoice, [{ invoiceLineId: 'zzz', quantityMilli: 1000 }])).toThrow(
+      /lines.0.invoiceLineId/,
+    );
     const all = creditNoteAmounts(invoice, 'ALL_REMAINING');
     expect(() => creditNoteAmounts(withCredit(invoice, all), 'ALL_REMAINING')).toThrow(/Nothing remains/);
   });

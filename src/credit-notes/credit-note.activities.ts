@@ -21,7 +21,8 @@ import { creditNoteAmounts, type CreditableInvoice } from './credit-note-amounts
 
 type CreditNoteInput = Parameters<InvoiceActivities['issueCreditNote']>[0];
 
-const unprocessable = (message: string) => ApplicationFailure.create({ type: RefusalType.UNPROCESSABLE, nonRetryable: true, message });
+const unprocessable = (message: string) =>
+  ApplicationFailure.create({ type: RefusalType.UNPROCESSABLE, nonRetryable: true, message });
 
 /** Credit notes (avoirs): their own legal series, always linked to the invoice, never beyond what remains due. */
 @Injectable()
@@ -40,14 +41,28 @@ export class CreditNoteActivities implements Pick<InvoiceActivities, 'issueCredi
       const invoice = withCents(
         await tx.invoice.findUniqueOrThrow({
           where: { id: input.invoiceId },
-          include: { company: true, lines: { orderBy: { position: 'asc' } }, creditNotes: { include: { lines: true } } },
+          include: {
+            company: true,
+            lines: { orderBy: { position: 'asc' } },
+            creditNotes: { include: { lines: true } },
+          },
         }),
       );
       const existing = invoice.creditNotes.find((c) => c.requestId === input.requestId);
-      if (existing) return { creditNoteId: existing.id, number: existing.number, totalInclTaxCents: existing.totalInclTaxCents, creditedCents: invoice.creditedCents, balanceCents: invoice.balanceCents };
+      if (existing) {
+        return {
+          creditNoteId: existing.id,
+          number: existing.number,
+          totalInclTaxCents: existing.totalInclTaxCents,
+          creditedCents: invoice.creditedCents,
+          balanceCents: invoice.balanceCents,
+        };
+      }
       const amounts = computeOrRefuse(invoice, input);
       if (amounts.totalInclTaxCents > invoice.balanceCents) {
-        throw unprocessable(`The credit note (${formatEuros(amounts.totalInclTaxCents)}) exceeds what remains due (${formatEuros(invoice.balanceCents)}): payments already received must be refunded separately`);
+        throw unprocessable(
+          `The credit note (${formatEuros(amounts.totalInclTaxCents)}) exceeds what remains due (${formatEuros(invoice.balanceCents)}): payments already received must be refunded separately`,
+        );
       }
       const issueDate = localDate(new Date(input.at), dunningSettingsOf(invoice.company).timezone);
       const year = Number(issueDate.slice(0, 4));
@@ -55,24 +70,64 @@ export class CreditNoteActivities implements Pick<InvoiceActivities, 'issueCredi
       const number = formatNumber(invoice.company.creditNotePrefix, '', year, sequence);
       const creditNote = await tx.creditNote.create({
         data: {
-          companyId: invoice.companyId, invoiceId: invoice.id, number, sequence, year, reason: input.reason, full: input.full, issueDate: new Date(issueDate),
-          totalExclTaxCents: amounts.totalExclTaxCents, totalTaxCents: amounts.totalTaxCents, totalInclTaxCents: amounts.totalInclTaxCents,
-          vatBreakdown: amounts.vatBreakdown as unknown as Prisma.InputJsonValue, createdById: input.actor.userId, requestId: input.requestId,
+          companyId: invoice.companyId,
+          invoiceId: invoice.id,
+          number,
+          sequence,
+          year,
+          reason: input.reason,
+          full: input.full,
+          issueDate: new Date(issueDate),
+          totalExclTaxCents: amounts.totalExclTaxCents,
+          totalTaxCents: amounts.totalTaxCents,
+          totalInclTaxCents: amounts.totalInclTaxCents,
+          vatBreakdown: amounts.vatBreakdown as unknown as Prisma.InputJsonValue,
+          createdById: input.actor.userId,
+          requestId: input.requestId,
           lines: { create: amounts.lines },
         },
       });
       const creditedCents = invoice.creditedCents + amounts.totalInclTaxCents;
       const balanceCents = invoice.balanceCents - amounts.totalInclTaxCents;
-      await this.invoices.recordBalances(invoice.id, { creditedCents, balanceCents, settledAt: balanceCents === 0 ? new Date(input.at) : null }, tx);
-      await this.audit.record(
-        { companyId: invoice.companyId, invoiceId: invoice.id, actorId: input.actor.userId, actorLabel: input.actor.name, action: 'credit-note.issued', details: { creditNoteId: creditNote.id, number, totalInclTaxCents: amounts.totalInclTaxCents, full: input.full, reason: input.reason } },
+      await this.invoices.recordBalances(
+        invoice.id,
+        { creditedCents, balanceCents, settledAt: balanceCents === 0 ? new Date(input.at) : null },
         tx,
       );
-      return { creditNoteId: creditNote.id, number, totalInclTaxCents: amounts.totalInclTaxCents, creditedCents, balanceCents };
+      await this.audit.record(
+        {
+          companyId: invoice.companyId,
+          invoiceId: invoice.id,
+          actorId: input.actor.userId,
+          actorLabel: input.actor.name,
+          action: 'credit-note.issued',
+          details: {
+            creditNoteId: creditNote.id,
+            number,
+            totalInclTaxCents: amounts.totalInclTaxCents,
+            full: input.full,
+            reason: input.reason,
+          },
+        },
+        tx,
+      );
+      return {
+        creditNoteId: creditNote.id,
+        number,
+        totalInclTaxCents: amounts.totalInclTaxCents,
+        creditedCents,
+        balanceCents,
+      };
     }, SERIALIZED_TX);
   }
 
-  async deliverCreditNote({ creditNoteId, idempotencyKey }: { creditNoteId: string; idempotencyKey: string }): Promise<void> {
+  async deliverCreditNote({
+    creditNoteId,
+    idempotencyKey,
+  }: {
+    creditNoteId: string;
+    idempotencyKey: string;
+  }): Promise<void> {
     await withHeartbeat(async () => {
       const document = await this.documents.archiveCreditNotePdf(creditNoteId, `${idempotencyKey}:pdf`);
       const creditNote = withCents(await this.prisma.creditNote.findUniqueOrThrow({ where: { id: creditNoteId } }));
@@ -83,7 +138,14 @@ export class CreditNoteActivities implements Pick<InvoiceActivities, 'issueCredi
         creditNoteDate: formatFrenchDate(creditNote.issueDate.toISOString().slice(0, 10)),
         creditNoteAmount: formatEuros(creditNote.totalInclTaxCents),
       };
-      await this.outreach.emailCustomer({ ctx, template: 'invoice/credit-note', vars, idempotencyKey: `${idempotencyKey}:email`, step: `credit-note-${creditNote.number}`, documentIds: [document.id] });
+      await this.outreach.emailCustomer({
+        ctx,
+        template: 'invoice/credit-note',
+        vars,
+        idempotencyKey: `${idempotencyKey}:email`,
+        step: `credit-note-${creditNote.number}`,
+        documentIds: [document.id],
+      });
     });
   }
 }

@@ -22,7 +22,12 @@ export class CreditNotesController {
   @ApiOperation({ summary: 'Issue a full or partial credit note (AV-2026-001), never beyond what remains due (422)' })
   @ApiCreatedResponse({ type: CreditNoteIssuedDto })
   @ApiErrors(400, 403, 404, 409, 413, 422)
-  issue(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: IssueCreditNoteDto, @IdempotencyKey() key?: string) {
+  issue(
+    @CurrentUser() user: AuthUser,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: IssueCreditNoteDto,
+    @IdempotencyKey() key?: string,
+  ) {
     return this.creditNotes.issue(user, id, body, key);
   }
 

@@ -19,7 +19,9 @@ export class CustomerBadgesService {
   ) {}
 
   async badgesFor(companyId: string, customerIds: string[]): Promise<Map<string, CustomerBadge[]>> {
-    const histories = customerIds.length ? await this.lateHistoriesFor(companyId, { id: { in: customerIds } }) : new Map<string, LateHistory>();
+    const histories = customerIds.length
+      ? await this.lateHistoriesFor(companyId, { id: { in: customerIds } })
+      : new Map<string, LateHistory>();
     return new Map(customerIds.map((id) => [id, badgesOf(histories.get(id) ?? NO_LATE_HISTORY)]));
   }
 
@@ -35,12 +37,26 @@ export class CustomerBadgesService {
     const today = localDate(new Date(), timezone);
     const rows = withCents(
       await this.prisma.invoice.findMany({
-      where: { companyId, customer: customers, OR: [overdueWhere(new Date(today)), settledAfterDueWhere(this.prisma.invoice.fields)] },
-      select: { customerId: true, phase: true, dueDate: true, settledAt: true, balanceCents: true, creditedCents: true, totalInclTaxCents: true },
+        where: {
+          companyId,
+          customer: customers,
+          OR: [overdueWhere(new Date(today)), settledAfterDueWhere(this.prisma.invoice.fields)],
+        },
+        select: {
+          customerId: true,
+          phase: true,
+          dueDate: true,
+          settledAt: true,
+          balanceCents: true,
+          creditedCents: true,
+          totalInclTaxCents: true,
+        },
       }),
     );
     const byCustomer = new Map<string, LatenessFacts[]>();
-    for (const row of rows) byCustomer.set(row.customerId, [...(byCustomer.get(row.customerId) ?? []), row]);
+    for (const row of rows) {
+      byCustomer.set(row.customerId, [...(byCustomer.get(row.customerId) ?? []), row]);
+    }
     return new Map([...byCustomer].map(([id, invoices]) => [id, lateHistoryOf(invoices, today, timezone)]));
   }
 }

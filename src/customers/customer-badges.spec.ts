@@ -25,7 +25,9 @@ describe('late payments of a customer', () => {
   });
 
   it('does not count an invoice cancelled by a full credit note, nor one still open', () => {
-    expect(isPaidLate(invoice({ settledAt: new Date('2026-04-01T08:00:00Z'), creditedCents: 12000 }), PARIS)).toBe(false);
+    expect(isPaidLate(invoice({ settledAt: new Date('2026-04-01T08:00:00Z'), creditedCents: 12000 }), PARIS)).toBe(
+      false,
+    );
     expect(isPaidLate(invoice({ settledAt: new Date('2026-04-01T08:00:00Z'), balanceCents: 100 }), PARIS)).toBe(false);
     expect(isPaidLate(invoice({ dueDate: null, settledAt: new Date('2026-04-01T08:00:00Z') }), PARIS)).toBe(false);
   });

@@ -28,8 +28,12 @@ export interface LateHistory {
 
 /** Settled by payments (not cancelled by a full credit note) on a local date after the due date. */
 export function isPaidLate(invoice: LatenessFacts, timezone: string): boolean {
-  if (!invoice.dueDate || !invoice.settledAt || invoice.balanceCents > 0) return false;
-  if (invoice.creditedCents >= invoice.totalInclTaxCents) return false;
+  if (!invoice.dueDate || !invoice.settledAt || invoice.balanceCents > 0) {
+    return false;
+  }
+  if (invoice.creditedCents >= invoice.totalInclTaxCents) {
+    return false;
+  }
   return localDate(invoice.settledAt, timezone) > isoDate(invoice.dueDate);
 }
 

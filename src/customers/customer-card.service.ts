@@ -32,8 +32,13 @@ export class CustomerCardService {
   ) {}
 
   async get(user: AuthUser, id: string): Promise<CustomerCardDto> {
-    const row = await this.prisma.customer.findFirst({ where: { id, companyId: user.companyId }, include: customerInclude });
-    if (!row) throw new NotFoundException(`Customer ${id} not found`);
+    const row = await this.prisma.customer.findFirst({
+      where: { id, companyId: user.companyId },
+      include: customerInclude,
+    });
+    if (!row) {
+      throw new NotFoundException(`Customer ${id} not found`);
+    }
     const company = await this.companies.get(user.companyId);
     const timezone = dunningSettingsOf(company).timezone;
     const now = new Date();
@@ -57,7 +62,9 @@ export class CustomerCardService {
         outstandingCents: customerStats.outstandingCents,
         overdueCents: customerStats.overdueCents,
         overdueCount: customerStats.overdueCount,
-        oldestOverdueDays: customerStats.oldestOverdueDueDate ? daysBetween(customerStats.oldestOverdueDueDate, today) : null,
+        oldestOverdueDays: customerStats.oldestOverdueDueDate
+          ? daysBetween(customerStats.oldestOverdueDueDate, today)
+          : null,
         invoices: invoices.map((invoice) => toInvoiceSummary(invoice, now, timezone)),
         payments: payments.map(toCustomerPayment),
         lateHistory,
@@ -92,7 +99,9 @@ export class CustomerCardService {
       const { id, code, name } = version.policy;
       return { id, code, name, version: version.version, source: customer.dunningPolicyId ? 'EXPLICIT' : 'PROFILE' };
     } catch (error) {
-      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2025') return null;
+      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2025') {
+        return null;
+      }
       throw error;
     }
   }

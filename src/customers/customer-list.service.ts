@@ -26,8 +26,15 @@ export class CustomerListService {
 
   async list(user: AuthUser, query: ListCustomersQuery): Promise<Page<CustomerListRow>> {
     const today = new Date(localDate(new Date(), await this.companies.timezone(user.companyId)));
-    const where = await this.withLateFilter(user.companyId, customerWhere(user.companyId, query), query.frequentLatePayer);
-    const { ids, total } = query.sort === 'outstandingCents' ? await this.pageByOutstanding(user.companyId, where, today, query) : await this.pageByColumn(where, query);
+    const where = await this.withLateFilter(
+      user.companyId,
+      customerWhere(user.companyId, query),
+      query.frequentLatePayer,
+    );
+    const { ids, total } =
+      query.sort === 'outstandingCents'
+        ? await this.pageByOutstanding(user.companyId, where, today, query)
+        : await this.pageByColumn(where, query);
     const [rows, stats, badges] = await Promise.all([
       this.prisma.customer.findMany({ where: { id: { in: ids } }, include: customerInclude }),
       this.stats.statsFor(user.companyId, { id: { in: ids } }, today),
@@ -38,8 +45,14 @@ export class CustomerListService {
     return { data, total, page: query.page, perPage: query.perPage };
   }
 
-  private async withLateFilter(companyId: string, where: Where, frequentLatePayer: boolean | undefined): Promise<Where> {
-    if (frequentLatePayer === undefined) return where;
+  private async withLateFilter(
+    companyId: string,
+    where: Where,
+    frequentLatePayer: boolean | undefined,
+  ): Promise<Where> {
+    if (frequentLatePayer === undefined) {
+      return where;
+    }
     const ids = await this.badges.frequentLatePayerIds(companyId, where);
     return { AND: [where, { id: frequentLatePayer ? { in: ids } : { notIn: ids } }] };
   }
@@ -54,7 +67,12 @@ export class CustomerListService {
   }
 
   /** Outstanding amounts are aggregates: sort the company's matching customers by them in memory, then cut the page. */
-  private async pageByOutstanding(companyId: string, where: Where, today: Date, query: ListCustomersQuery): Promise<{ ids: string[]; total: number }> {
+  private async pageByOutstanding(
+    companyId: string,
+    where: Where,
+    today: Date,
+    query: ListCustomersQuery,
+  ): Promise<{ ids: string[]; total: number }> {
     const [customers, stats] = await Promise.all([
       this.prisma.customer.findMany({ where, select: { id: true, name: true } }),
       this.stats.statsFor(companyId, where, today),
@@ -69,11 +87,23 @@ export class CustomerListService {
 
 export function customerWhere(companyId: string, query: ListCustomersQuery): Where {
   const and: Where[] = [{ companyId }];
-  if (query.profile) and.push({ profile: query.profile });
-  if (query.ownerId) and.push({ ownerId: query.ownerId });
+  if (query.profile) {
+    and.push({ profile: query.profile });
+  }
+  if (query.ownerId) {
+    and.push({ ownerId: query.ownerId });
+  }
   if (query.q) {
     const contains = containsText(query.q);
-    and.push({ OR: [{ name: contains }, { siren: contains }, { siret: contains }, { billingEmail: contains }, { decisionMakerEmail: contains }] });
+    and.push({
+      OR: [
+        { name: contains },
+        { siren: contains },
+        { siret: contains },
+        { billingEmail: contains },
+        { decisionMakerEmail: contains },
+      ],
+    });
   }
   return { AND: and };
 }

@@ -9,7 +9,16 @@ export const DUNNING_DECIDERS: readonly Role[] = ACTION_ROLES.editProfile;
 export const DUNNING_FIELDS = ['profile', 'dunningPolicyId'] as const;
 
 /** Columns that are never null: a PATCH may change them, not clear them. */
-export const REQUIRED_FIELDS = ['name', 'isBusiness', 'addressLine1', 'postalCode', 'city', 'country', 'billingEmail', 'profile'] as const;
+export const REQUIRED_FIELDS = [
+  'name',
+  'isBusiness',
+  'addressLine1',
+  'postalCode',
+  'city',
+  'country',
+  'billingEmail',
+  'profile',
+] as const;
 
 export interface CustomerIdentity {
   isBusiness: boolean;
@@ -26,10 +35,32 @@ interface IdentityRule {
 }
 
 const IDENTITY_RULES: IdentityRule[] = [
-  { fields: ['isBusiness', 'siren'], check: (c) => (c.isBusiness && !c.siren ? { field: 'siren', message: 'is required for a business customer' } : null) },
-  { fields: ['siret', 'siren'], check: (c) => (c.siret && !(c.siren && c.siret.startsWith(c.siren)) ? { field: 'siret', message: 'must start with the customer SIREN' } : null) },
-  { fields: ['vatNumber', 'siren'], check: (c) => (c.vatNumber && c.vatNumber.slice(4) !== c.siren ? { field: 'vatNumber', message: 'must be FR + key + the customer SIREN' } : null) },
-  { fields: ['country', 'postalCode'], check: (c) => (c.country === 'FR' && !/^\d{5}$/.test(c.postalCode) ? { field: 'postalCode', message: 'must be 5 digits in France' } : null) },
+  {
+    fields: ['isBusiness', 'siren'],
+    check: (c) =>
+      c.isBusiness && !c.siren ? { field: 'siren', message: 'is required for a business customer' } : null,
+  },
+  {
+    fields: ['siret', 'siren'],
+    check: (c) =>
+      c.siret && !(c.siren && c.siret.startsWith(c.siren))
+        ? { field: 'siret', message: 'must start with the customer SIREN' }
+        : null,
+  },
+  {
+    fields: ['vatNumber', 'siren'],
+    check: (c) =>
+      c.vatNumber && c.vatNumber.slice(4) !== c.siren
+        ? { field: 'vatNumber', message: 'must be FR + key + the customer SIREN' }
+        : null,
+  },
+  {
+    fields: ['country', 'postalCode'],
+    check: (c) =>
+      c.country === 'FR' && !/^\d{5}$/.test(c.postalCode)
+        ? { field: 'postalCode', message: 'must be 5 digits in France' }
+        : null,
+  },
 ];
 
 /** Errors of the rules touching a changed field: an edit elsewhere never fails on older data. */
@@ -50,7 +81,9 @@ export function changesOf(current: Record<string, unknown>, patch: Record<string
   const changes: FieldChanges = {};
   for (const [field, to] of Object.entries(patch)) {
     const from = current[field] ?? null;
-    if (to !== undefined && to !== from) changes[field] = { from, to };
+    if (to !== undefined && to !== from) {
+      changes[field] = { from, to };
+    }
   }
   return changes;
 }

@@ -17,12 +17,20 @@ export function toCustomer(row: CustomerRow): CustomerDto {
 }
 
 export function toCustomerListRow(row: CustomerRow, stats: CustomerStats, badges: CustomerBadge[]): CustomerListRowDto {
-  return { ...toCustomer(row), outstandingCents: stats.outstandingCents, overdueCents: stats.overdueCents, openInvoices: stats.openInvoices, badges };
+  return {
+    ...toCustomer(row),
+    outstandingCents: stats.outstandingCents,
+    overdueCents: stats.overdueCents,
+    openInvoices: stats.openInvoices,
+    badges,
+  };
 }
 
 export type CustomerListRow = CustomerListRowDto;
 
-export type PaymentWithInvoice = Prisma.PaymentGetPayload<{ include: { invoice: { select: { id: true; number: true; externalNumber: true } } } }>;
+export type PaymentWithInvoice = Prisma.PaymentGetPayload<{
+  include: { invoice: { select: { id: true; number: true; externalNumber: true } } };
+}>;
 
 export function toCustomerPayment(p: PaymentWithInvoice): CustomerPaymentDto {
   return {

@@ -156,7 +156,10 @@ export class EffectivePolicyDto {
   @ApiProperty({ type: 'integer' })
   version!: number;
 
-  @ApiProperty({ enum: ['EXPLICIT', 'PROFILE'], description: "EXPLICIT: chosen on the customer; PROFILE: the company's mapping for its profile" })
+  @ApiProperty({
+    enum: ['EXPLICIT', 'PROFILE'],
+    description: "EXPLICIT: chosen on the customer; PROFILE: the company's mapping for its profile",
+  })
   source!: 'EXPLICIT' | 'PROFILE';
 }
 
@@ -191,7 +194,10 @@ export class CustomerSummaryDto {
   @ApiProperty({ type: EffectivePolicyDto, nullable: true })
   dunningPolicy!: EffectivePolicyDto | null;
 
-  @ApiProperty({ type: 'integer', description: 'Transfers received above the balances they paid, kept as credit (bank reconciliation)' })
+  @ApiProperty({
+    type: 'integer',
+    description: 'Transfers received above the balances they paid, kept as credit (bank reconciliation)',
+  })
   creditCents!: number;
 }
 

@@ -26,7 +26,10 @@ export class CustomersController {
 
   @Post()
   @Roles(...ACTION_ROLES.createCustomer)
-  @ApiOperation({ summary: 'Create a customer; a profile other than NEW or an explicit dunning policy needs MANAGER, FINANCE_DIRECTOR, DIRECTOR or ADMIN' })
+  @ApiOperation({
+    summary:
+      'Create a customer; a profile other than NEW or an explicit dunning policy needs MANAGER, FINANCE_DIRECTOR, DIRECTOR or ADMIN',
+  })
   @ApiCreatedResponse({ type: CustomerCardDto })
   @ApiErrors(400, 403, 404, 413, 422)
   async create(@CurrentUser() user: AuthUser, @Body() body: CreateCustomerDto, @Origin() origin: RequestOrigin) {
@@ -34,7 +37,9 @@ export class CustomersController {
   }
 
   @Get()
-  @ApiOperation({ summary: 'List customers with their outstanding and overdue amounts and badges ({ data, total, page, perPage })' })
+  @ApiOperation({
+    summary: 'List customers with their outstanding and overdue amounts and badges ({ data, total, page, perPage })',
+  })
   @ApiOkResponse({ type: CustomerPageDto })
   @ApiErrors(400)
   list(@CurrentUser() user: AuthUser, @Query() query: ListCustomersQuery) {
@@ -42,7 +47,10 @@ export class CustomersController {
   }
 
   @Get(':id')
-  @ApiOperation({ summary: 'The customer card: contacts, profile, owner, effective dunning policy and a summary of open invoices, payments and lateness' })
+  @ApiOperation({
+    summary:
+      'The customer card: contacts, profile, owner, effective dunning policy and a summary of open invoices, payments and lateness',
+  })
   @ApiOkResponse({ type: CustomerCardDto })
   @ApiErrors(400, 404)
   get(@CurrentUser() user: AuthUser, @Param('id', uuid) id: string) {
@@ -52,10 +60,17 @@ export class CustomersController {
   // FINANCE_DIRECTOR edits too: it is one of the roles that may change a profile or a dunning policy.
   @Patch(':id')
   @Roles(...ACTION_ROLES.editCustomer)
-  @ApiOperation({ summary: 'Edit a customer; changing profile or dunningPolicyId needs MANAGER, FINANCE_DIRECTOR, DIRECTOR or ADMIN' })
+  @ApiOperation({
+    summary: 'Edit a customer; changing profile or dunningPolicyId needs MANAGER, FINANCE_DIRECTOR, DIRECTOR or ADMIN',
+  })
   @ApiOkResponse({ type: CustomerCardDto })
   @ApiErrors(400, 403, 404, 409, 413, 422)
-  async update(@CurrentUser() user: AuthUser, @Param('id', uuid) id: string, @Body() body: UpdateCustomerDto, @Origin() origin: RequestOrigin) {
+  async update(
+    @CurrentUser() user: AuthUser,
+    @Param('id', uuid) id: string,
+    @Body() body: UpdateCustomerDto,
+    @Origin() origin: RequestOrigin,
+  ) {
     await this.customers.update(user, id, body, origin);
     return this.cards.get(user, id);
   }

@@ -1,4 +1,12 @@
-import { compactIdentifier, frenchVatKey, frenchVatNumberOf, isValidFrenchVatNumber, isValidSiren, isValidSiret, luhnValid } from './french-identifiers';
+import {
+  compactIdentifier,
+  frenchVatKey,
+  frenchVatNumberOf,
+  isValidFrenchVatNumber,
+  isValidSiren,
+  isValidSiret,
+  luhnValid,
+} from './french-identifiers';
 
 describe('French company identifiers', () => {
   it('checks the Luhn sum', () => {

@@ -5,7 +5,9 @@ const LA_POSTE_SIREN = '356000000';
 
 /** Luhn checksum over a string of digits (every second digit from the right doubled). */
 export function luhnValid(digits: string): boolean {
-  if (!/^\d+$/.test(digits)) return false;
+  if (!/^\d+$/.test(digits)) {
+    return false;
+  }
   let sum = 0;
   for (let i = 0; i < digits.length; i++) {
     const digit = Number(digits[digits.length - 1 - i]);
@@ -20,8 +22,12 @@ export function isValidSiren(value: string): boolean {
 }
 
 export function isValidSiret(value: string): boolean {
-  if (!/^\d{14}$/.test(value)) return false;
-  if (value.startsWith(LA_POSTE_SIREN)) return [...value].reduce((sum, d) => sum + Number(d), 0) % 5 === 0;
+  if (!/^\d{14}$/.test(value)) {
+    return false;
+  }
+  if (value.startsWith(LA_POSTE_SIREN)) {
+    return [...value].reduce((sum, d) => sum + Number(d), 0) % 5 === 0;
+  }
   return isValidSiren(value.slice(0, 9)) && luhnValid(value);
 }
 

@@ -2,7 +2,16 @@ import { agedBuckets, bucketOf } from './aged-buckets';
 
 describe('aged balance', () => {
   it('puts each number of days past due in its bucket', () => {
-    expect([0, 30, 31, 60, 61, 90, 91, 400].map((d) => bucketOf(d)?.key)).toEqual(['0-30', '0-30', '31-60', '31-60', '61-90', '61-90', '90+', '90+']);
+    expect([0, 30, 31, 60, 61, 90, 91, 400].map((d) => bucketOf(d)?.key)).toEqual([
+      '0-30',
+      '0-30',
+      '31-60',
+      '31-60',
+      '61-90',
+      '61-90',
+      '90+',
+      '90+',
+    ]);
     expect(bucketOf(-1)).toBeUndefined();
   });
 

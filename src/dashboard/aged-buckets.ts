@@ -36,7 +36,9 @@ export function agedBuckets(groups: OverdueGroup[]): AgedBucket[] {
   const buckets = AGED_BUCKETS.map((b) => ({ ...b, count: 0, balanceCents: 0 }));
   for (const group of groups) {
     const bucket = buckets.find((b) => b.key === bucketOf(group.daysLate)?.key);
-    if (!bucket) continue;
+    if (!bucket) {
+      continue;
+    }
     bucket.count += group.count;
     bucket.balanceCents += group.balanceCents;
   }

@@ -13,4 +13,3 @@ export interface DashboardContext {
   /** The company's invoices, narrowed to one sales rep's customers when asked. */
   scope: Prisma.InvoiceWhereInput;
 }
-

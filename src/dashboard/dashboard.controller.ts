@@ -14,7 +14,10 @@ export class DashboardController {
   constructor(private readonly dashboards: DashboardService) {}
 
   @Get()
-  @ApiOperation({ summary: 'Home screen: counts and amounts by status, oldest overdue invoices, aged receivables, my pending actions, DSO and overdue rate at 30 days' })
+  @ApiOperation({
+    summary:
+      'Home screen: counts and amounts by status, oldest overdue invoices, aged receivables, my pending actions, DSO and overdue rate at 30 days',
+  })
   @ApiOkResponse({ type: DashboardDto })
   @ApiErrors(400)
   get(@CurrentUser() user: AuthUser, @Query() query: DashboardQuery) {

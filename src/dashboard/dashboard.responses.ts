@@ -107,13 +107,20 @@ export class TaskActionListDto {
 }
 
 export class MyActionsDto {
-  @ApiProperty({ type: InvoiceActionListDto, description: 'Invoices waiting for a decision of my role that I did not create' })
+  @ApiProperty({
+    type: InvoiceActionListDto,
+    description: 'Invoices waiting for a decision of my role that I did not create',
+  })
   approvals!: InvoiceActionListDto;
 
   @ApiProperty({ type: TaskActionListDto, description: 'My open tasks, soonest due first' })
   tasks!: TaskActionListDto;
 
-  @ApiProperty({ type: InvoiceActionListDto, nullable: true, description: 'For ADV and ADMIN: issued invoices not yet sent; null for other roles' })
+  @ApiProperty({
+    type: InvoiceActionListDto,
+    nullable: true,
+    description: 'For ADV and ADMIN: issued invoices not yet sent; null for other roles',
+  })
   toSend!: InvoiceActionListDto | null;
 }
 
@@ -146,7 +153,10 @@ export class KpisDto {
   @ApiProperty({ type: DsoDto, description: 'Mean days from issue to payment of the invoices paid in the window' })
   dso!: DsoDto;
 
-  @ApiProperty({ type: OverdueAt30Dto, description: 'Invoices whose D+30 fell in the window: the share still unpaid at D+30' })
+  @ApiProperty({
+    type: OverdueAt30Dto,
+    description: 'Invoices whose D+30 fell in the window: the share still unpaid at D+30',
+  })
   overdueAt30!: OverdueAt30Dto;
 }
 

@@ -30,7 +30,16 @@ export class DashboardService {
       this.actions.myActions(ctx),
       this.kpisService.kpis(ctx),
     ]);
-    return { today: ctx.today, timezone: ctx.timezone, generatedAt: ctx.now.toISOString(), byStatus, overdue, receivables, myActions, kpis };
+    return {
+      today: ctx.today,
+      timezone: ctx.timezone,
+      generatedAt: ctx.now.toISOString(),
+      byStatus,
+      overdue,
+      receivables,
+      myActions,
+      kpis,
+    };
   }
 
   private async contextFor(user: AuthUser, query: DashboardQuery): Promise<DashboardContext> {

@@ -24,12 +24,22 @@ export class KpisService {
 
   async kpis(ctx: DashboardContext): Promise<Kpis> {
     const [settled, due] = await Promise.all([this.settledInWindow(ctx), this.pastDay30InWindow(ctx)]);
-    return { windowDays: KPI_WINDOW_DAYS, dso: { days: meanDaysToSettle(settled), invoices: settled.length }, overdueAt30: overdueAt30(due) };
+    return {
+      windowDays: KPI_WINDOW_DAYS,
+      dso: { days: meanDaysToSettle(settled), invoices: settled.length },
+      overdueAt30: overdueAt30(due),
+    };
   }
 
   private async settledInWindow(ctx: DashboardContext) {
     const rows = await this.prisma.invoice.findMany({
-      where: { AND: [ctx.scope, statusWhere('PAID', ctx.todayDate, this.prisma.invoice.fields), { settledAt: { gte: new Date(ctx.now.getTime() - KPI_WINDOW_DAYS * DAY_MS) }, issueDate: { not: null } }] },
+      where: {
+        AND: [
+          ctx.scope,
+          statusWhere('PAID', ctx.todayDate, this.prisma.invoice.fields),
+          { settledAt: { gte: new Date(ctx.now.getTime() - KPI_WINDOW_DAYS * DAY_MS) }, issueDate: { not: null } },
+        ],
+      },
       select: { issueDate: true, settledAt: true },
     });
     return rows.map((r) => ({ issueDate: isoDate(r.issueDate!), settledOn: localDate(r.settledAt!, ctx.timezone) }));
@@ -44,6 +54,10 @@ export class KpisService {
       },
       select: { dueDate: true, balanceCents: true, settledAt: true },
     });
-    return rows.map((r) => ({ dueDate: isoDate(r.dueDate!), balanceCents: centsOf(r.balanceCents), settledOn: r.settledAt ? localDate(r.settledAt, ctx.timezone) : null }));
+    return rows.map((r) => ({
+      dueDate: isoDate(r.dueDate!),
+      balanceCents: centsOf(r.balanceCents),
+      settledOn: r.settledAt ? localDate(r.settledAt, ctx.timezone) : null,
+    }));
   }
 }

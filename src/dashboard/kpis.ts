@@ -30,25 +30,33 @@ const round = (value: number, decimals: number) => Math.round(value * 10 ** deci
 
 /** Mean days from issue to settlement, one decimal; null without settled invoices. */
 export function meanDaysToSettle(invoices: SettledInvoice[]): number | null {
-  if (invoices.length === 0) return null;
+  if (invoices.length === 0) {
+    return null;
+  }
   const total = invoices.reduce((sum, i) => sum + daysBetween(i.issueDate, i.settledOn), 0);
   return round(total / invoices.length, 1);
 }
 
 /** Still unpaid 30 days after the due date: open now, or settled after D+30. */
 export function unpaidAt30(invoice: DueInvoice): boolean {
-  if (invoice.balanceCents > 0) return true;
+  if (invoice.balanceCents > 0) {
+    return true;
+  }
   return invoice.settledOn !== null && invoice.settledOn > addDays(invoice.dueDate, 30);
 }
 
 export function overdueLevel(rate: number): OverdueLevel {
-  if (rate < OVERDUE_30_GOOD_BELOW) return 'GOOD';
+  if (rate < OVERDUE_30_GOOD_BELOW) {
+    return 'GOOD';
+  }
   return rate > OVERDUE_30_URGENT_ABOVE ? 'URGENT' : 'WATCH';
 }
 
 /** Share of invoices (all past D+30) still unpaid at D+30; rate as a fraction with 4 decimals. */
 export function overdueAt30(invoices: DueInvoice[]): OverdueAt30 {
-  if (invoices.length === 0) return { rate: null, late: 0, population: 0, level: null };
+  if (invoices.length === 0) {
+    return { rate: null, late: 0, population: 0, level: null };
+  }
   const late = invoices.filter(unpaidAt30).length;
   const rate = round(late / invoices.length, 4);
   return { rate, late, population: invoices.length, level: overdueLevel(rate) };

@@ -33,7 +33,11 @@ export class MyActionsService {
 
   async myActions(ctx: DashboardContext): Promise<MyActions> {
     const maySend = ctx.user.role === 'ADV' || ctx.user.role === 'ADMIN';
-    const [approvals, tasks, toSend] = await Promise.all([this.approvals(ctx), this.tasks(ctx), maySend ? this.toSend(ctx) : null]);
+    const [approvals, tasks, toSend] = await Promise.all([
+      this.approvals(ctx),
+      this.tasks(ctx),
+      maySend ? this.toSend(ctx) : null,
+    ]);
     return { approvals, tasks, toSend };
   }
 
@@ -44,19 +48,34 @@ export class MyActionsService {
   }
 
   private toSend(ctx: DashboardContext): Promise<ActionList<InvoiceSummary>> {
-    const where = { companyId: ctx.user.companyId, ...statusWhere('ISSUED', ctx.todayDate, this.prisma.invoice.fields) };
+    const where = {
+      companyId: ctx.user.companyId,
+      ...statusWhere('ISSUED', ctx.todayDate, this.prisma.invoice.fields),
+    };
     return this.invoiceList(ctx, where, [{ issueDate: { sort: 'asc', nulls: 'last' } }, { number: 'asc' }]);
   }
 
-  private async invoiceList(ctx: DashboardContext, where: Prisma.InvoiceWhereInput, orderBy: Prisma.InvoiceOrderByWithRelationInput[]): Promise<ActionList<InvoiceSummary>> {
-    const [rows, count] = await Promise.all([this.prisma.invoice.findMany({ where, select: invoiceSummarySelect, orderBy, take: SHOWN }), this.prisma.invoice.count({ where })]);
+  private async invoiceList(
+    ctx: DashboardContext,
+    where: Prisma.InvoiceWhereInput,
+    orderBy: Prisma.InvoiceOrderByWithRelationInput[],
+  ): Promise<ActionList<InvoiceSummary>> {
+    const [rows, count] = await Promise.all([
+      this.prisma.invoice.findMany({ where, select: invoiceSummarySelect, orderBy, take: SHOWN }),
+      this.prisma.invoice.count({ where }),
+    ]);
     return { count, items: rows.map((row) => toInvoiceSummary(row, ctx.now, ctx.timezone)) };
   }
 
   private async tasks(ctx: DashboardContext): Promise<ActionList<TaskItem>> {
     const where: Prisma.TaskWhereInput = { companyId: ctx.user.companyId, assigneeId: ctx.user.id, status: 'OPEN' };
     const [rows, count] = await Promise.all([
-      this.prisma.task.findMany({ where, include: taskInclude, orderBy: [{ dueAt: 'asc' }, { id: 'asc' }], take: SHOWN }),
+      this.prisma.task.findMany({
+        where,
+        include: taskInclude,
+        orderBy: [{ dueAt: 'asc' }, { id: 'asc' }],
+        take: SHOWN,
+      }),
       this.prisma.task.count({ where }),
     ]);
     const items = rows.map((t) => ({

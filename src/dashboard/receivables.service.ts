@@ -23,10 +23,23 @@ export class ReceivablesService {
 
   async receivables(ctx: DashboardContext): Promise<Receivables> {
     const [open, overdueByDueDate] = await Promise.all([
-      this.prisma.invoice.aggregate({ where: { AND: [ctx.scope, openReceivableWhere()] }, _count: { _all: true }, _sum: { balanceCents: true } }),
-      this.prisma.invoice.groupBy({ by: ['dueDate'], where: { AND: [ctx.scope, overdueWhere(ctx.todayDate)] }, _count: { _all: true }, _sum: { balanceCents: true } }),
+      this.prisma.invoice.aggregate({
+        where: { AND: [ctx.scope, openReceivableWhere()] },
+        _count: { _all: true },
+        _sum: { balanceCents: true },
+      }),
+      this.prisma.invoice.groupBy({
+        by: ['dueDate'],
+        where: { AND: [ctx.scope, overdueWhere(ctx.todayDate)] },
+        _count: { _all: true },
+        _sum: { balanceCents: true },
+      }),
     ]);
-    const groups = overdueByDueDate.map((g) => ({ daysLate: daysBetween(isoDate(g.dueDate!), ctx.today), count: g._count._all, balanceCents: centsOf(g._sum.balanceCents ?? 0) }));
+    const groups = overdueByDueDate.map((g) => ({
+      daysLate: daysBetween(isoDate(g.dueDate!), ctx.today),
+      count: g._count._all,
+      balanceCents: centsOf(g._sum.balanceCents ?? 0),
+    }));
     return {
       outstandingCents: centsOf(open._sum.balanceCents ?? 0),
       openCount: open._count._all,

@@ -47,6 +47,12 @@ export class StatusOverviewService {
       _count: { _all: true },
       _sum: { balanceCents: true, totalInclTaxCents: true },
     });
-    return { code, label: statusGroupLabel(code), count: _count._all, balanceCents: centsOf(_sum.balanceCents ?? 0), totalInclTaxCents: centsOf(_sum.totalInclTaxCents ?? 0) };
+    return {
+      code,
+      label: statusGroupLabel(code),
+      count: _count._all,
+      balanceCents: centsOf(_sum.balanceCents ?? 0),
+      totalInclTaxCents: centsOf(_sum.totalInclTaxCents ?? 0),
+    };
   }
 }

@@ -4,7 +4,9 @@ export class ConcurrencyLimit {
   private readonly waiting: Array<() => void> = [];
 
   constructor(readonly limit: number) {
-    if (!Number.isInteger(limit) || limit < 1) throw new Error(`Concurrency limit must be a positive integer, got ${limit}`);
+    if (!Number.isInteger(limit) || limit < 1) {
+      throw new Error(`Concurrency limit must be a positive integer, got ${limit}`);
+    }
   }
 
   get active(): number {
@@ -35,7 +37,10 @@ export class ConcurrencyLimit {
   private release(): void {
     const next = this.waiting.shift();
     // The slot passes straight to the next waiter, so `running` stays the same.
-    if (next) next();
-    else this.running -= 1;
+    if (next) {
+      next();
+    } else {
+      this.running -= 1;
+    }
   }
 }

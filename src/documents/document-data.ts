@@ -1,7 +1,16 @@
 import { DateTime } from 'luxon';
 import type { Prisma, PrismaClient } from '../generated/prisma/client';
 import { withCents, type WithCents } from '../prisma/money-columns';
-import { customerData, deliveryAddressText, lineData, sellerData, termsData, vatBuckets, vatMentions, vatRows } from './document-parts';
+import {
+  customerData,
+  deliveryAddressText,
+  lineData,
+  sellerData,
+  termsData,
+  vatBuckets,
+  vatMentions,
+  vatRows,
+} from './document-parts';
 import { creditNoteFacts, invoiceFacts } from './document-facts';
 import { printedCreditorReference } from '../payments/creditor-reference';
 import type {
@@ -53,7 +62,9 @@ export type LoadedCreditNote = WithCents<Prisma.CreditNoteGetPayload<{ include: 
 
 export async function loadInvoice(prisma: DocumentsDb, invoiceId: string): Promise<LoadedInvoice> {
   const invoice = await prisma.invoice.findUnique({ where: { id: invoiceId }, include: INVOICE_INCLUDE });
-  if (!invoice) throw new UnprocessableDocumentError(`Invoice ${invoiceId} not found`);
+  if (!invoice) {
+    throw new UnprocessableDocumentError(`Invoice ${invoiceId} not found`);
+  }
   return withLegalNumber(withCents(invoice));
 }
 
@@ -64,14 +75,11 @@ function withLegalNumber<T extends { number: string | null; externalNumber: stri
 
 export async function loadCreditNote(prisma: DocumentsDb, creditNoteId: string): Promise<LoadedCreditNote> {
   const creditNote = await prisma.creditNote.findUnique({ where: { id: creditNoteId }, include: CREDIT_NOTE_INCLUDE });
-  if (!creditNote) throw new UnprocessableDocumentError(`Credit note ${creditNoteId} not found`);
+  if (!creditNote) {
+    throw new UnprocessableDocumentError(`Credit note ${creditNoteId} not found`);
+  }
   const loaded = withCents(creditNote);
   return { ...loaded, invoice: withLegalNumber(loaded.invoice) };
-}
-
-/** Today in the company's time zone, as a @db.Date-like value (midnight UTC). */
-function todayAsCalendarDate(timeZone: string, now: Date): Date {
-  return new Date(`${DateTime.fromJSDate(now, { zone: timeZone }).toISODate()}T00:00:00Z`);
 }
 
 /** A draft (or a forced preview) prints the dates it would carry if issued today, and no number. */
@@ -103,7 +111,11 @@ export function invoiceData(invoice: LoadedInvoice, options: { draft?: boolean }
   };
 }
 
-export function invoiceDocumentData(invoice: LoadedInvoice, options: { draft?: boolean } = {}, now = new Date()): InvoiceDocumentData {
+export function invoiceDocumentData(
+  invoice: LoadedInvoice,
+  options: { draft?: boolean } = {},
+  now = new Date(),
+): InvoiceDocumentData {
   const data = invoiceData(invoice, options, now);
   const reference = data.draft ? null : invoiceFacts(invoice, now).creditorReference;
   return {
@@ -122,23 +134,33 @@ export function invoiceDocumentData(invoice: LoadedInvoice, options: { draft?: b
 
 /** The legal number; drafts have none and are never archived, acknowledged or claimed. */
 export function issuedNumber(invoice: Pick<LoadedInvoice, 'id' | 'number'>): string {
-  if (invoice.number === null) throw new UnprocessableDocumentError(`Invoice ${invoice.id} is a draft (not issued, no number)`);
+  if (invoice.number === null) {
+    throw new UnprocessableDocumentError(`Invoice ${invoice.id} is a draft (not issued, no number)`);
+  }
   return invoice.number;
 }
 
 /** The payment after which the amount still due (total − credit notes) was covered. */
 export function settlingPayment(invoice: LoadedInvoice): LoadedInvoice['payments'][number] {
   if (invoice.balanceCents > 0) {
-    throw new UnprocessableDocumentError(`Invoice ${invoice.number ?? invoice.id} is not fully paid (balance ${formatAmount(invoice.balanceCents)})`);
+    throw new UnprocessableDocumentError(
+      `Invoice ${invoice.number ?? invoice.id} is not fully paid (balance ${formatAmount(invoice.balanceCents)})`,
+    );
   }
   const due = invoice.totalInclTaxCents - invoice.creditedCents;
   let paid = 0;
   for (const payment of invoice.payments) {
     paid += payment.amountCents;
-    if (paid >= due) return payment;
+    if (paid >= due) {
+      return payment;
+    }
   }
   const last = invoice.payments.at(-1);
-  if (!last) throw new UnprocessableDocumentError(`Invoice ${invoice.number ?? invoice.id} has no payment: there is nothing to acknowledge`);
+  if (!last) {
+    throw new UnprocessableDocumentError(
+      `Invoice ${invoice.number ?? invoice.id} has no payment: there is nothing to acknowledge`,
+    );
+  }
   return last;
 }
 
@@ -154,7 +176,14 @@ export function receiptDocumentData(invoice: LoadedInvoice): ReceiptDocumentData
     reference: p.reference ?? '',
   }));
   const totalPaid = formatAmount(invoice.payments.reduce((sum, p) => sum + p.amountCents, 0));
-  const receipt = { stamp: RECEIPT_STAMP, mention: `Acquittée le ${settledDate}`, settledDate, settledMethod: paymentMethodLabel(settling.method), payments, totalPaid };
+  const receipt = {
+    stamp: RECEIPT_STAMP,
+    mention: `Acquittée le ${settledDate}`,
+    settledDate,
+    settledMethod: paymentMethodLabel(settling.method),
+    payments,
+    totalPaid,
+  };
   return { ...invoiceDocumentData(invoice), pageReference: `Facture acquittée n° ${invoice.number}`, receipt };
 }
 
@@ -180,20 +209,34 @@ export function creditNoteDocumentData(creditNote: LoadedCreditNote): CreditNote
       totalTax: formatAmount(creditNote.totalTaxCents),
       totalInclTax: formatAmount(creditNote.totalInclTaxCents),
     },
-    terms: termsData(invoice.company, invoice.customer, { paymentTermsDays: invoice.paymentTermsDays, dueDate: credited.dueDate, reference: creditNote.number }),
+    terms: termsData(invoice.company, invoice.customer, {
+      paymentTermsDays: invoice.paymentTermsDays,
+      dueDate: credited.dueDate,
+      reference: creditNote.number,
+    }),
   };
 }
 
 /** "YYYY-MM-DD" is a calendar date; a Date or an ISO instant is read in the company's time zone. */
 function dayIn(value: Date | string | undefined, timeZone: string, fallback: DateTime): DateTime {
-  if (value === undefined) return fallback;
-  if (value instanceof Date) return DateTime.fromJSDate(value, { zone: timeZone });
+  if (value === undefined) {
+    return fallback;
+  }
+  if (value instanceof Date) {
+    return DateTime.fromJSDate(value, { zone: timeZone });
+  }
   const parsed = DateTime.fromISO(value, { zone: timeZone });
-  if (!parsed.isValid) throw new UnprocessableDocumentError(`Invalid date "${value}" for the formal notice`);
+  if (!parsed.isValid) {
+    throw new UnprocessableDocumentError(`Invalid date "${value}" for the formal notice`);
+  }
   return parsed;
 }
 
-export function formalNoticeDocumentData(invoice: LoadedInvoice, amounts: FormalNoticeAmounts, now = new Date()): FormalNoticeDocumentData {
+export function formalNoticeDocumentData(
+  invoice: LoadedInvoice,
+  amounts: FormalNoticeAmounts,
+  now = new Date(),
+): FormalNoticeDocumentData {
   const number = issuedNumber(invoice);
   const base = invoiceDocumentData(invoice, {}, now);
   const timeZone = companyTimeZone(invoice.company);
@@ -202,7 +245,14 @@ export function formalNoticeDocumentData(invoice: LoadedInvoice, amounts: Formal
   const letterDate = letter.toFormat('dd/MM/yyyy');
   const daysLate = formatDays(amounts.daysLate);
   const total = amounts.balanceCents + amounts.interestCents + amounts.indemnityCents;
-  const row = { number, issueDate: base.invoice.issueDate, dueDate: base.invoice.dueDate, totalInclTax: base.invoice.totalInclTax, balance: formatAmount(amounts.balanceCents), daysLate };
+  const row = {
+    number,
+    issueDate: base.invoice.issueDate,
+    dueDate: base.invoice.dueDate,
+    totalInclTax: base.invoice.totalInclTax,
+    balance: formatAmount(amounts.balanceCents),
+    daysLate,
+  };
   return {
     ...base,
     pageReference: `Mise en demeure — facture n° ${number}`,

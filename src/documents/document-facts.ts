@@ -116,7 +116,13 @@ interface FactLine {
   vatExemptionCode: string | null;
 }
 
-const addressOf = (a: { addressLine1: string; addressLine2: string | null; postalCode: string; city: string; country: string }): AddressFacts => ({
+const addressOf = (a: {
+  addressLine1: string;
+  addressLine2: string | null;
+  postalCode: string;
+  city: string;
+  country: string;
+}): AddressFacts => ({
   line1: a.addressLine1,
   line2: a.addressLine2 || null,
   postalCode: a.postalCode,
@@ -126,16 +132,40 @@ const addressOf = (a: { addressLine1: string; addressLine2: string | null; posta
 
 export function sellerFacts(company: WithCents<Company>): SellerFacts {
   const { legalName, legalForm, shareCapitalCents, siren, siret, rcsCity, vatNumber, email, iban, bic } = company;
-  return { legalName, tradeName: company.tradeName || null, legalForm, shareCapitalCents, siren, siret, rcsCity, vatNumber, email, address: addressOf(company), iban, bic };
+  return {
+    legalName,
+    tradeName: company.tradeName || null,
+    legalForm,
+    shareCapitalCents,
+    siren,
+    siret,
+    rcsCity,
+    vatNumber,
+    email,
+    address: addressOf(company),
+    iban,
+    bic,
+  };
 }
 
 export function buyerFacts(customer: Customer): BuyerFacts {
   const name = [customer.name, customer.isBusiness ? customer.legalForm : null].filter(Boolean).join(' ');
-  return { name, isBusiness: customer.isBusiness, siren: customer.siren || null, vatNumber: customer.vatNumber || null, email: customer.billingEmail, address: addressOf(customer) };
+  return {
+    name,
+    isBusiness: customer.isBusiness,
+    siren: customer.siren || null,
+    vatNumber: customer.vatNumber || null,
+    email: customer.billingEmail,
+    address: addressOf(customer),
+  };
 }
 
 export function lineFacts(line: FactLine, index: number): LineFacts {
-  const grossCents = lineTotalExclTax({ quantityMilli: line.quantityMilli, unitPriceCents: line.unitPriceCents, discountBp: 0 });
+  const grossCents = lineTotalExclTax({
+    quantityMilli: line.quantityMilli,
+    unitPriceCents: line.unitPriceCents,
+    discountBp: 0,
+  });
   return {
     position: index + 1,
     description: line.description,
@@ -173,15 +203,22 @@ export function vatFacts(lines: LineFacts[]): VatFacts[] {
 }
 
 /** The dates a draft would carry if issued today (company time zone), else the issued ones. */
-export function invoiceDates(invoice: LoadedInvoice, now = new Date()): { issueDate: string; dueDate: string; saleDate: string } {
-  const issueDate = invoice.issueDate ? isoDate(invoice.issueDate) : DateTime.fromJSDate(now, { zone: companyTimeZone(invoice.company) }).toISODate()!;
+export function invoiceDates(
+  invoice: LoadedInvoice,
+  now = new Date(),
+): { issueDate: string; dueDate: string; saleDate: string } {
+  const issueDate = invoice.issueDate
+    ? isoDate(invoice.issueDate)
+    : DateTime.fromJSDate(now, { zone: companyTimeZone(invoice.company) }).toISODate()!;
   const dueDate = invoice.dueDate ? isoDate(invoice.dueDate) : addDays(issueDate, invoice.paymentTermsDays);
   return { issueDate, dueDate, saleDate: invoice.saleDate ? isoDate(invoice.saleDate) : issueDate };
 }
 
 function deliveryFacts(invoice: LoadedInvoice): DocumentFacts['delivery'] {
   const { deliveryAddressLine1, deliveryPostalCode, deliveryCity } = invoice;
-  if (!deliveryAddressLine1 || !deliveryPostalCode || !deliveryCity) return null;
+  if (!deliveryAddressLine1 || !deliveryPostalCode || !deliveryCity) {
+    return null;
+  }
   const address = addressOf({
     addressLine1: deliveryAddressLine1,
     addressLine2: invoice.deliveryAddressLine2,
@@ -195,11 +232,15 @@ function deliveryFacts(invoice: LoadedInvoice): DocumentFacts['delivery'] {
 
 /** An imported number too long for ISO 11649 simply has no RF reference (it is optional in Factur-X). */
 function referenceOf(number: string | null): string | null {
-  if (!number) return null;
+  if (!number) {
+    return null;
+  }
   try {
     return creditorReference(number);
   } catch (error) {
-    if (error instanceof RangeError) return null;
+    if (error instanceof RangeError) {
+      return null;
+    }
     throw error;
   }
 }
@@ -221,7 +262,11 @@ export function invoiceFacts(invoice: LoadedInvoice, now = new Date()): Document
     delivery: deliveryFacts(invoice),
     lines,
     vat: vatFacts(lines),
-    totals: { exclTaxCents: invoice.totalExclTaxCents, taxCents: invoice.totalTaxCents, inclTaxCents: invoice.totalInclTaxCents },
+    totals: {
+      exclTaxCents: invoice.totalExclTaxCents,
+      taxCents: invoice.totalTaxCents,
+      inclTaxCents: invoice.totalInclTaxCents,
+    },
     creditorReference: referenceOf(invoice.number),
     invoiceReference: null,
     reason: null,
@@ -246,7 +291,11 @@ export function creditNoteFacts(creditNote: LoadedCreditNote): DocumentFacts {
     dueDate: null,
     lines,
     vat: vatFacts(lines),
-    totals: { exclTaxCents: creditNote.totalExclTaxCents, taxCents: creditNote.totalTaxCents, inclTaxCents: creditNote.totalInclTaxCents },
+    totals: {
+      exclTaxCents: creditNote.totalExclTaxCents,
+      taxCents: creditNote.totalTaxCents,
+      inclTaxCents: creditNote.totalInclTaxCents,
+    },
     creditorReference: null,
     invoiceReference: invoice.number ? { number: invoice.number, issueDate: invoice.issueDate } : null,
     reason: creditNote.reason,

@@ -28,7 +28,8 @@ interface PostalAddress {
   country: string;
 }
 
-const joinNonEmpty = (parts: Array<string | null | undefined>, separator: string): string => parts.filter(Boolean).join(separator);
+const joinNonEmpty = (parts: Array<string | null | undefined>, separator: string): string =>
+  parts.filter(Boolean).join(separator);
 
 export function postalAddress(a: PostalAddress): string {
   return joinNonEmpty([a.addressLine1, a.addressLine2, `${a.postalCode} ${a.city}`, countryName(a.country)], '\n');
@@ -70,7 +71,9 @@ export function sellerData(company: WithCents<Company>): SellerData {
 export function customerData(customer: Customer): CustomerData {
   const siren = customer.siren ? formatSiren(customer.siren) : '';
   const vatNumber = customer.vatNumber ?? '';
-  const identifiers = customer.isBusiness ? joinNonEmpty([siren && `SIREN ${siren}`, vatNumber && `TVA intracommunautaire ${vatNumber}`], ' · ') : '';
+  const identifiers = customer.isBusiness
+    ? joinNonEmpty([siren && `SIREN ${siren}`, vatNumber && `TVA intracommunautaire ${vatNumber}`], ' · ')
+    : '';
   return {
     name: joinNonEmpty([customer.name, customer.isBusiness ? customer.legalForm : null], ' '),
     address: postalAddress(customer),
@@ -108,16 +111,28 @@ export function lineData(line: PrintableLine): LineData {
 /** The stored VAT table when it is well-formed, else recomputed from the lines (same rounding as money.ts). */
 export function vatBuckets(stored: unknown, lines: PrintableLine[]): VatBucket[] {
   const isBucket = (b: unknown): b is VatBucket =>
-    typeof b === 'object' && b !== null && ['vatRateBp', 'baseCents', 'taxCents'].every((k) => typeof (b as Record<string, unknown>)[k] === 'number');
-  if (Array.isArray(stored) && stored.length > 0 && stored.every(isBucket)) return [...stored].sort((a, b) => b.vatRateBp - a.vatRateBp);
+    typeof b === 'object' &&
+    b !== null &&
+    ['vatRateBp', 'baseCents', 'taxCents'].every((k) => typeof (b as Record<string, unknown>)[k] === 'number');
+  if (Array.isArray(stored) && stored.length > 0 && stored.every(isBucket)) {
+    return [...stored].sort((a, b) => b.vatRateBp - a.vatRateBp);
+  }
   return vatBreakdown(lines);
 }
 
 export function vatRows(buckets: VatBucket[]): VatRowData[] {
-  return buckets.map((b) => ({ rate: formatVatRate(b.vatRateBp), base: formatAmount(b.baseCents), tax: formatAmount(b.taxCents) }));
+  return buckets.map((b) => ({
+    rate: formatVatRate(b.vatRateBp),
+    base: formatAmount(b.baseCents),
+    tax: formatAmount(b.taxCents),
+  }));
 }
 
-export function termsData(company: WithCents<Company>, customer: Customer, terms: { paymentTermsDays: number; dueDate: string; reference: string; creditorReference?: string }): TermsData {
+export function termsData(
+  company: WithCents<Company>,
+  customer: Customer,
+  terms: { paymentTermsDays: number; dueDate: string; reference: string; creditorReference?: string },
+): TermsData {
   const iban = formatIban(company.iban);
   const recoveryIndemnity = recoveryIndemnityMention(customer.isBusiness);
   return {
@@ -141,10 +156,19 @@ export function vatMentions(facts: Pick<DocumentFacts, 'vat'>): string {
   return [...new Set(facts.vat.map((row) => row.exemptionReason).filter(Boolean))].join('\n');
 }
 
-const addressText = (a: AddressFacts): string => postalAddress({ addressLine1: a.line1, addressLine2: a.line2, postalCode: a.postalCode, city: a.city, country: a.country });
+const addressText = (a: AddressFacts): string =>
+  postalAddress({
+    addressLine1: a.line1,
+    addressLine2: a.line2,
+    postalCode: a.postalCode,
+    city: a.city,
+    country: a.country,
+  });
 
 /** The delivery address, multi-line, when it differs from the customer's; else empty. */
 export function deliveryAddressText(facts: Pick<DocumentFacts, 'delivery'>): string {
-  if (!facts.delivery) return '';
+  if (!facts.delivery) {
+    return '';
+  }
   return [facts.delivery.name, addressText(facts.delivery.address)].filter(Boolean).join('\n');
 }

@@ -7,7 +7,10 @@ import { PdfRenderer } from './pdf-renderer';
 
 const pdfRenderer = (config: AppConfig) => {
   const logger = new Logger('Documents');
-  return new PdfRenderer({ templatesDir: config.TEMPLATES_DIR, converter: createPdfConverter(config, (line) => logger.warn(line)) });
+  return new PdfRenderer({
+    templatesDir: config.TEMPLATES_DIR,
+    converter: createPdfConverter(config, (line) => logger.warn(line)),
+  });
 };
 
 /** PrismaModule and ConfigModule are global; the renderer is a provider so tests can stand in for LibreOffice. */

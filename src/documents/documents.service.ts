@@ -44,7 +44,12 @@ export class DocumentsService {
       const invoice = await loadInvoice(this.prisma, invoiceId);
       const number = issuedNumber(invoice);
       const xml = buildInvoiceCii(invoice);
-      return this.rendered(invoice, 'INVOICE', `${number}.pdf`, await this.facturX(await this.renderer.render('invoice', invoiceDocumentData(invoice)), xml));
+      return this.rendered(
+        invoice,
+        'INVOICE',
+        `${number}.pdf`,
+        await this.facturX(await this.renderer.render('invoice', invoiceDocumentData(invoice)), xml),
+      );
     });
   }
 
@@ -55,7 +60,12 @@ export class DocumentsService {
       const number = issuedNumber(invoice);
       const data = receiptDocumentData(invoice);
       const xml = buildInvoiceCii(invoice);
-      return this.rendered(invoice, 'RECEIPT', `${number}-acquittee.pdf`, await this.facturX(await this.renderer.render('receipt', data), xml));
+      return this.rendered(
+        invoice,
+        'RECEIPT',
+        `${number}-acquittee.pdf`,
+        await this.facturX(await this.renderer.render('receipt', data), xml),
+      );
     });
   }
 
@@ -63,8 +73,14 @@ export class DocumentsService {
     return this.archiveOnce(idempotencyKey, async () => {
       const creditNote = await loadCreditNote(this.prisma, creditNoteId);
       const xml = buildCreditNoteCii(creditNote);
-      const content = await this.facturX(await this.renderer.render('credit-note', creditNoteDocumentData(creditNote)), xml);
-      return { ...this.rendered(creditNote.invoice, 'CREDIT_NOTE', `${creditNote.number}.pdf`, content), creditNoteId: creditNote.id };
+      const content = await this.facturX(
+        await this.renderer.render('credit-note', creditNoteDocumentData(creditNote)),
+        xml,
+      );
+      return {
+        ...this.rendered(creditNote.invoice, 'CREDIT_NOTE', `${creditNote.number}.pdf`, content),
+        creditNoteId: creditNote.id,
+      };
     });
   }
 
@@ -89,7 +105,9 @@ export class DocumentsService {
   /** A retry with the same key gets the first archive back without rendering again. */
   private async archiveOnce(idempotencyKey: string, render: () => Promise<RenderedDocument>): Promise<Document> {
     const existing = await this.archive.findByIdempotencyKey(idempotencyKey);
-    if (existing) return existing;
+    if (existing) {
+      return existing;
+    }
     return this.archive.store({ ...(await render()), idempotencyKey });
   }
 
@@ -98,7 +116,12 @@ export class DocumentsService {
     return embedFacturX(pdf, { xml, relationship: 'Data', conformanceLevel: 'EN 16931', modifiedAt: new Date() });
   }
 
-  private rendered(invoice: LoadedInvoice, kind: RenderedDocument['kind'], fileName: string, content: Buffer): RenderedDocument {
+  private rendered(
+    invoice: LoadedInvoice,
+    kind: RenderedDocument['kind'],
+    fileName: string,
+    content: Buffer,
+  ): RenderedDocument {
     return { companyId: invoice.companyId, kind, invoiceId: invoice.id, fileName, content };
   }
 }

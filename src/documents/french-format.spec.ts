@@ -59,7 +59,9 @@ describe('French formatting of document values', () => {
   });
 
   it('words a contractual late-penalty rate as is', () => {
-    expect(latePenaltyMention({ latePenaltyRateBp: 1500, ecbRateBp: 215 })).toBe("Pénalités de retard : 15 % l'an, exigibles dès le lendemain de l'échéance");
+    expect(latePenaltyMention({ latePenaltyRateBp: 1500, ecbRateBp: 215 })).toBe(
+      "Pénalités de retard : 15 % l'an, exigibles dès le lendemain de l'échéance",
+    );
   });
 
   it('prints the rate the interest is computed at: never below 3 × the legal interest rate', () => {
@@ -69,19 +71,16 @@ describe('French formatting of document values', () => {
   });
 
   it('mentions the 40 € recovery indemnity for businesses only', () => {
-    expect(recoveryIndemnityMention(true)).toBe('Indemnité forfaitaire pour frais de recouvrement : 40 € (art. L441-10 et D441-5 du Code de commerce)');
+    expect(recoveryIndemnityMention(true)).toBe(
+      'Indemnité forfaitaire pour frais de recouvrement : 40 € (art. L441-10 et D441-5 du Code de commerce)',
+    );
     expect(recoveryIndemnityMention(false)).toBe('');
   });
 
   it('labels payment methods, terms and day counts in French', () => {
-    expect(['BANK_TRANSFER', 'CARD', 'CHECK', 'CASH', 'DIRECT_DEBIT', 'OTHER'].map((m) => paymentMethodLabel(m as never))).toEqual([
-      'Virement',
-      'Carte bancaire',
-      'Chèque',
-      'Espèces',
-      'Prélèvement',
-      'Autre',
-    ]);
+    expect(
+      ['BANK_TRANSFER', 'CARD', 'CHECK', 'CASH', 'DIRECT_DEBIT', 'OTHER'].map((m) => paymentMethodLabel(m as never)),
+    ).toEqual(['Virement', 'Carte bancaire', 'Chèque', 'Espèces', 'Prélèvement', 'Autre']);
     expect(paymentTermsText(30)).toBe('30 jours date de facture');
     expect(paymentTermsText(0)).toBe('À réception de facture');
     expect(formatDays(1)).toBe('1 jour');

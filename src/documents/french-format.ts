@@ -29,7 +29,12 @@ export const formatVatRate = (bp: number): string => formatRate(bp);
 /** Without cents when whole (a share capital, the 40 € indemnity): "10 000 €", else "10 000,50 €". */
 export function formatCompactEuros(cents: number): string {
   const digits = cents % 100 === 0 ? 0 : 2;
-  return new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(cents / 100);
+  return new Intl.NumberFormat('fr-FR', {
+    style: 'currency',
+    currency: 'EUR',
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(cents / 100);
 }
 
 /** Thousandths to "1,5", "12", "0,125". */
@@ -54,12 +59,17 @@ export function formatSiren(siren: string): string {
 /** "123 456 789 00012" for a 14-digit SIRET. */
 export function formatSiret(siret: string): string {
   const digits = siret.replace(/\s/g, '');
-  return /^\d{14}$/.test(digits) ? digits.replace(/^(\d{3})(\d{3})(\d{3})(\d{5})$/, `$1${NBSP}$2${NBSP}$3${NBSP}$4`) : siret;
+  return /^\d{14}$/.test(digits)
+    ? digits.replace(/^(\d{3})(\d{3})(\d{3})(\d{5})$/, `$1${NBSP}$2${NBSP}$3${NBSP}$4`)
+    : siret;
 }
 
 /** "FR76 3000 6000 0112 3456 7890 189": groups of four, as printed on a RIB. */
 export function formatIban(iban: string): string {
-  return iban.replace(/\s/g, '').toUpperCase().replace(/(.{4})(?=.)/g, '$1 ');
+  return iban
+    .replace(/\s/g, '')
+    .toUpperCase()
+    .replace(/(.{4})(?=.)/g, '$1 ');
 }
 
 const OPERATION_LABELS: Record<OperationCategory, string> = {
@@ -79,7 +89,11 @@ export const saleDateLabel = (category: OperationCategory): string => SALE_DATE_
 
 export const paymentMethodLabel = (method: PaymentMethod): string => PAYMENT_METHOD_NAMES[method];
 
-const RATE_BASIS_TEXT = { CONTRACT: '', ECB_PLUS_10: ' (taux BCE + 10 points)', LEGAL_FLOOR: " (3 fois le taux d'intérêt légal)" } as const;
+const RATE_BASIS_TEXT = {
+  CONTRACT: '',
+  ECB_PLUS_10: ' (taux BCE + 10 points)',
+  LEGAL_FLOOR: " (3 fois le taux d'intérêt légal)",
+} as const;
 
 /** "12,15 % l'an (taux BCE + 10 points)", "15 % l'an" for a contractual rate; the rate the interest is computed at. */
 export function latePenaltyRateText(company: PenaltyRateInput): string {
@@ -96,7 +110,9 @@ export function latePenaltyMention(company: PenaltyRateInput): string {
 export function recoveryIndemnityMention(isBusiness: boolean): string {
   // Written with a plain space, as the statute words it (Intl would put a narrow no-break space).
   const amount = `${RECOVERY_INDEMNITY_CENTS / 100} €`;
-  return isBusiness ? `Indemnité forfaitaire pour frais de recouvrement : ${amount} (art. L441-10 et D441-5 du Code de commerce)` : '';
+  return isBusiness
+    ? `Indemnité forfaitaire pour frais de recouvrement : ${amount} (art. L441-10 et D441-5 du Code de commerce)`
+    : '';
 }
 
 /** "30 jours date de facture", or "À réception de facture" for immediate terms. */
@@ -106,6 +122,8 @@ export function paymentTermsText(paymentTermsDays: number): string {
 
 /** A country line only for addresses outside France: "Belgique". */
 export function countryName(code: string): string {
-  if (code.toUpperCase() === 'FR') return '';
+  if (code.toUpperCase() === 'FR') {
+    return '';
+  }
   return new Intl.DisplayNames(['fr'], { type: 'region' }).of(code.toUpperCase()) ?? code;
 }

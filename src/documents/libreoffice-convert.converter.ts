@@ -48,7 +48,8 @@ export class LibreOfficeConvertConverter implements PdfConverter {
   }
 
   private async withTimeout(conversion: Promise<Buffer>, workDir: string): Promise<Buffer> {
-    const timeoutError = () => new RenderTimeoutError(`LibreOffice did not produce the PDF within ${this.timeoutMs} ms`);
+    const timeoutError = () =>
+      new RenderTimeoutError(`LibreOffice did not produce the PDF within ${this.timeoutMs} ms`);
     let timedOut = false;
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
@@ -80,8 +81,11 @@ function convert(docx: Buffer, soffice: string, workDir: string): Promise<Buffer
   return new Promise((resolve, reject) => {
     const options = { sofficeBinaryPaths: [soffice], tmpOptions: { tmpdir: workDir }, fileName: 'document.docx' };
     convertWithOptions(docx, 'pdf', PDFA3_FILTER, options, (error, pdf) => {
-      if (error) reject(new Error(`LibreOffice could not convert the document to PDF/A: ${error.message}`));
-      else resolve(pdf);
+      if (error) {
+        reject(new Error(`LibreOffice could not convert the document to PDF/A: ${error.message}`));
+      } else {
+        resolve(pdf);
+      }
     });
   });
 }
@@ -91,7 +95,9 @@ async function killProcessesMentioning(marker: string): Promise<void> {
   const entries = await fs.readdir('/proc').catch(() => [] as string[]);
   for (const pid of entries.filter((e) => /^\d+$/.test(e))) {
     const cmdline = await fs.readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
-    if (!cmdline.includes(marker)) continue;
+    if (!cmdline.includes(marker)) {
+      continue;
+    }
     try {
       process.kill(Number(pid), 'SIGKILL');
     } catch {

@@ -11,4 +11,7 @@ export interface PdfConverter {
 export const PDFA3_FILTER = 'writer_pdf_Export:{"SelectPdfVersion":{"type":"long","value":"3"}}';
 
 /** PDFA3_FILTER as the filter name and its JSON FilterData, the form a UNO storeToURL takes. */
-export const PDFA3_FILTER_PARTS = { name: PDFA3_FILTER.slice(0, PDFA3_FILTER.indexOf(':')), data: PDFA3_FILTER.slice(PDFA3_FILTER.indexOf(':') + 1) };
+export const PDFA3_FILTER_PARTS = {
+  name: PDFA3_FILTER.slice(0, PDFA3_FILTER.indexOf(':')),
+  data: PDFA3_FILTER.slice(PDFA3_FILTER.indexOf(':') + 1),
+};

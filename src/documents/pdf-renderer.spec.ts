@@ -2,17 +2,29 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import JSZip from 'jszip';
-import { creditNoteDocumentData, formalNoticeDocumentData, invoiceDocumentData, receiptDocumentData } from './document-data';
+import {
+  creditNoteDocumentData,
+  formalNoticeDocumentData,
+  invoiceDocumentData,
+  receiptDocumentData,
+} from './document-data';
 import { RenderTimeoutError, SofficeNotFoundError, TemplateError } from './documents.errors';
 import { PdfRenderer, type TemplateName } from './pdf-renderer';
-import { sampleCreditNote, sampleCustomer, sampleInvoice, samplePaidInvoice } from '../../test/fixtures/sample-documents';
+import {
+  sampleCreditNote,
+  sampleCustomer,
+  sampleInvoice,
+  samplePaidInvoice,
+} from '../../test/fixtures/sample-documents';
 
 const templatesDir = path.resolve(__dirname, '../../templates');
 
 /** The visible text of the filled document body and footer. */
 async function filledText(renderer: PdfRenderer, template: TemplateName, data: object): Promise<string> {
   const zip = await JSZip.loadAsync(await renderer.fillTemplate(template, data));
-  const parts = await Promise.all(['word/document.xml', 'word/footer1.xml'].map((name) => zip.file(name)!.async('string')));
+  const parts = await Promise.all(
+    ['word/document.xml', 'word/footer1.xml'].map((name) => zip.file(name)!.async('string')),
+  );
   return parts
     .join('\n')
     .replace(/<w:tab\/>|<w:br\/>|<\/w:p>/g, '\n')
@@ -25,18 +37,48 @@ async function filledText(renderer: PdfRenderer, template: TemplateName, data: o
 
 describe('PdfRenderer templates (docx-templates, no LibreOffice needed)', () => {
   const renderer = new PdfRenderer({ templatesDir });
-  const amounts = { balanceCents: 436_317, interestCents: 6_534, indemnityCents: 4_000, daysLate: 45, letterDate: '2027-02-06' };
+  const amounts = {
+    balanceCents: 436_317,
+    interestCents: 6_534,
+    indemnityCents: 4_000,
+    daysLate: 45,
+    letterDate: '2027-02-06',
+  };
   const cases: Array<[TemplateName, object, string[]]> = [
-    ['invoice', invoiceDocumentData(sampleInvoice()), ['FACTURE', 'FACT-2026-001', '4 363,17 €', 'Biens et services', 'taux BCE + 10 points', 'Indemnité forfaitaire']],
-    ['receipt', receiptDocumentData(samplePaidInvoice()), ['FACTURE ACQUITTÉE', 'Acquittée le 15/12/2026', 'Chèque', 'Virement', '0,00 €']],
-    ['credit-note', creditNoteDocumentData(sampleCreditNote()), ['AVOIR', 'AV-2026-001', 'Avoir sur la facture n° FACT-2026-001 du 23/11/2026', '702,00 €']],
-    ['formal-notice', formalNoticeDocumentData(sampleInvoice(), amounts), ['Lettre recommandée avec accusé de réception', 'Mise en demeure', '4 468,51 €', '14/02/2027', 'recouvrement judiciaire']],
+    [
+      'invoice',
+      invoiceDocumentData(sampleInvoice()),
+      ['FACTURE', 'FACT-2026-001', '4 363,17 €', 'Biens et services', 'taux BCE + 10 points', 'Indemnité forfaitaire'],
+    ],
+    [
+      'receipt',
+      receiptDocumentData(samplePaidInvoice()),
+      ['FACTURE ACQUITTÉE', 'Acquittée le 15/12/2026', 'Chèque', 'Virement', '0,00 €'],
+    ],
+    [
+      'credit-note',
+      creditNoteDocumentData(sampleCreditNote()),
+      ['AVOIR', 'AV-2026-001', 'Avoir sur la facture n° FACT-2026-001 du 23/11/2026', '702,00 €'],
+    ],
+    [
+      'formal-notice',
+      formalNoticeDocumentData(sampleInvoice(), amounts),
+      [
+        'Lettre recommandée avec accusé de réception',
+        'Mise en demeure',
+        '4 468,51 €',
+        '14/02/2027',
+        'recouvrement judiciaire',
+      ],
+    ],
   ];
 
   it.each(cases)('fills every command of %s.docx', async (template, data, expected) => {
     const text = await filledText(renderer, template, data);
     expect(text).not.toContain('+++');
-    for (const fragment of expected) expect(text).toContain(fragment);
+    for (const fragment of expected) {
+      expect(text).toContain(fragment);
+    }
     expect(text).toContain('SIRET 812 345 678 00021');
   });
 
@@ -60,7 +102,9 @@ describe('PdfRenderer template errors', () => {
     const data = invoiceDocumentData(sampleInvoice());
     const broken = { ...data, seller: { ...data.seller, legalIdentity: undefined } };
     await expect(renderer.fillTemplate('invoice', broken)).rejects.toThrow(TemplateError);
-    await expect(renderer.fillTemplate('invoice', broken)).rejects.toThrow(/invoice\.docx could not be filled: .*seller\.legalIdentity/);
+    await expect(renderer.fillTemplate('invoice', broken)).rejects.toThrow(
+      /invoice\.docx could not be filled: .*seller\.legalIdentity/,
+    );
   });
 });
 
@@ -69,7 +113,9 @@ describe('PdfRenderer without LibreOffice', () => {
     const renderer = new PdfRenderer({ templatesDir, sofficePath: '/nonexistent/soffice' });
     const rendering = renderer.render('invoice', invoiceDocumentData(sampleInvoice()));
     await expect(rendering).rejects.toThrow(SofficeNotFoundError);
-    await expect(rendering).rejects.toThrow(/SOFFICE_PATH=\/nonexistent\/soffice.*apt-get install -y libreoffice-writer-nogui fonts-dejavu fonts-liberation/);
+    await expect(rendering).rejects.toThrow(
+      /SOFFICE_PATH=\/nonexistent\/soffice.*apt-get install -y libreoffice-writer-nogui fonts-dejavu fonts-liberation/,
+    );
   });
 });
 
@@ -82,7 +128,9 @@ describe('PdfRenderer timeout', () => {
     try {
       const renderer = new PdfRenderer({ templatesDir, sofficePath: fake, timeoutMs: 1_500 });
       const started = Date.now();
-      await expect(renderer.render('invoice', invoiceDocumentData(sampleInvoice()))).rejects.toThrow(RenderTimeoutError);
+      await expect(renderer.render('invoice', invoiceDocumentData(sampleInvoice()))).rejects.toThrow(
+        RenderTimeoutError,
+      );
       expect(Date.now() - started).toBeLessThan(5_000);
       const survivors = await processesRunning(fake);
       expect(survivors).toEqual([]);
@@ -111,10 +159,15 @@ setTimeout(() => fs.writeFileSync(path.join(outdir, path.basename(input, '.docx'
       const data = invoiceDocumentData(sampleInvoice());
       const pdfs = await Promise.all([1, 2, 3].map(() => renderer.render('invoice', data)));
       expect(pdfs.map(String)).toEqual(['%PDF-fake', '%PDF-fake', '%PDF-fake']);
-      const calls = (await fs.readFile(path.join(dir, 'calls.jsonl'), 'utf8')).trim().split('\n').map((line) => JSON.parse(line) as string[]);
+      const calls = (await fs.readFile(path.join(dir, 'calls.jsonl'), 'utf8'))
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line) as string[]);
       const profiles = calls.map((args) => args.find((a) => a.startsWith('-env:UserInstallation=file://')));
       expect(new Set(profiles).size).toBe(3);
-      for (const args of calls) expect(args).toContain('pdf:writer_pdf_Export:{"SelectPdfVersion":{"type":"long","value":"3"}}');
+      for (const args of calls) {
+        expect(args).toContain('pdf:writer_pdf_Export:{"SelectPdfVersion":{"type":"long","value":"3"}}');
+      }
     } finally {
       await fs.rm(dir, { recursive: true, force: true });
     }

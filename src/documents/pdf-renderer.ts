@@ -30,16 +30,27 @@ export class PdfRenderer implements OnModuleDestroy {
   async fillTemplate(template: TemplateName, data: object): Promise<Buffer> {
     const file = path.resolve(this.options.templatesDir, `${template}.docx`);
     const source = await fs.readFile(file).catch((error: NodeJS.ErrnoException) => {
-      throw new UnprocessableDocumentError(`Template ${file} cannot be read (${error.code ?? error.message}); check TEMPLATES_DIR`);
+      throw new UnprocessableDocumentError(
+        `Template ${file} cannot be read (${error.code ?? error.message}); check TEMPLATES_DIR`,
+      );
     });
     try {
       // Templates are the operator's own files, trusted like code (and node:vm is no security boundary): the sandbox
       // cost a new V8 context per +++ command, 40% of a fill's CPU.
-      const report = await createReport({ template: source, data, cmdDelimiter: ['+++', '+++'], rejectNullish: true, processLineBreaksAsNewText: true, noSandbox: true });
+      const report = await createReport({
+        template: source,
+        data,
+        cmdDelimiter: ['+++', '+++'],
+        rejectNullish: true,
+        processLineBreaksAsNewText: true,
+        noSandbox: true,
+      });
       return Buffer.from(report);
     } catch (error: unknown) {
       // Usually a restyled template with a mistyped command; retryable, since fixing the file fixes the render.
-      const detail = (Array.isArray(error) ? error : [error]).map((e) => (e instanceof Error ? e.message : String(e))).join('; ');
+      const detail = (Array.isArray(error) ? error : [error])
+        .map((e) => (e instanceof Error ? e.message : String(e)))
+        .join('; ');
       throw new TemplateError(`Template ${file} could not be filled: ${detail}`);
     }
   }

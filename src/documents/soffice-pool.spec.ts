@@ -45,7 +45,9 @@ async function sofficeProcesses(marker = workRoot): Promise<Map<string, number>>
   for (const pid of pids) {
     const cmdline = await fs.readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
     const profile = /profile-\d+-\d+/.exec(cmdline)?.[0];
-    if (cmdline.includes('soffice.bin') && cmdline.includes(marker) && profile) found.set(profile, Number(pid));
+    if (cmdline.includes('soffice.bin') && cmdline.includes(marker) && profile) {
+      found.set(profile, Number(pid));
+    }
   }
   return found;
 }
@@ -54,7 +56,9 @@ async function waitFor<T>(check: () => Promise<T | undefined>, what: string, tim
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     const value = await check();
-    if (value !== undefined) return value;
+    if (value !== undefined) {
+      return value;
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`Timed out waiting for ${what}`);
@@ -66,8 +70,12 @@ describe('SofficePool on the real LibreOffice', () => {
   it('starts lazily, then renders PDF/A-3 documents with the same filter as libreoffice-convert', async () => {
     const renderer = new PdfRenderer({ templatesDir, converter: newPool({ size: 2 }) });
     expect(await profiles()).toEqual([]);
-    const pdfs = await Promise.all([1, 2, 3].map(() => renderer.render('invoice', invoiceDocumentData(sampleInvoice()))));
-    for (const pdf of pdfs) expect(pdfaPart(pdf)).toBe('3');
+    const pdfs = await Promise.all(
+      [1, 2, 3].map(() => renderer.render('invoice', invoiceDocumentData(sampleInvoice()))),
+    );
+    for (const pdf of pdfs) {
+      expect(pdfaPart(pdf)).toBe('3');
+    }
     expect(await pdfText(pdfs[0])).toContain('FACT-2026-001');
     expect(await profiles()).toEqual(['profile-0-0', 'profile-1-0']);
   });
@@ -82,7 +90,10 @@ describe('SofficePool on the real LibreOffice', () => {
     await new Promise((r) => setTimeout(r, 300));
     process.kill(first, 'SIGKILL');
     expect(pdfaPart(await conversion)).toBe('3');
-    await waitFor(async () => ((await profiles()).includes('profile-0-1') ? true : undefined), 'the replacement of slot 0');
+    await waitFor(
+      async () => ((await profiles()).includes('profile-0-1') ? true : undefined),
+      'the replacement of slot 0',
+    );
     expect(await profiles()).toEqual(['profile-0-1', 'profile-1-0']);
   });
 
@@ -125,8 +136,12 @@ describe('SofficePool on the real LibreOffice', () => {
       pool.convert(require('node:fs').readFileSync(process.argv[1])).then(() => console.log('converted'));`;
     const input = path.join(workRoot, 'input.docx');
     await fs.writeFile(input, docx);
-    const child = spawn(process.execPath, ['--import', 'tsx', '-e', script, input], { stdio: ['ignore', 'pipe', 'inherit'] });
-    await new Promise<void>((resolve) => child.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('converted') && resolve()));
+    const child = spawn(process.execPath, ['--import', 'tsx', '-e', script, input], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    await new Promise<void>((resolve) =>
+      child.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('converted') && resolve()),
+    );
     expect((await profiles()).length).toBe(1);
     child.kill('SIGKILL');
     await waitFor(async () => ((await profiles()).length === 0 ? true : undefined), 'the orphaned soffice to exit');
@@ -134,7 +149,14 @@ describe('SofficePool on the real LibreOffice', () => {
 });
 
 describe('createPdfConverter', () => {
-  const config = { PDF_RENDERER: 'pool', PDF_POOL_SIZE: 1, PDF_POOL_MAX_CONVERSIONS: 100, PDF_RENDER_TIMEOUT_MS: 30_000, UNO_PYTHON: python, SOFFICE_PATH: undefined } as const;
+  const config = {
+    PDF_RENDERER: 'pool',
+    PDF_POOL_SIZE: 1,
+    PDF_POOL_MAX_CONVERSIONS: 100,
+    PDF_RENDER_TIMEOUT_MS: 30_000,
+    UNO_PYTHON: python,
+    SOFFICE_PATH: undefined,
+  } as const;
 
   it('picks the warm pool when python3-uno is there', async () => {
     const warnings: string[] = [];
@@ -146,16 +168,22 @@ describe('createPdfConverter', () => {
 
   it('falls back to libreoffice-convert with one warning when the pool cannot start, and still renders PDF/A', async () => {
     const warnings: string[] = [];
-    const converter = createPdfConverter({ ...config, UNO_PYTHON: '/nonexistent/python3' }, (line) => warnings.push(line));
+    const converter = createPdfConverter({ ...config, UNO_PYTHON: '/nonexistent/python3' }, (line) =>
+      warnings.push(line),
+    );
     expect(converter.driver).toBe('libreoffice-convert');
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toMatch(/PDF pool unavailable \(\/nonexistent\/python3 cannot run.*apt-get install -y python3-uno/);
+    expect(warnings[0]).toMatch(
+      /PDF pool unavailable \(\/nonexistent\/python3 cannot run.*apt-get install -y python3-uno/,
+    );
     expect(pdfaPart(await converter.convert(docx))).toBe('3');
   });
 
   it('uses libreoffice-convert without a warning when configured so', () => {
     const warnings: string[] = [];
-    expect(createPdfConverter({ ...config, PDF_RENDERER: 'libreoffice-convert' }, (line) => warnings.push(line)).driver).toBe('libreoffice-convert');
+    expect(
+      createPdfConverter({ ...config, PDF_RENDERER: 'libreoffice-convert' }, (line) => warnings.push(line)).driver,
+    ).toBe('libreoffice-convert');
     expect(warnings).toEqual([]);
   });
 });

@@ -39,20 +39,26 @@ class Slot {
   }
 
   async ready(): Promise<UnoBridgeProcess> {
-    if (this.stopped) throw new Error('The PDF pool stopped');
+    if (this.stopped) {
+      throw new Error('The PDF pool stopped');
+    }
     this.warm();
     const bridge = await this.current!.catch((error: unknown) => {
       this.current = undefined; // The next conversion tries a fresh start.
       throw error;
     });
-    if (bridge.isAlive) return bridge;
+    if (bridge.isAlive) {
+      return bridge;
+    }
     this.current = this.spawn();
     return this.current;
   }
 
   /** After each conversion: a dead or worn-out process is replaced now, so its successor warms up while idle. */
   recycleIfNeeded(bridge: UnoBridgeProcess): void {
-    if (this.stopped || (bridge.isAlive && bridge.conversions < this.maxConversions)) return;
+    if (this.stopped || (bridge.isAlive && bridge.conversions < this.maxConversions)) {
+      return;
+    }
     void bridge.stop();
     this.current = this.spawn();
   }
@@ -85,7 +91,9 @@ export class SofficePool implements PdfConverter {
   private stopped = false;
 
   constructor(private readonly options: SofficePoolOptions) {
-    if (!Number.isInteger(options.size) || options.size < 1) throw new Error(`PDF pool size must be a positive integer, got ${options.size}`);
+    if (!Number.isInteger(options.size) || options.size < 1) {
+      throw new Error(`PDF pool size must be a positive integer, got ${options.size}`);
+    }
   }
 
   async convert(docx: Buffer): Promise<Buffer> {
@@ -103,8 +111,12 @@ export class SofficePool implements PdfConverter {
   async stop(): Promise<void> {
     this.stopped = true;
     const started = await this.starting?.catch(() => undefined);
-    for (const waiter of this.waiting.splice(0)) waiter.reject(new Error('The PDF pool stopped'));
-    if (!started) return;
+    for (const waiter of this.waiting.splice(0)) {
+      waiter.reject(new Error('The PDF pool stopped'));
+    }
+    if (!started) {
+      return;
+    }
     await Promise.all(started.slots.map((slot) => slot.stop()));
     await fs.rm(started.workDir, { recursive: true, force: true });
   }
@@ -113,7 +125,9 @@ export class SofficePool implements PdfConverter {
     try {
       await this.onSomeProcess((bridge) => bridge.convert(input, output, this.options.timeoutMs));
     } catch (error) {
-      if (!(error instanceof BridgeDiedError) || this.stopped) throw error;
+      if (!(error instanceof BridgeDiedError) || this.stopped) {
+        throw error;
+      }
       // Its process died under it (crash, kill): once more, on the next free process.
       await this.onSomeProcess((bridge) => bridge.convert(input, output, this.options.timeoutMs));
     }
@@ -134,7 +148,9 @@ export class SofficePool implements PdfConverter {
   }
 
   private start(): Promise<{ workDir: string; slots: Slot[] }> {
-    if (this.stopped) return Promise.reject(new Error('The PDF pool is stopped'));
+    if (this.stopped) {
+      return Promise.reject(new Error('The PDF pool is stopped'));
+    }
     this.starting ??= this.createSlots();
     return this.starting;
   }
@@ -142,22 +158,38 @@ export class SofficePool implements PdfConverter {
   private async createSlots(): Promise<{ workDir: string; slots: Slot[] }> {
     const soffice = await findSoffice(this.options.sofficePath);
     const workDir = await fs.mkdtemp(path.join(this.options.workRoot ?? os.tmpdir(), 'acquitte-soffice-pool-'));
-    const launch = (profileDir: string) => UnoBridgeProcess.start({ python: this.options.python, soffice, profileDir, startTimeoutMs: this.options.startTimeoutMs ?? 60_000 });
-    const slots = Array.from({ length: this.options.size }, (_, index) => new Slot(index, launch, workDir, this.options.maxConversions));
-    for (const slot of slots) slot.warm();
+    const launch = (profileDir: string) =>
+      UnoBridgeProcess.start({
+        python: this.options.python,
+        soffice,
+        profileDir,
+        startTimeoutMs: this.options.startTimeoutMs ?? 60_000,
+      });
+    const slots = Array.from(
+      { length: this.options.size },
+      (_, index) => new Slot(index, launch, workDir, this.options.maxConversions),
+    );
+    for (const slot of slots) {
+      slot.warm();
+    }
     this.free.push(...slots);
     return { workDir, slots };
   }
 
   private acquire(): Promise<Slot> {
     const slot = this.free.shift();
-    if (slot) return Promise.resolve(slot);
+    if (slot) {
+      return Promise.resolve(slot);
+    }
     return new Promise((resolve, reject) => this.waiting.push({ resolve, reject }));
   }
 
   private release(slot: Slot): void {
     const next = this.waiting.shift();
-    if (next) next.resolve(slot);
-    else this.free.push(slot);
+    if (next) {
+      next.resolve(slot);
+    } else {
+      this.free.push(slot);
+    }
   }
 }

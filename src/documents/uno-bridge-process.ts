@@ -47,7 +47,17 @@ export class UnoBridgeProcess {
 
   /** Spawns the bridge in its own process group (so one kill takes soffice with it) and waits until soffice answers. */
   static start(launch: BridgeLaunch): Promise<UnoBridgeProcess> {
-    const args = [UNO_BRIDGE_SCRIPT, '--soffice', launch.soffice, '--profile', launch.profileDir, '--filter', PDFA3_FILTER_PARTS.name, '--filter-data', PDFA3_FILTER_PARTS.data];
+    const args = [
+      UNO_BRIDGE_SCRIPT,
+      '--soffice',
+      launch.soffice,
+      '--profile',
+      launch.profileDir,
+      '--filter',
+      PDFA3_FILTER_PARTS.name,
+      '--filter-data',
+      PDFA3_FILTER_PARTS.data,
+    ];
     const child = spawn(launch.python, args, { detached: true, stdio: ['pipe', 'pipe', 'pipe'] });
     const bridge = new UnoBridgeProcess(child, launch.profileDir);
     return bridge.untilReady(launch.startTimeoutMs);
@@ -59,8 +69,12 @@ export class UnoBridgeProcess {
 
   /** Converts input (.docx) to output (PDF/A); past timeoutMs the process is killed and RenderTimeoutError thrown. */
   convert(input: string, output: string, timeoutMs: number): Promise<void> {
-    if (!this.alive) return Promise.reject(new BridgeDiedError('The LibreOffice process had already exited'));
-    if (this.pending) return Promise.reject(new Error('A LibreOffice process converts one document at a time'));
+    if (!this.alive) {
+      return Promise.reject(new BridgeDiedError('The LibreOffice process had already exited'));
+    }
+    if (this.pending) {
+      return Promise.reject(new Error('A LibreOffice process converts one document at a time'));
+    }
     const id = this.nextId++;
     this.conversions += 1;
     return new Promise<void>((resolve, reject) => {
@@ -102,7 +116,9 @@ export class UnoBridgeProcess {
       }, timeoutMs);
       void this.exited.then(() => {
         clearTimeout(timer);
-        reject(new Error(`LibreOffice (UNO bridge) exited before it was ready: ${this.stderrTail.trim() || 'no message'}`));
+        reject(
+          new Error(`LibreOffice (UNO bridge) exited before it was ready: ${this.stderrTail.trim() || 'no message'}`),
+        );
       });
       this.child.stdin!.on('error', () => undefined); // EPIPE after a crash: the exit handler reports it.
       readline.createInterface({ input: this.child.stdout! }).on('line', (line) => {
@@ -110,19 +126,32 @@ export class UnoBridgeProcess {
         if ('ready' in message) {
           clearTimeout(timer);
           resolve(this);
-        } else this.onReply(message);
+        } else {
+          this.onReply(message);
+        }
       });
     });
   }
 
   private onReply(reply: { id: number; ok: boolean; error?: string }): void {
-    if (this.pending?.id !== reply.id) return; // The answer to a conversion that already timed out.
-    if (reply.ok) this.pending.resolve();
-    else this.pending.reject(new Error(`LibreOffice could not convert the document to PDF/A: ${reply.error ?? 'unknown error'}`));
+    if (this.pending?.id !== reply.id) {
+      return;
+    } // The answer to a conversion that already timed out.
+    if (reply.ok) {
+      this.pending.resolve();
+    } else {
+      this.pending.reject(
+        new Error(`LibreOffice could not convert the document to PDF/A: ${reply.error ?? 'unknown error'}`),
+      );
+    }
   }
 
   private onExit(): void {
     this.alive = false;
-    this.pending?.reject(new BridgeDiedError(`LibreOffice exited during the conversion${this.stderrTail ? `: ${this.stderrTail.trim()}` : ''}`));
+    this.pending?.reject(
+      new BridgeDiedError(
+        `LibreOffice exited during the conversion${this.stderrTail ? `: ${this.stderrTail.trim()}` : ''}`,
+      ),
+    );
   }
 }

@@ -1,4 +1,12 @@
-import { addBusinessDays, addDays, daysBetween, daysLate, localDate, nextOpening, plannedStepInstant } from './calendar';
+import {
+  addBusinessDays,
+  addDays,
+  daysBetween,
+  daysLate,
+  localDate,
+  nextOpening,
+  plannedStepInstant,
+} from './calendar';
 import { DEFAULT_DUNNING_SETTINGS, DunningCalendarSettings } from './policy';
 
 const paris: DunningCalendarSettings = { ...DEFAULT_DUNNING_SETTINGS };
@@ -35,7 +43,9 @@ describe('plannedStepInstant', () => {
   it('moves a step off a public holiday, then off the weekend after it', () => {
     expect(iso(plannedStepInstant('2026-12-10', 15, paris))).toBe('2026-12-28T08:00:00.000Z'); // Fri 25 Dec → Mon 28
     expect(iso(plannedStepInstant('2026-05-07', 7, paris))).toBe('2026-05-15T07:00:00.000Z'); // Ascension Thu 14 → Fri 15
-    expect(iso(plannedStepInstant('2026-12-10', 15, { ...paris, skipPublicHolidays: false }))).toBe('2026-12-25T08:00:00.000Z');
+    expect(iso(plannedStepInstant('2026-12-10', 15, { ...paris, skipPublicHolidays: false }))).toBe(
+      '2026-12-25T08:00:00.000Z',
+    );
   });
 
   it('moves a reminder due before the due date earlier, so it still comes before it', () => {
@@ -55,7 +65,9 @@ describe('plannedStepInstant', () => {
   });
 
   it('moves a send hour that does not exist on a spring-forward day by the DST jump', () => {
-    expect(iso(plannedStepInstant('2026-03-29', 0, { ...everyDay, sendHour: '02:30' }))).toBe('2026-03-29T01:30:00.000Z'); // 03:30 CEST
+    expect(iso(plannedStepInstant('2026-03-29', 0, { ...everyDay, sendHour: '02:30' }))).toBe(
+      '2026-03-29T01:30:00.000Z',
+    ); // 03:30 CEST
   });
 
   it('rejects malformed settings', () => {
@@ -97,7 +109,9 @@ describe('nextOpening (window 08:00–19:00 Paris)', () => {
   });
 
   it('refuses an empty window', () => {
-    expect(() => nextOpening(at('2026-06-09T08:00:00Z'), { ...paris, windowStart: '19:00', windowEnd: '08:00' })).toThrow(RangeError);
+    expect(() =>
+      nextOpening(at('2026-06-09T08:00:00Z'), { ...paris, windowStart: '19:00', windowEnd: '08:00' }),
+    ).toThrow(RangeError);
   });
 });
 
@@ -105,7 +119,9 @@ describe('addBusinessDays', () => {
   it('keeps the local time and skips the weekend and holidays', () => {
     const wednesday = at('2026-05-13T08:00:00Z'); // 10:00 Paris, Ascension is Thursday 14
     expect(iso(addBusinessDays(wednesday, 2, paris))).toBe('2026-05-18T08:00:00.000Z');
-    expect(iso(addBusinessDays(wednesday, 2, { ...paris, skipPublicHolidays: false }))).toBe('2026-05-15T08:00:00.000Z');
+    expect(iso(addBusinessDays(wednesday, 2, { ...paris, skipPublicHolidays: false }))).toBe(
+      '2026-05-15T08:00:00.000Z',
+    );
   });
 
   it('always skips weekends, even when dunning runs every day', () => {
@@ -151,7 +167,9 @@ describe('calendar dates', () => {
 
   it('gives each zone its own local date for the same instant asked in turn', () => {
     const instant = at('2026-06-09T22:30:00Z');
-    expect([localDate(instant, 'Europe/Paris'), localDate(instant, 'UTC'), localDate(instant, 'Europe/Paris')]).toEqual(['2026-06-10', '2026-06-09', '2026-06-10']);
+    expect([localDate(instant, 'Europe/Paris'), localDate(instant, 'UTC'), localDate(instant, 'Europe/Paris')]).toEqual(
+      ['2026-06-10', '2026-06-09', '2026-06-10'],
+    );
   });
 
   it('counts days late from the local date: 0 on the due date, negative before', () => {

@@ -13,7 +13,9 @@ const MAX_DAYS_SEARCHED = 366;
 
 function parseDate(date: string): DateTime {
   const parsed = ISO_DATE.test(date) ? DateTime.fromISO(date, { zone: 'utc' }) : null;
-  if (!parsed?.isValid) throw new RangeError(`Expected a YYYY-MM-DD date, got "${date}"`);
+  if (!parsed?.isValid) {
+    throw new RangeError(`Expected a YYYY-MM-DD date, got "${date}"`);
+  }
   return parsed;
 }
 
@@ -21,15 +23,21 @@ function parseDate(date: string): DateTime {
 const validZones = new Set<string>();
 
 function checkedZone(timezone: string): string {
-  if (validZones.has(timezone)) return timezone;
-  if (!IANAZone.isValidZone(timezone)) throw new RangeError(`Unknown time zone "${timezone}"`);
+  if (validZones.has(timezone)) {
+    return timezone;
+  }
+  if (!IANAZone.isValidZone(timezone)) {
+    throw new RangeError(`Unknown time zone "${timezone}"`);
+  }
   validZones.add(timezone);
   return timezone;
 }
 
 export function parseHourMinute(value: string): { hour: number; minute: number } {
   const match = HOUR_MINUTE.exec(value);
-  if (!match) throw new RangeError(`Expected a HH:mm local time, got "${value}"`);
+  if (!match) {
+    throw new RangeError(`Expected a HH:mm local time, got "${value}"`);
+  }
   return { hour: Number(match[1]), minute: Number(match[2]) };
 }
 
@@ -45,14 +53,18 @@ let lastLocalDate = { ms: NaN, timezone: '', date: '' };
 
 export function localDate(at: Date, timezone: string): string {
   const ms = at.getTime();
-  if (ms === lastLocalDate.ms && timezone === lastLocalDate.timezone) return lastLocalDate.date;
+  if (ms === lastLocalDate.ms && timezone === lastLocalDate.timezone) {
+    return lastLocalDate.date;
+  }
   const date = DateTime.fromJSDate(at, { zone: checkedZone(timezone) }).toISODate() as string;
   lastLocalDate = { ms, timezone, date };
   return date;
 }
 
 export function addDays(date: string, n: number): string {
-  if (!Number.isInteger(n)) throw new RangeError(`Expected a whole number of days, got ${n}`);
+  if (!Number.isInteger(n)) {
+    throw new RangeError(`Expected a whole number of days, got ${n}`);
+  }
   return parseDate(date).plus({ days: n }).toISODate() as string;
 }
 
@@ -66,7 +78,9 @@ export function daysBetween(from: string, to: string): number {
 // Plain arithmetic, not luxon: the list computes days late for every row (8% of its CPU through parseDate).
 function utcMidnight(date: string): number {
   const ms = ISO_DATE.test(date) ? Date.parse(date) : NaN;
-  if (Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== date) throw new RangeError(`Expected a YYYY-MM-DD date, got "${date}"`);
+  if (Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== date) {
+    throw new RangeError(`Expected a YYYY-MM-DD date, got "${date}"`);
+  }
   return ms;
 }
 
@@ -80,7 +94,9 @@ function isWeekend(date: string): boolean {
 }
 
 export function isAllowedDay(date: string, rules: DayRules): boolean {
-  if (rules.businessDaysOnly && isWeekend(date)) return false;
+  if (rules.businessDaysOnly && isWeekend(date)) {
+    return false;
+  }
   return !(rules.skipPublicHolidays && isFrenchPublicHoliday(date));
 }
 
@@ -88,7 +104,9 @@ export function isAllowedDay(date: string, rules: DayRules): boolean {
 export function nextAllowedDate(date: string, rules: DayRules): string {
   let candidate = date;
   for (let i = 0; i < MAX_DAYS_SEARCHED; i++) {
-    if (isAllowedDay(candidate, rules)) return candidate;
+    if (isAllowedDay(candidate, rules)) {
+      return candidate;
+    }
     candidate = addDays(candidate, 1);
   }
   throw new RangeError(`No allowed day within ${MAX_DAYS_SEARCHED} days after ${date}`);
@@ -98,7 +116,9 @@ export function nextAllowedDate(date: string, rules: DayRules): string {
 export function previousAllowedDate(date: string, rules: DayRules): string {
   let candidate = date;
   for (let i = 0; i < MAX_DAYS_SEARCHED; i++) {
-    if (isAllowedDay(candidate, rules)) return candidate;
+    if (isAllowedDay(candidate, rules)) {
+      return candidate;
+    }
     candidate = addDays(candidate, -1);
   }
   throw new RangeError(`No allowed day within ${MAX_DAYS_SEARCHED} days before ${date}`);
@@ -117,7 +137,9 @@ export function plannedStepInstant(dueDate: string, offsetDays: number, s: Dunni
 function windowOf(date: string, s: DunningCalendarSettings): { start: DateTime; end: DateTime } {
   const start = localInstant(date, s.windowStart, s.timezone);
   const end = localInstant(date, s.windowEnd, s.timezone);
-  if (end <= start) throw new RangeError(`Sending window ${s.windowStart}–${s.windowEnd} is empty`);
+  if (end <= start) {
+    throw new RangeError(`Sending window ${s.windowStart}–${s.windowEnd} is empty`);
+  }
   return { start, end };
 }
 
@@ -126,19 +148,27 @@ export function nextOpening(at: Date, s: DunningCalendarSettings): Date {
   const today = localDate(at, s.timezone);
   if (isAllowedDay(today, s)) {
     const { start, end } = windowOf(today, s);
-    if (at.getTime() < start.toMillis()) return start.toJSDate();
-    if (at.getTime() < end.toMillis()) return at;
+    if (at.getTime() < start.toMillis()) {
+      return start.toJSDate();
+    }
+    if (at.getTime() < end.toMillis()) {
+      return at;
+    }
   }
   return windowOf(nextAllowedDate(addDays(today, 1), s), s).start.toJSDate();
 }
 
 /** Same local wall-clock time `days` business days later: weekends always skipped, holidays when configured. */
 export function addBusinessDays(at: Date, days: number, s: DunningCalendarSettings): Date {
-  if (!Number.isInteger(days) || days < 0) throw new RangeError(`Expected a non-negative whole number of business days, got ${days}`);
+  if (!Number.isInteger(days) || days < 0) {
+    throw new RangeError(`Expected a non-negative whole number of business days, got ${days}`);
+  }
   const rules: DayRules = { businessDaysOnly: true, skipPublicHolidays: s.skipPublicHolidays };
   const start = DateTime.fromJSDate(at, { zone: checkedZone(s.timezone) });
   let date = start.toISODate() as string;
-  for (let counted = 0; counted < days; counted++) date = nextAllowedDate(addDays(date, 1), rules);
+  for (let counted = 0; counted < days; counted++) {
+    date = nextAllowedDate(addDays(date, 1), rules);
+  }
   const { year, month, day } = parseDate(date);
   return start.set({ year, month, day }).toJSDate();
 }

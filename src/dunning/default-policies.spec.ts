@@ -5,23 +5,36 @@ import { DEFAULT_DUNNING_SETTINGS } from './policy';
 import { validatePolicySteps } from './policy-validation';
 
 const TEMPLATES_DIR = join(__dirname, '../../templates/messages');
-const policy = (code: string): DefaultPolicy => DEFAULT_POLICIES.find((candidate) => candidate.code === code) as DefaultPolicy;
+const policy = (code: string): DefaultPolicy =>
+  DEFAULT_POLICIES.find((candidate) => candidate.code === code) as DefaultPolicy;
 /** "D+15: EMAIL standard/d+15-email, SMS standard/d+15-sms" — the schedule as a readable table. */
 const schedule = (code: string) =>
-  policy(code).steps.map((step) => `${step.key}: ${step.actions.map((a) => `${a.type}${a.assignee ? `(${a.assignee})` : ''} ${a.template}`).join(', ')}`);
+  policy(code).steps.map(
+    (step) =>
+      `${step.key}: ${step.actions.map((a) => `${a.type}${a.assignee ? `(${a.assignee})` : ''} ${a.template}`).join(', ')}`,
+  );
 
 describe('default dunning policies', () => {
   it('cover the four profiles the settings map to', () => {
-    expect(DEFAULT_POLICIES.map((p) => p.code).sort()).toEqual(Object.values(DEFAULT_DUNNING_SETTINGS.profilePolicies).sort());
+    expect(DEFAULT_POLICIES.map((p) => p.code).sort()).toEqual(
+      Object.values(DEFAULT_DUNNING_SETTINGS.profilePolicies).sort(),
+    );
   });
 
-  it.each(DEFAULT_POLICIES.map((p) => p.code))('%s validates with zero errors against the shipped templates', (code) => {
-    expect(validatePolicySteps(policy(code).steps, (name) => templateExists(TEMPLATES_DIR, name))).toEqual([]);
-  });
+  it.each(DEFAULT_POLICIES.map((p) => p.code))(
+    '%s validates with zero errors against the shipped templates',
+    (code) => {
+      expect(validatePolicySteps(policy(code).steps, (name) => templateExists(TEMPLATES_DIR, name))).toEqual([]);
+    },
+  );
 
   it('names steps by their offset', () => {
     expect([stepKey(-7), stepKey(0), stepKey(15)]).toEqual(['D-7', 'D0', 'D+15']);
-    for (const p of DEFAULT_POLICIES) for (const step of p.steps) expect(step.key).toBe(stepKey(step.offsetDays));
+    for (const p of DEFAULT_POLICIES) {
+      for (const step of p.steps) {
+        expect(step.key).toBe(stepKey(step.offsetDays));
+      }
+    }
   });
 
   it('STANDARD follows the seed scenario', () => {
@@ -75,6 +88,12 @@ describe('default dunning policies', () => {
   });
 
   it('mentions penalties only after the due date', () => {
-    for (const p of DEFAULT_POLICIES) for (const step of p.steps) if (step.offsetDays <= 0) expect(step.flags.mentionPenalties).toBe(false);
+    for (const p of DEFAULT_POLICIES) {
+      for (const step of p.steps) {
+        if (step.offsetDays <= 0) {
+          expect(step.flags.mentionPenalties).toBe(false);
+        }
+      }
+    }
   });
 });

@@ -2,7 +2,13 @@
 // Action templates: EMAIL/SMS → message to the customer; INTERNAL_NOTIFICATION → message to the assignee;
 // CALL_TASK/ESCALATION → the task ("Objet:" line = title, body = description); FORMAL_NOTICE → the cover email
 // sent to the customer with the mise en demeure (the LRAR posting task for the assignee uses tasks/formal-notice).
-import type { DunningAction, DunningAssignee, DunningStepDefinition, DunningStepFlags, ProfilePolicies } from './policy';
+import type {
+  DunningAction,
+  DunningAssignee,
+  DunningStepDefinition,
+  DunningStepFlags,
+  ProfilePolicies,
+} from './policy';
 
 export type PolicyCode = keyof ProfilePolicies;
 
@@ -15,21 +21,40 @@ export interface DefaultPolicy {
 
 /** "D-7", "D0", "D+15". */
 export function stepKey(offsetDays: number): string {
-  if (offsetDays === 0) return 'D0';
+  if (offsetDays === 0) {
+    return 'D0';
+  }
   return offsetDays > 0 ? `D+${offsetDays}` : `D${offsetDays}`;
 }
 
 const NO_FLAGS: DunningStepFlags = { mentionPenalties: false, copyOwner: false, copyManager: false };
 
-function step(offsetDays: number, label: string, actions: DunningAction[], flags: Partial<DunningStepFlags> = {}): DunningStepDefinition {
+function step(
+  offsetDays: number,
+  label: string,
+  actions: DunningAction[],
+  flags: Partial<DunningStepFlags> = {},
+): DunningStepDefinition {
   return { key: stepKey(offsetDays), offsetDays, label, actions, flags: { ...NO_FLAGS, ...flags } };
 }
 
 const email = (template: string): DunningAction => ({ type: 'EMAIL', template });
 const sms = (template: string): DunningAction => ({ type: 'SMS', template });
-const notify = (template: string, assignee: DunningAssignee): DunningAction => ({ type: 'INTERNAL_NOTIFICATION', template, assignee });
-const callTask = (assignee: DunningAssignee): DunningAction => ({ type: 'CALL_TASK', template: 'tasks/call', assignee });
-const escalation = (assignee: DunningAssignee): DunningAction => ({ type: 'ESCALATION', template: 'tasks/escalation', assignee });
+const notify = (template: string, assignee: DunningAssignee): DunningAction => ({
+  type: 'INTERNAL_NOTIFICATION',
+  template,
+  assignee,
+});
+const callTask = (assignee: DunningAssignee): DunningAction => ({
+  type: 'CALL_TASK',
+  template: 'tasks/call',
+  assignee,
+});
+const escalation = (assignee: DunningAssignee): DunningAction => ({
+  type: 'ESCALATION',
+  template: 'tasks/escalation',
+  assignee,
+});
 const formalNotice = (assignee: DunningAssignee): DunningAction => ({
   type: 'FORMAL_NOTICE',
   template: 'formal-notice/cover-email',
@@ -39,13 +64,17 @@ const formalNotice = (assignee: DunningAssignee): DunningAction => ({
 const STANDARD: DefaultPolicy = {
   code: 'STANDARD',
   name: 'Standard',
-  description: 'Bon client occasionnellement en retard : rappels amicaux avant échéance, relances progressives, mise en demeure à J+30.',
+  description:
+    'Bon client occasionnellement en retard : rappels amicaux avant échéance, relances progressives, mise en demeure à J+30.',
   steps: [
     step(-7, 'Rappel amical avant échéance', [email('standard/d-7-email')]),
     step(-3, 'Rappel avec modalités de paiement', [email('standard/d-3-email')]),
     step(0, 'Alerte « Retard 0 jour »', [notify('internal/d0-alert', 'OWNER')]),
     step(3, 'Première relance courtoise', [email('standard/d+3-email')], { copyOwner: true }),
-    step(7, 'Deuxième relance + alerte au manager', [email('standard/d+7-email'), notify('internal/call-suggestion', 'OWNER_MANAGER')]),
+    step(7, 'Deuxième relance + alerte au manager', [
+      email('standard/d+7-email'),
+      notify('internal/call-suggestion', 'OWNER_MANAGER'),
+    ]),
     step(15, 'Relance ferme + SMS (pénalités)', [email('standard/d+15-email'), sms('standard/d+15-sms')], {
       mentionPenalties: true,
       copyManager: true,
@@ -72,7 +101,8 @@ const VIP: DefaultPolicy = {
 const NEW: DefaultPolicy = {
   code: 'NEW',
   name: 'Nouveau client',
-  description: 'Nouveau client : relances rapprochées pour installer de bonnes habitudes de paiement, mise en demeure à J+25.',
+  description:
+    'Nouveau client : relances rapprochées pour installer de bonnes habitudes de paiement, mise en demeure à J+25.',
   steps: [
     step(-7, 'Rappel avant échéance', [email('new/d-7-email')]),
     step(-1, 'Dernier rappel avant échéance', [email('new/d-1-email')]),
@@ -93,9 +123,18 @@ const BAD_PAYER: DefaultPolicy = {
   description:
     'Mauvais payeur identifié : relances dès J+1, ton ferme, pénalités systématiquement mentionnées, mise en demeure à J+15.',
   steps: [
-    step(1, 'Relance ferme dès le lendemain', [email('bad-payer/d+1-email')], { mentionPenalties: true, copyOwner: true }),
-    step(3, 'Relance ferme + SMS', [email('bad-payer/d+3-email'), sms('bad-payer/d+3-sms')], { mentionPenalties: true, copyOwner: true }),
-    step(7, 'Appel + relance écrite', [callTask('OWNER'), email('bad-payer/d+7-email')], { mentionPenalties: true, copyManager: true }),
+    step(1, 'Relance ferme dès le lendemain', [email('bad-payer/d+1-email')], {
+      mentionPenalties: true,
+      copyOwner: true,
+    }),
+    step(3, 'Relance ferme + SMS', [email('bad-payer/d+3-email'), sms('bad-payer/d+3-sms')], {
+      mentionPenalties: true,
+      copyOwner: true,
+    }),
+    step(7, 'Appel + relance écrite', [callTask('OWNER'), email('bad-payer/d+7-email')], {
+      mentionPenalties: true,
+      copyManager: true,
+    }),
     step(15, 'Mise en demeure (LRAR)', [formalNotice('ADV')], { mentionPenalties: true, copyManager: true }),
   ],
 };
@@ -104,6 +143,8 @@ export const DEFAULT_POLICIES: readonly DefaultPolicy[] = [STANDARD, VIP, NEW, B
 
 /** Every template the default policies name (for checks at boot and in tests). */
 export function defaultPolicyTemplates(): string[] {
-  const names = DEFAULT_POLICIES.flatMap((policy) => policy.steps.flatMap((s) => s.actions.map((action) => action.template)));
+  const names = DEFAULT_POLICIES.flatMap((policy) =>
+    policy.steps.flatMap((s) => s.actions.map((action) => action.template)),
+  );
   return [...new Set(names)].sort();
 }

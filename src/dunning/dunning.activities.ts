@@ -23,25 +23,47 @@ export class DunningActivitiesService implements DunningActivities {
   ) {}
 
   async planDunning({ invoiceId }: { invoiceId: string; at: string }): Promise<DunningPlan> {
-    const invoice = await this.prisma.invoice.findUniqueOrThrow({ where: { id: invoiceId }, include: { company: true, customer: true } });
+    const invoice = await this.prisma.invoice.findUniqueOrThrow({
+      where: { id: invoiceId },
+      include: { company: true, customer: true },
+    });
     const settings = dunningSettingsOf(invoice.company);
     const dueDate = invoice.dueDate!.toISOString().slice(0, 10);
     const version = invoice.dunningPolicyVersionId
-      ? await this.prisma.dunningPolicyVersion.findUniqueOrThrow({ where: { id: invoice.dunningPolicyVersionId }, include: { policy: true } })
+      ? await this.prisma.dunningPolicyVersion.findUniqueOrThrow({
+          where: { id: invoice.dunningPolicyVersionId },
+          include: { policy: true },
+        })
       : await this.policies.versionFor(invoice.customer, invoice.company);
     const steps = version.steps as unknown as DunningStepDefinition[];
     // Chosen now and recorded: later edits of the policy make new versions and never touch this invoice.
     await this.prisma.$transaction(async (tx) => {
-      if (invoice.dunningPolicyVersionId) return;
+      if (invoice.dunningPolicyVersionId) {
+        return;
+      }
       await this.invoices.recordPolicyVersion(invoiceId, version.id, tx);
       await tx.dunningStep.createMany({
         data: steps.map((step, position) => ({
-          invoiceId, policyVersionId: version.id, stepKey: step.key, position, offsetDays: step.offsetDays,
-          plannedAt: plannedStepInstant(dueDate, step.offsetDays, settings), actions: step.actions as unknown as Prisma.InputJsonValue,
+          invoiceId,
+          policyVersionId: version.id,
+          stepKey: step.key,
+          position,
+          offsetDays: step.offsetDays,
+          plannedAt: plannedStepInstant(dueDate, step.offsetDays, settings),
+          actions: step.actions as unknown as Prisma.InputJsonValue,
         })),
         skipDuplicates: true,
       });
-      await this.audit.record({ companyId: invoice.companyId, invoiceId, actorLabel: 'Acquitte', action: 'dunning.started', details: { policy: version.policy.code, version: version.version } }, tx);
+      await this.audit.record(
+        {
+          companyId: invoice.companyId,
+          invoiceId,
+          actorLabel: 'Acquitte',
+          action: 'dunning.started',
+          details: { policy: version.policy.code, version: version.version },
+        },
+        tx,
+      );
     });
     const rows = await this.prisma.dunningStep.findMany({ where: { invoiceId }, orderBy: { position: 'asc' } });
     return {
@@ -50,34 +72,82 @@ export class DunningActivitiesService implements DunningActivities {
       dueAt: DateTime.fromISO(dueDate, { zone: settings.timezone }).startOf('day').toUTC().toISO()!,
       steps: rows.map((row) => {
         const step = steps.find((s) => s.key === row.stepKey)!;
-        return { key: row.stepKey, label: step.label, offsetDays: row.offsetDays, plannedAt: row.plannedAt.toISOString(), actions: step.actions, state: row.state };
+        return {
+          key: row.stepKey,
+          label: step.label,
+          offsetDays: row.offsetDays,
+          plannedAt: row.plannedAt.toISOString(),
+          actions: step.actions,
+          state: row.state,
+        };
       }),
     };
   }
 
   async nextSendOpening({ invoiceId, at }: { invoiceId: string; at: string }): Promise<string> {
-    const invoice = await this.prisma.invoice.findUniqueOrThrow({ where: { id: invoiceId }, include: { company: true } });
+    const invoice = await this.prisma.invoice.findUniqueOrThrow({
+      where: { id: invoiceId },
+      include: { company: true },
+    });
     return nextOpening(new Date(at), dunningSettingsOf(invoice.company)).toISOString();
   }
 
-  async skipDunningStep({ invoiceId, stepKey, reason }: { invoiceId: string; stepKey: string; reason: string }): Promise<void> {
-    await this.prisma.dunningStep.updateMany({ where: { invoiceId, stepKey, state: 'PENDING' }, data: { state: 'SKIPPED', reason } });
+  async skipDunningStep({
+    invoiceId,
+    stepKey,
+    reason,
+  }: {
+    invoiceId: string;
+    stepKey: string;
+    reason: string;
+  }): Promise<void> {
+    await this.prisma.dunningStep.updateMany({
+      where: { invoiceId, stepKey, state: 'PENDING' },
+      data: { state: 'SKIPPED', reason },
+    });
   }
 
-  async skipDunningSteps({ invoiceId, stepKeys, reason }: Parameters<DunningActivities['skipDunningSteps']>[0]): Promise<void> {
-    await this.prisma.dunningStep.updateMany({ where: { invoiceId, stepKey: { in: stepKeys }, state: 'PENDING' }, data: { state: 'SKIPPED', reason } });
+  async skipDunningSteps({
+    invoiceId,
+    stepKeys,
+    reason,
+  }: Parameters<DunningActivities['skipDunningSteps']>[0]): Promise<void> {
+    await this.prisma.dunningStep.updateMany({
+      where: { invoiceId, stepKey: { in: stepKeys }, state: 'PENDING' },
+      data: { state: 'SKIPPED', reason },
+    });
   }
 
   performDunningAction(input: Parameters<DunningActivities['performDunningAction']>[0]) {
     return this.actions.perform(input);
   }
 
-  async completeDunningStep({ invoiceId, stepKey, at, messageIds, taskIds }: Parameters<DunningActivities['completeDunningStep']>[0]): Promise<void> {
+  async completeDunningStep({
+    invoiceId,
+    stepKey,
+    at,
+    messageIds,
+    taskIds,
+  }: Parameters<DunningActivities['completeDunningStep']>[0]): Promise<void> {
     await this.prisma.$transaction(async (tx) => {
-      const { count } = await tx.dunningStep.updateMany({ where: { invoiceId, stepKey, state: 'PENDING' }, data: { state: 'DONE', executedAt: new Date(at), messageIds, taskIds } });
-      if (count === 0) return;
+      const { count } = await tx.dunningStep.updateMany({
+        where: { invoiceId, stepKey, state: 'PENDING' },
+        data: { state: 'DONE', executedAt: new Date(at), messageIds, taskIds },
+      });
+      if (count === 0) {
+        return;
+      }
       const invoice = await this.invoices.recordDunningStage(invoiceId, stepKey, tx);
-      await this.audit.record({ companyId: invoice.companyId, invoiceId, actorLabel: 'Acquitte', action: 'dunning.step-done', details: { stepKey, messageIds, taskIds } }, tx);
+      await this.audit.record(
+        {
+          companyId: invoice.companyId,
+          invoiceId,
+          actorLabel: 'Acquitte',
+          action: 'dunning.step-done',
+          details: { stepKey, messageIds, taskIds },
+        },
+        tx,
+      );
     });
   }
 }

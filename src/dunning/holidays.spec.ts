@@ -29,7 +29,11 @@ describe('French public holidays', () => {
 
   it('places the movable feasts after Easter (Monday +1, Ascension +39, Whit Monday +50)', () => {
     const byName = Object.fromEntries(frenchPublicHolidays(2027).map((holiday) => [holiday.name, holiday.date]));
-    expect(byName).toMatchObject({ 'Lundi de Pâques': '2027-03-29', Ascension: '2027-05-06', 'Lundi de Pentecôte': '2027-05-17' });
+    expect(byName).toMatchObject({
+      'Lundi de Pâques': '2027-03-29',
+      Ascension: '2027-05-06',
+      'Lundi de Pentecôte': '2027-05-17',
+    });
   });
 
   it('answers for a single date', () => {

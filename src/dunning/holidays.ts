@@ -18,7 +18,9 @@ function shiftDays(year: number, month: number, day: number, days: number): stri
 
 /** Easter Sunday by the anonymous Gregorian computus (Meeus/Jones/Butcher). */
 export function easterSunday(year: number): string {
-  if (!Number.isInteger(year) || year < 1583) throw new RangeError(`Gregorian Easter is undefined for year ${year}`);
+  if (!Number.isInteger(year) || year < 1583) {
+    throw new RangeError(`Gregorian Easter is undefined for year ${year}`);
+  }
   const a = year % 19;
   const b = Math.floor(year / 100);
   const c = year % 100;
@@ -66,6 +68,8 @@ export function frenchPublicHolidays(year: number): PublicHoliday[] {
 
 /** true for '2026-05-14' (Ascension). Expects a 'YYYY-MM-DD' calendar date. */
 export function isFrenchPublicHoliday(date: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new RangeError(`Expected a YYYY-MM-DD date, got "${date}"`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) {
+    throw new RangeError(`Expected a YYYY-MM-DD date, got "${date}"`);
+  }
   return frenchPublicHolidays(Number(date.slice(0, 4))).some((holiday) => holiday.date === date);
 }

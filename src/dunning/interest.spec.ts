@@ -1,4 +1,11 @@
-import { DEFAULT_LEGAL_INTEREST_RATE_BP, FORMAL_NOTICE_DEADLINE_DAYS, RECOVERY_INDEMNITY_CENTS, lateInterestCents, penaltyRate, penaltyRateBp } from './interest';
+import {
+  DEFAULT_LEGAL_INTEREST_RATE_BP,
+  FORMAL_NOTICE_DEADLINE_DAYS,
+  RECOVERY_INDEMNITY_CENTS,
+  lateInterestCents,
+  penaltyRate,
+  penaltyRateBp,
+} from './interest';
 
 describe('penaltyRateBp', () => {
   it('uses the contractual rate when there is one', () => {
@@ -41,7 +48,9 @@ describe('lateInterestCents', () => {
   });
 
   it('is 0 when paid before the due date', () => {
-    expect(lateInterestCents({ ...base, asOf: '2026-04-30', settlements: [{ date: '2026-03-30', amountCents: 120_000 }] })).toBe(0);
+    expect(
+      lateInterestCents({ ...base, asOf: '2026-04-30', settlements: [{ date: '2026-03-30', amountCents: 120_000 }] }),
+    ).toBe(0);
   });
 
   it('counts a partial payment from its own date on', () => {
@@ -63,27 +72,57 @@ describe('lateInterestCents', () => {
       { date: '2026-04-11', amountCents: 100_000 },
     ];
     expect(lateInterestCents({ ...base, asOf: '2026-06-30', settlements })).toBe(426);
-    expect(lateInterestCents({ ...base, asOf: '2026-06-30', settlements: [{ date: '2026-04-11', amountCents: 150_000 }] })).toBe(399);
+    expect(
+      lateInterestCents({ ...base, asOf: '2026-06-30', settlements: [{ date: '2026-04-11', amountCents: 150_000 }] }),
+    ).toBe(399);
   });
 
   it('ignores settlements after asOf', () => {
-    expect(lateInterestCents({ ...base, asOf: '2026-04-30', settlements: [{ date: '2026-05-02', amountCents: 120_000 }] })).toBe(1198);
+    expect(
+      lateInterestCents({ ...base, asOf: '2026-04-30', settlements: [{ date: '2026-05-02', amountCents: 120_000 }] }),
+    ).toBe(1198);
   });
 
   it('rounds half up once at the end', () => {
     // 1 825 × 1000 / 3 650 000 = 0,5 → 1 ; 1 824 → 0,4997 → 0
-    expect(lateInterestCents({ dueDate: '2026-01-01', asOf: '2026-01-02', annualRateBp: 1000, totalCents: 1825, settlements: [] })).toBe(1);
-    expect(lateInterestCents({ dueDate: '2026-01-01', asOf: '2026-01-02', annualRateBp: 1000, totalCents: 1824, settlements: [] })).toBe(0);
+    expect(
+      lateInterestCents({
+        dueDate: '2026-01-01',
+        asOf: '2026-01-02',
+        annualRateBp: 1000,
+        totalCents: 1825,
+        settlements: [],
+      }),
+    ).toBe(1);
+    expect(
+      lateInterestCents({
+        dueDate: '2026-01-01',
+        asOf: '2026-01-02',
+        annualRateBp: 1000,
+        totalCents: 1824,
+        settlements: [],
+      }),
+    ).toBe(0);
   });
 
   it('stays exact beyond 2^53 intermediate products', () => {
     // a full year at 100 % gives back the principal, to the cent
     const totalCents = 8_999_999_999_999_999;
-    expect(lateInterestCents({ dueDate: '2025-01-01', asOf: '2026-01-01', annualRateBp: 10_000, totalCents, settlements: [] })).toBe(totalCents);
+    expect(
+      lateInterestCents({
+        dueDate: '2025-01-01',
+        asOf: '2026-01-01',
+        annualRateBp: 10_000,
+        totalCents,
+        settlements: [],
+      }),
+    ).toBe(totalCents);
   });
 
   it('rejects fractional amounts and malformed dates', () => {
-    expect(() => lateInterestCents({ ...base, totalCents: 10.5, asOf: '2026-04-30', settlements: [] })).toThrow(RangeError);
+    expect(() => lateInterestCents({ ...base, totalCents: 10.5, asOf: '2026-04-30', settlements: [] })).toThrow(
+      RangeError,
+    );
     expect(() => lateInterestCents({ ...base, asOf: '30/04/2026', settlements: [] })).toThrow(RangeError);
   });
 });

@@ -36,7 +36,9 @@ export function penaltyRateBp(input: PenaltyRateInput): number {
 export function penaltyRate(input: PenaltyRateInput): { rateBp: number; basis: PenaltyRateBasis } {
   const floorBp = 3 * (input.legalInterestRateBp ?? DEFAULT_LEGAL_INTEREST_RATE_BP);
   const stated = input.latePenaltyRateBp ?? input.ecbRateBp + ECB_MARGIN_BP;
-  if (stated < floorBp) return { rateBp: floorBp, basis: 'LEGAL_FLOOR' };
+  if (stated < floorBp) {
+    return { rateBp: floorBp, basis: 'LEGAL_FLOOR' };
+  }
   return { rateBp: stated, basis: input.latePenaltyRateBp == null ? 'ECB_PLUS_10' : 'CONTRACT' };
 }
 
@@ -63,28 +65,40 @@ function balanceDays({ dueDate, asOf, totalCents, settlements }: LateInterestInp
   let balance = BigInt(totalCents);
   let periodStart = firstLateDay;
   for (const settlement of sorted) {
-    if (settlement.date > asOf) break;
+    if (settlement.date > asOf) {
+      break;
+    }
     if (settlement.date > periodStart) {
       sum += balance * BigInt(daysBetween(periodStart, settlement.date));
       periodStart = settlement.date;
     }
     balance -= BigInt(settlement.amountCents);
-    if (balance <= 0n) return sum;
+    if (balance <= 0n) {
+      return sum;
+    }
   }
   return sum + balance * BigInt(daysBetween(periodStart, asOf) + 1);
 }
 
 function assertValidInput({ dueDate, asOf, annualRateBp, totalCents, settlements }: LateInterestInput): void {
   const dates = [dueDate, asOf, ...settlements.map((settlement) => settlement.date)];
-  if (!dates.every((date) => ISO_DATE.test(date))) throw new RangeError('Dates must be YYYY-MM-DD calendar dates');
+  if (!dates.every((date) => ISO_DATE.test(date))) {
+    throw new RangeError('Dates must be YYYY-MM-DD calendar dates');
+  }
   const amounts = [annualRateBp, totalCents, ...settlements.map((settlement) => settlement.amountCents)];
-  if (!amounts.every(Number.isSafeInteger)) throw new RangeError('Rates and amounts must be whole basis points and cents');
-  if (annualRateBp < 0) throw new RangeError(`Negative interest rate ${annualRateBp} bp`);
+  if (!amounts.every(Number.isSafeInteger)) {
+    throw new RangeError('Rates and amounts must be whole basis points and cents');
+  }
+  if (annualRateBp < 0) {
+    throw new RangeError(`Negative interest rate ${annualRateBp} bp`);
+  }
 }
 
 /** Simple interest at rate/365 per day on each late day's remaining balance, rounded half up once at the end. */
 export function lateInterestCents(input: LateInterestInput): number {
   assertValidInput(input);
-  if (input.asOf <= input.dueDate) return 0;
+  if (input.asOf <= input.dueDate) {
+    return 0;
+  }
   return divideRoundHalfUp(balanceDays(input) * BigInt(input.annualRateBp), 10_000n * 365n);
 }

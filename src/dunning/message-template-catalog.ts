@@ -19,8 +19,12 @@ const BY_GROUP: Record<string, { channel: TemplateChannel; actionTypes: DunningA
 export function describeTemplate(name: string): MessageTemplateEntry {
   const group = name.split('/')[0];
   const known = BY_GROUP[group];
-  if (known) return { name, group, ...known };
-  return name.endsWith('-sms') ? { name, group, channel: 'SMS', actionTypes: ['SMS'] } : { name, group, channel: 'EMAIL', actionTypes: ['EMAIL'] };
+  if (known) {
+    return { name, group, ...known };
+  }
+  return name.endsWith('-sms')
+    ? { name, group, channel: 'SMS', actionTypes: ['SMS'] }
+    : { name, group, channel: 'EMAIL', actionTypes: ['EMAIL'] };
 }
 
 export function messageTemplateCatalog(messagesDir: string): MessageTemplateEntry[] {

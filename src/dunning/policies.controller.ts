@@ -19,7 +19,9 @@ export class PoliciesController {
   constructor(private readonly policies: PoliciesService) {}
 
   @Get()
-  @ApiOperation({ summary: "The company's dunning policies: current version, its steps, and the customer profiles mapped to each" })
+  @ApiOperation({
+    summary: "The company's dunning policies: current version, its steps, and the customer profiles mapped to each",
+  })
   @ApiOkResponse({ type: [PolicySummaryDto] })
   @ApiErrors()
   list(@CurrentUser() user: AuthUser) {
@@ -45,10 +47,17 @@ export class PoliciesController {
 
   @Put(':id')
   @Roles(...ACTION_ROLES.policies)
-  @ApiOperation({ summary: 'Edit a policy: saves a new version and makes it current; invoices already in dunning keep theirs' })
+  @ApiOperation({
+    summary: 'Edit a policy: saves a new version and makes it current; invoices already in dunning keep theirs',
+  })
   @ApiOkResponse({ type: PolicyDetailDto })
   @ApiErrors(400, 403, 404, 409, 413, 422)
-  update(@CurrentUser() user: AuthUser, @Param('id', uuid) id: string, @Body() body: UpdatePolicyDto, @Origin() origin: RequestOrigin) {
+  update(
+    @CurrentUser() user: AuthUser,
+    @Param('id', uuid) id: string,
+    @Body() body: UpdatePolicyDto,
+    @Origin() origin: RequestOrigin,
+  ) {
     return this.policies.update(user, id, body, origin);
   }
 }

@@ -13,7 +13,17 @@ export class PolicyResolver {
   async versionFor(customer: Customer, company: Company): Promise<PolicyVersionWithPolicy> {
     const policy = customer.dunningPolicyId
       ? await this.prisma.dunningPolicy.findUniqueOrThrow({ where: { id: customer.dunningPolicyId } })
-      : await this.prisma.dunningPolicy.findUniqueOrThrow({ where: { companyId_code: { companyId: company.id, code: dunningSettingsOf(company).profilePolicies[customer.profile] } } });
-    return this.prisma.dunningPolicyVersion.findUniqueOrThrow({ where: { policyId_version: { policyId: policy.id, version: policy.currentVersion } }, include: { policy: true } });
+      : await this.prisma.dunningPolicy.findUniqueOrThrow({
+          where: {
+            companyId_code: {
+              companyId: company.id,
+              code: dunningSettingsOf(company).profilePolicies[customer.profile],
+            },
+          },
+        });
+    return this.prisma.dunningPolicyVersion.findUniqueOrThrow({
+      where: { policyId_version: { policyId: policy.id, version: policy.currentVersion } },
+      include: { policy: true },
+    });
   }
 }

@@ -26,10 +26,16 @@ export type PolicySummary = PolicySummaryDto;
 export type PolicyDetail = PolicyDetailDto;
 
 export function profilesUsing(code: string, settings: DunningSettings): Profile[] {
-  return (Object.keys(settings.profilePolicies) as Profile[]).filter((profile) => settings.profilePolicies[profile] === code);
+  return (Object.keys(settings.profilePolicies) as Profile[]).filter(
+    (profile) => settings.profilePolicies[profile] === code,
+  );
 }
 
-export function toPolicySummary(policy: PolicyRow, shown: VersionRow | undefined, settings: DunningSettings): PolicySummary {
+export function toPolicySummary(
+  policy: PolicyRow,
+  shown: VersionRow | undefined,
+  settings: DunningSettings,
+): PolicySummary {
   return {
     id: policy.id,
     code: policy.code,
@@ -45,7 +51,11 @@ export function toPolicySummary(policy: PolicyRow, shown: VersionRow | undefined
 
 export function toVersionEntry(version: VersionRow, userNames: Map<string, string>): PolicyDetail['versions'][number] {
   const fullName = version.createdById ? userNames.get(version.createdById) : undefined;
-  return { version: version.version, createdAt: version.createdAt.toISOString(), createdBy: fullName ? { id: version.createdById!, fullName } : null };
+  return {
+    version: version.version,
+    createdAt: version.createdAt.toISOString(),
+    createdBy: fullName ? { id: version.createdById!, fullName } : null,
+  };
 }
 
 /** Only the known fields of each step are stored (an assignee only where one is used): the version is what the workflow will read. */
@@ -54,7 +64,9 @@ export function normalizedSteps(steps: DunningStepDefinition[]): DunningStepDefi
     key: key.trim(),
     offsetDays,
     label: label.trim(),
-    actions: actions.map(({ type, template, assignee }) => (assignee === undefined || !ACTIONS_WITH_ASSIGNEE.has(type) ? { type, template } : { type, template, assignee })),
+    actions: actions.map(({ type, template, assignee }) =>
+      assignee === undefined || !ACTIONS_WITH_ASSIGNEE.has(type) ? { type, template } : { type, template, assignee },
+    ),
     flags: { mentionPenalties: flags.mentionPenalties, copyOwner: flags.copyOwner, copyManager: flags.copyManager },
   }));
 }

@@ -3,7 +3,13 @@
 import type { DunningAction } from '../../workflows/dunning-action';
 
 // The action shape lives with the workflow contract that carries it; policies build on it.
-export { DUNNING_ACTION_TYPES, DUNNING_ASSIGNEES, type DunningAction, type DunningActionType, type DunningAssignee } from '../../workflows/dunning-action';
+export {
+  DUNNING_ACTION_TYPES,
+  DUNNING_ASSIGNEES,
+  type DunningAction,
+  type DunningActionType,
+  type DunningAssignee,
+} from '../../workflows/dunning-action';
 
 export interface DunningStepFlags {
   mentionPenalties: boolean;

@@ -9,7 +9,9 @@ jest.setTimeout(600_000);
 const invoices = matrixInvoices();
 const documents: Record<string, string> = {
   ...Object.fromEntries(Object.entries(invoices).map(([name, invoice]) => [name, buildInvoiceCii(invoice)])),
-  ...Object.fromEntries(Object.entries(matrixCreditNotes(invoices)).map(([name, creditNote]) => [name, buildCreditNoteCii(creditNote)])),
+  ...Object.fromEntries(
+    Object.entries(matrixCreditNotes(invoices)).map(([name, creditNote]) => [name, buildCreditNoteCii(creditNote)]),
+  ),
 };
 const multiRate = documents['multi-rate-business'];
 const broken = {
@@ -40,15 +42,29 @@ describe('Factur-X CII against the EN 16931 schematron', () => {
 describe('what the matrix expresses', () => {
   it('covers S at four rates, Z, E with its VATEX code, AE, line allowances, a consumer and a credit note referencing its invoice', () => {
     const all = Object.values(documents).join('\n');
-    for (const rate of ['20', '10', '5.5', '2.1']) expect(multiRate).toContain(`<ram:RateApplicablePercent>${rate}</ram:RateApplicablePercent>`);
-    for (const category of ['S', 'Z', 'E', 'AE']) expect(all).toContain(`<ram:CategoryCode>${category}</ram:CategoryCode>`);
-    expect(documents['franchise-seller']).toContain('<ram:ExemptionReason>TVA non applicable, art. 293 B du CGI</ram:ExemptionReason>');
-    expect(documents['franchise-seller']).toContain('<ram:ExemptionReasonCode>VATEX-FR-FRANCHISE</ram:ExemptionReasonCode>');
+    for (const rate of ['20', '10', '5.5', '2.1']) {
+      expect(multiRate).toContain(`<ram:RateApplicablePercent>${rate}</ram:RateApplicablePercent>`);
+    }
+    for (const category of ['S', 'Z', 'E', 'AE']) {
+      expect(all).toContain(`<ram:CategoryCode>${category}</ram:CategoryCode>`);
+    }
+    expect(documents['franchise-seller']).toContain(
+      '<ram:ExemptionReason>TVA non applicable, art. 293 B du CGI</ram:ExemptionReason>',
+    );
+    expect(documents['franchise-seller']).toContain(
+      '<ram:ExemptionReasonCode>VATEX-FR-FRANCHISE</ram:ExemptionReasonCode>',
+    );
     expect(documents['reverse-charge']).toContain('<ram:ExemptionReason>Autoliquidation</ram:ExemptionReason>');
-    expect(multiRate).toMatch(/<ram:ChargeIndicator>\s*<udt:Indicator>false<\/udt:Indicator>\s*<\/ram:ChargeIndicator>\s*<ram:CalculationPercent>5<\/ram:CalculationPercent>/);
-    expect(documents['consumer-buyer']).not.toMatch(/<ram:BuyerTradeParty>[\s\S]*SpecifiedLegalOrganization[\s\S]*<\/ram:BuyerTradeParty>/);
+    expect(multiRate).toMatch(
+      /<ram:ChargeIndicator>\s*<udt:Indicator>false<\/udt:Indicator>\s*<\/ram:ChargeIndicator>\s*<ram:CalculationPercent>5<\/ram:CalculationPercent>/,
+    );
+    expect(documents['consumer-buyer']).not.toMatch(
+      /<ram:BuyerTradeParty>[\s\S]*SpecifiedLegalOrganization[\s\S]*<\/ram:BuyerTradeParty>/,
+    );
     expect(documents['partial-credit-note']).toContain('<ram:TypeCode>381</ram:TypeCode>');
-    expect(documents['partial-credit-note']).toMatch(/<ram:InvoiceReferencedDocument>\s*<ram:IssuerAssignedID>FACT-2026-101<\/ram:IssuerAssignedID>/);
+    expect(documents['partial-credit-note']).toMatch(
+      /<ram:InvoiceReferencedDocument>\s*<ram:IssuerAssignedID>FACT-2026-101<\/ram:IssuerAssignedID>/,
+    );
     expect(documents['zero-rated-and-delivery']).toContain('<ram:CityName>Miribel</ram:CityName>');
   });
 
@@ -58,6 +74,8 @@ describe('what the matrix expresses', () => {
     expect(multiRate).toContain('<ram:IBANID>FR7630006000011234567890189</ram:IBANID>');
     expect(multiRate).toContain('<ram:TypeCode>58</ram:TypeCode>');
     expect(multiRate).toMatch(/<ram:PaymentReference>RF\d\dFACT2026101<\/ram:PaymentReference>/);
-    expect(multiRate).toContain('<ram:Content>Livraison des livres effectuée sur place, merci pour votre confiance.</ram:Content>');
+    expect(multiRate).toContain(
+      '<ram:Content>Livraison des livres effectuée sur place, merci pour votre confiance.</ram:Content>',
+    );
   });
 });

@@ -1,5 +1,12 @@
 import { create } from 'xmlbuilder2';
-import type { AddressFacts, BuyerFacts, DocumentFacts, LineFacts, SellerFacts, VatFacts } from '../documents/document-facts';
+import type {
+  AddressFacts,
+  BuyerFacts,
+  DocumentFacts,
+  LineFacts,
+  SellerFacts,
+  VatFacts,
+} from '../documents/document-facts';
 import { assertFacturXPossible } from './facturx-requirements';
 import { ciiAmount, ciiDate, ciiQuantity, ciiRate } from './cii-values';
 
@@ -27,11 +34,19 @@ const amount = (cents: number): string => ciiAmount(cents);
 const only = <T>(condition: unknown, node: T): T | undefined => (condition ? node : undefined);
 
 function address(a: AddressFacts): Node {
-  return { 'ram:PostcodeCode': a.postalCode, 'ram:LineOne': a.line1, ...(a.line2 ? { 'ram:LineTwo': a.line2 } : {}), 'ram:CityName': a.city, 'ram:CountryID': a.country };
+  return {
+    'ram:PostcodeCode': a.postalCode,
+    'ram:LineOne': a.line1,
+    ...(a.line2 ? { 'ram:LineTwo': a.line2 } : {}),
+    'ram:CityName': a.city,
+    'ram:CountryID': a.country,
+  };
 }
 
 const vatRegistration = (vatNumber: string | null): Node | undefined =>
-  only(vatNumber, { 'ram:SpecifiedTaxRegistration': { 'ram:ID': { '@schemeID': 'VA', '#': vatNumber?.replace(/\s/g, '') } } });
+  only(vatNumber, {
+    'ram:SpecifiedTaxRegistration': { 'ram:ID': { '@schemeID': 'VA', '#': vatNumber?.replace(/\s/g, '') } },
+  });
 
 function sellerParty(seller: SellerFacts): Node {
   return {
@@ -49,7 +64,9 @@ function sellerParty(seller: SellerFacts): Node {
 function buyerParty(buyer: BuyerFacts): Node {
   return {
     'ram:Name': buyer.name,
-    ...(buyer.siren ? { 'ram:SpecifiedLegalOrganization': { 'ram:ID': { '@schemeID': '0002', '#': buyer.siren.replace(/\s/g, '') } } } : {}),
+    ...(buyer.siren
+      ? { 'ram:SpecifiedLegalOrganization': { 'ram:ID': { '@schemeID': '0002', '#': buyer.siren.replace(/\s/g, '') } } }
+      : {}),
     'ram:PostalTradeAddress': address(buyer.address),
     'ram:URIUniversalCommunication': { 'ram:URIID': { '@schemeID': 'EM', '#': buyer.email } },
     ...vatRegistration(buyer.vatNumber),
@@ -57,7 +74,11 @@ function buyerParty(buyer: BuyerFacts): Node {
 }
 
 function lineTax(line: LineFacts): Node {
-  return { 'ram:TypeCode': 'VAT', 'ram:CategoryCode': line.vatCategory, 'ram:RateApplicablePercent': ciiRate(line.vatRateBp) };
+  return {
+    'ram:TypeCode': 'VAT',
+    'ram:CategoryCode': line.vatCategory,
+    'ram:RateApplicablePercent': ciiRate(line.vatRateBp),
+  };
 }
 
 /** A line discount is a line allowance (BG-27) on the gross amount; the net price stays the unit price. */
@@ -78,8 +99,12 @@ function lineItem(line: LineFacts): Node {
   return {
     'ram:AssociatedDocumentLineDocument': { 'ram:LineID': String(line.position) },
     'ram:SpecifiedTradeProduct': { 'ram:Name': line.description },
-    'ram:SpecifiedLineTradeAgreement': { 'ram:NetPriceProductTradePrice': { 'ram:ChargeAmount': amount(line.unitPriceCents) } },
-    'ram:SpecifiedLineTradeDelivery': { 'ram:BilledQuantity': { '@unitCode': line.unitCode, '#': ciiQuantity(line.quantityMilli) } },
+    'ram:SpecifiedLineTradeAgreement': {
+      'ram:NetPriceProductTradePrice': { 'ram:ChargeAmount': amount(line.unitPriceCents) },
+    },
+    'ram:SpecifiedLineTradeDelivery': {
+      'ram:BilledQuantity': { '@unitCode': line.unitCode, '#': ciiQuantity(line.quantityMilli) },
+    },
     'ram:SpecifiedLineTradeSettlement': {
       'ram:ApplicableTradeTax': lineTax(line),
       ...lineDiscount(line),
@@ -112,19 +137,29 @@ function notes(facts: DocumentFacts): Node[] {
     [terms.recoveryIndemnity || null, 'PMT'],
     [terms.earlyPaymentDiscount || null, 'AAB'],
   ];
-  return entries.filter(([content]) => content).map(([content, subject]) => ({ 'ram:Content': content, 'ram:SubjectCode': subject }));
+  return entries
+    .filter(([content]) => content)
+    .map(([content, subject]) => ({ 'ram:Content': content, 'ram:SubjectCode': subject }));
 }
 
 function delivery(facts: DocumentFacts): Node {
   const shipTo = facts.delivery && {
-    'ram:ShipToTradeParty': { ...(facts.delivery.name ? { 'ram:Name': facts.delivery.name } : {}), 'ram:PostalTradeAddress': address(facts.delivery.address) },
+    'ram:ShipToTradeParty': {
+      ...(facts.delivery.name ? { 'ram:Name': facts.delivery.name } : {}),
+      'ram:PostalTradeAddress': address(facts.delivery.address),
+    },
   };
   return { ...shipTo, 'ram:ActualDeliverySupplyChainEvent': { 'ram:OccurrenceDateTime': dateTime(facts.saleDate) } };
 }
 
 function paymentTerms(facts: DocumentFacts): Node {
-  if (facts.invoiceReference) return { 'ram:Description': `Avoir sur la facture n° ${facts.invoiceReference.number}` };
-  return { 'ram:Description': facts.terms.paymentTerms, ...(facts.dueDate ? { 'ram:DueDateDateTime': dateTime(facts.dueDate) } : {}) };
+  if (facts.invoiceReference) {
+    return { 'ram:Description': `Avoir sur la facture n° ${facts.invoiceReference.number}` };
+  }
+  return {
+    'ram:Description': facts.terms.paymentTerms,
+    ...(facts.dueDate ? { 'ram:DueDateDateTime': dateTime(facts.dueDate) } : {}),
+  };
 }
 
 function settlement(facts: DocumentFacts): Node {
@@ -147,7 +182,14 @@ function settlement(facts: DocumentFacts): Node {
       'ram:DuePayableAmount': amount(totals.inclTaxCents),
     },
     ...(invoiceReference
-      ? { 'ram:InvoiceReferencedDocument': { 'ram:IssuerAssignedID': invoiceReference.number, 'ram:FormattedIssueDateTime': { 'qdt:DateTimeString': { '@format': '102', '#': ciiDate(invoiceReference.issueDate) } } } }
+      ? {
+          'ram:InvoiceReferencedDocument': {
+            'ram:IssuerAssignedID': invoiceReference.number,
+            'ram:FormattedIssueDateTime': {
+              'qdt:DateTimeString': { '@format': '102', '#': ciiDate(invoiceReference.issueDate) },
+            },
+          },
+        }
       : {}),
   };
 }
@@ -155,11 +197,15 @@ function settlement(facts: DocumentFacts): Node {
 /** The XML string (UTF-8); throws FacturXNotPossibleError when the facts cannot make a valid Factur-X. */
 export function ciiXml(facts: DocumentFacts): string {
   assertFacturXPossible(facts);
-  if (facts.number === null) throw new RangeError('a draft has no number: it has no Factur-X');
+  if (facts.number === null) {
+    throw new RangeError('a draft has no number: it has no Factur-X');
+  }
   const invoice = {
     'rsm:CrossIndustryInvoice': {
       ...NAMESPACES,
-      'rsm:ExchangedDocumentContext': { 'ram:GuidelineSpecifiedDocumentContextParameter': { 'ram:ID': EN16931_GUIDELINE } },
+      'rsm:ExchangedDocumentContext': {
+        'ram:GuidelineSpecifiedDocumentContextParameter': { 'ram:ID': EN16931_GUIDELINE },
+      },
       'rsm:ExchangedDocument': {
         'ram:ID': facts.number,
         'ram:TypeCode': TYPE_CODES[facts.kind],

@@ -12,7 +12,9 @@ function scaled(value: number, scale: number): string {
   const factor = 10 ** scale;
   const sign = value < 0 ? '-' : '';
   const abs = Math.abs(value);
-  const fraction = String(abs % factor).padStart(scale, '0').replace(/0+$/, '');
+  const fraction = String(abs % factor)
+    .padStart(scale, '0')
+    .replace(/0+$/, '');
   return `${sign}${Math.floor(abs / factor)}${fraction ? `.${fraction}` : ''}`;
 }
 

@@ -9,7 +9,12 @@ import { FacturXNotPossibleError, facturXProblems, type FacturXProblem } from '.
 /** A 422 naming every field that keeps the invoice from making a valid Factur-X. */
 export function facturXRefusal(problems: FacturXProblem[]): UnprocessableEntityException {
   const message = `The invoice cannot make a valid Factur-X: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}`;
-  return new UnprocessableEntityException({ statusCode: 422, error: 'Unprocessable Entity', message, fields: problems });
+  return new UnprocessableEntityException({
+    statusCode: 422,
+    error: 'Unprocessable Entity',
+    message,
+    fields: problems,
+  });
 }
 
 /** Factur-X for the API: the XML of an issued invoice, and the check an approval must pass first. */
@@ -19,13 +24,20 @@ export class EInvoicingService {
 
   /** The issued invoice's factur-x.xml; a draft (no number yet) or another company's invoice is a 404. */
   async invoiceXml(user: AuthUser, invoiceId: string): Promise<{ number: string; xml: string }> {
-    const owned = await this.prisma.invoice.findFirst({ where: { id: invoiceId, companyId: user.companyId }, select: { number: true, externalNumber: true } });
+    const owned = await this.prisma.invoice.findFirst({
+      where: { id: invoiceId, companyId: user.companyId },
+      select: { number: true, externalNumber: true },
+    });
     const number = owned?.number ?? owned?.externalNumber;
-    if (!number) throw new NotFoundException(`Invoice ${invoiceId} not found, or a draft (a draft has no Factur-X)`);
+    if (!number) {
+      throw new NotFoundException(`Invoice ${invoiceId} not found, or a draft (a draft has no Factur-X)`);
+    }
     try {
       return { number, xml: buildInvoiceCii(await loadInvoice(this.prisma, invoiceId)) };
     } catch (error) {
-      if (error instanceof FacturXNotPossibleError) throw facturXRefusal(error.problems);
+      if (error instanceof FacturXNotPossibleError) {
+        throw facturXRefusal(error.problems);
+      }
       throw error;
     }
   }
@@ -33,6 +45,8 @@ export class EInvoicingService {
   /** Refuses (422) an approval that would issue an invoice without a valid Factur-X. */
   async assertApprovable(invoiceId: string): Promise<void> {
     const problems = facturXProblems(invoiceFacts(await loadInvoice(this.prisma, invoiceId)));
-    if (problems.length > 0) throw facturXRefusal(problems);
+    if (problems.length > 0) {
+      throw facturXRefusal(problems);
+    }
   }
 }

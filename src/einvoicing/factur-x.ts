@@ -1,4 +1,10 @@
-import { loadCreditNote, loadInvoice, type DocumentsDb, type LoadedCreditNote, type LoadedInvoice } from '../documents/document-data';
+import {
+  loadCreditNote,
+  loadInvoice,
+  type DocumentsDb,
+  type LoadedCreditNote,
+  type LoadedInvoice,
+} from '../documents/document-data';
 import { creditNoteFacts, invoiceFacts } from '../documents/document-facts';
 import { ciiXml } from './cii-builder';
 
@@ -18,7 +24,9 @@ export type FacturXSource = { invoiceId: string } | { creditNoteId: string };
 
 /** Loads the document with `prisma` (a client or a transaction) and returns its factur-x.xml. */
 export async function loadFacturXml(prisma: DocumentsDb, source: FacturXSource): Promise<string> {
-  if ('creditNoteId' in source) return buildCreditNoteCii(await loadCreditNote(prisma, source.creditNoteId));
+  if ('creditNoteId' in source) {
+    return buildCreditNoteCii(await loadCreditNote(prisma, source.creditNoteId));
+  }
   return buildInvoiceCii(await loadInvoice(prisma, source.invoiceId));
 }
 

@@ -1,5 +1,14 @@
 import path from 'node:path';
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFString, PDFHexString, decodePDFRawStream } from 'pdf-lib';
+import {
+  PDFArray,
+  PDFDict,
+  PDFDocument,
+  PDFName,
+  PDFRawStream,
+  PDFString,
+  PDFHexString,
+  decodePDFRawStream,
+} from 'pdf-lib';
 import { en16931Example } from '../../test/support/en16931-examples';
 import { pdfaPart, pdfText } from '../../test/support/pdf';
 import { invoiceDocumentData } from '../documents/document-data';
@@ -11,7 +20,12 @@ import { embedFacturX, type FacturXAttachment } from './facturx-pdf';
 
 const templatesDir = path.resolve(__dirname, '../../templates');
 const xml = en16931Example('CII_example1.xml');
-const attachment: FacturXAttachment = { xml, relationship: 'Data', conformanceLevel: 'EN 16931', modifiedAt: new Date('2026-11-23T10:00:00Z') };
+const attachment: FacturXAttachment = {
+  xml,
+  relationship: 'Data',
+  conformanceLevel: 'EN 16931',
+  modifiedAt: new Date('2026-11-23T10:00:00Z'),
+};
 let rendered: Buffer;
 let facturX: Buffer;
 
@@ -23,7 +37,8 @@ beforeAll(async () => {
 });
 
 const load = (pdf: Buffer) => PDFDocument.load(pdf, { updateMetadata: false });
-const text = (value: unknown) => (value instanceof PDFString || value instanceof PDFHexString ? value.decodeText() : undefined);
+const text = (value: unknown) =>
+  value instanceof PDFString || value instanceof PDFHexString ? value.decodeText() : undefined;
 const xmpOf = (pdf: Buffer): string[] => pdf.toString('utf8').match(/<x:xmpmeta[\s\S]*?<\/x:xmpmeta>/g) ?? [];
 
 async function attachedFile(pdf: Buffer) {
@@ -31,8 +46,13 @@ async function attachedFile(pdf: Buffer) {
   const associated = document.catalog.lookup(PDFName.of('AF'), PDFArray);
   const spec = associated.lookup(0, PDFDict);
   const stream = spec.lookup(PDFName.of('EF'), PDFDict).lookup(PDFName.of('F'));
-  if (!(stream instanceof PDFRawStream)) throw new Error('The filespec has no embedded file stream');
-  const names = document.catalog.lookup(PDFName.of('Names'), PDFDict).lookup(PDFName.of('EmbeddedFiles'), PDFDict).lookup(PDFName.of('Names'), PDFArray);
+  if (!(stream instanceof PDFRawStream)) {
+    throw new Error('The filespec has no embedded file stream');
+  }
+  const names = document.catalog
+    .lookup(PDFName.of('Names'), PDFDict)
+    .lookup(PDFName.of('EmbeddedFiles'), PDFDict)
+    .lookup(PDFName.of('Names'), PDFArray);
   return { document, associated, spec, stream, names };
 }
 
@@ -55,12 +75,16 @@ describe('embedFacturX', () => {
     const createDate = xmpOf(rendered)[0]!.match(/<xmp:CreateDate>[^<]+<\/xmp:CreateDate>/)![0];
     const after = xmpOf(facturX);
     expect(after).toHaveLength(1);
-    for (const kept of ['<pdfaid:part>3</pdfaid:part>', '<pdfaid:conformance>B</pdfaid:conformance>', createDate]) expect(after[0]).toContain(kept);
+    for (const kept of ['<pdfaid:part>3</pdfaid:part>', '<pdfaid:conformance>B</pdfaid:conformance>', createDate]) {
+      expect(after[0]).toContain(kept);
+    }
     expect(after[0]).toContain('<fx:DocumentType>INVOICE</fx:DocumentType>');
     expect(after[0]).toContain('<fx:DocumentFileName>factur-x.xml</fx:DocumentFileName>');
     expect(after[0]).toContain('<fx:Version>1.0</fx:Version>');
     expect(after[0]).toContain('<fx:ConformanceLevel>EN 16931</fx:ConformanceLevel>');
-    expect(after[0]).toContain('<pdfaSchema:namespaceURI>urn:factur-x:pdfa:CrossIndustryDocument:invoice:1p0#</pdfaSchema:namespaceURI>');
+    expect(after[0]).toContain(
+      '<pdfaSchema:namespaceURI>urn:factur-x:pdfa:CrossIndustryDocument:invoice:1p0#</pdfaSchema:namespaceURI>',
+    );
     expect(after[0]!.match(/<pdfaProperty:name>(\w+)<\/pdfaProperty:name>/g)).toHaveLength(4);
     expect(pdfaPart(facturX)).toBe('3');
   });
@@ -71,7 +95,8 @@ describe('embedFacturX', () => {
     expect(embedded.getProducer()).toBe(original.getProducer());
     expect(embedded.getCreationDate()).toEqual(original.getCreationDate());
     expect(embedded.getModificationDate()).toEqual(original.getModificationDate());
-    const intents = (pdf: PDFDocument) => pdf.catalog.lookup(PDFName.of('OutputIntents'), PDFArray).lookup(0, PDFDict).get(PDFName.of('S'));
+    const intents = (pdf: PDFDocument) =>
+      pdf.catalog.lookup(PDFName.of('OutputIntents'), PDFArray).lookup(0, PDFDict).get(PDFName.of('S'));
     expect(intents(embedded)).toBe(PDFName.of('GTS_PDFA1'));
     expect(intents(original)).toBe(PDFName.of('GTS_PDFA1'));
     expect(embedded.getPageCount()).toBe(original.getPageCount());

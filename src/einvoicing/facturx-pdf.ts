@@ -30,7 +30,9 @@ export async function embedFacturX(pdf: Buffer, attachment: FacturXAttachment): 
 
 function readMetadata(document: PDFDocument): string {
   const stream = document.catalog.lookup(PDFName.of('Metadata'));
-  if (!(stream instanceof PDFRawStream)) throw new Error('The PDF has no XMP metadata stream: it is not the PDF/A LibreOffice renders');
+  if (!(stream instanceof PDFRawStream)) {
+    throw new Error('The PDF has no XMP metadata stream: it is not the PDF/A LibreOffice renders');
+  }
   return Buffer.from(decodePDFRawStream(stream).decode()).toString('utf8');
 }
 
@@ -38,6 +40,9 @@ function readMetadata(document: PDFDocument): string {
 function setMetadata(document: PDFDocument, xmp: string): void {
   const stream: PDFStream = document.context.stream(Buffer.from(xmp, 'utf8'), { Type: 'Metadata', Subtype: 'XML' });
   const ref = document.catalog.get(PDFName.of('Metadata'));
-  if (ref instanceof PDFRef) document.context.assign(ref, stream);
-  else document.catalog.set(PDFName.of('Metadata'), document.context.register(stream));
+  if (ref instanceof PDFRef) {
+    document.context.assign(ref, stream);
+  } else {
+    document.catalog.set(PDFName.of('Metadata'), document.context.register(stream));
+  }
 }

@@ -6,8 +6,16 @@ import { pricedInvoice, type MatrixLine } from '../../test/fixtures/cii-matrix';
 import { ciiAmount, ciiQuantity, ciiRate } from './cii-values';
 import { unitCode } from './unit-codes';
 
-const line = (overrides: Partial<MatrixLine> = {}): MatrixLine => ({ description: 'Audit', quantityMilli: 1000, unit: 'jour', unitPriceCents: 90_000, vatRateBp: 2000, ...overrides });
-const fields = (...args: Parameters<typeof pricedInvoice>) => facturXProblems(invoiceFacts(pricedInvoice(...args))).map((p) => p.field);
+const line = (overrides: Partial<MatrixLine> = {}): MatrixLine => ({
+  description: 'Audit',
+  quantityMilli: 1000,
+  unit: 'jour',
+  unitPriceCents: 90_000,
+  vatRateBp: 2000,
+  ...overrides,
+});
+const fields = (...args: Parameters<typeof pricedInvoice>) =>
+  facturXProblems(invoiceFacts(pricedInvoice(...args))).map((p) => p.field);
 
 describe('facturXProblems', () => {
   it('accepts a complete invoice', () => {
@@ -15,7 +23,9 @@ describe('facturXProblems', () => {
   });
 
   it('names the seller SIREN, VAT number and IBAN when missing', () => {
-    expect(fields('FACT-2026-001', [line()], { company: sampleCompany({ siren: '', vatNumber: '', iban: '' }) })).toEqual(['seller.siren', 'seller.vatNumber', 'seller.iban']);
+    expect(
+      fields('FACT-2026-001', [line()], { company: sampleCompany({ siren: '', vatNumber: '', iban: '' }) }),
+    ).toEqual(['seller.siren', 'seller.vatNumber', 'seller.iban']);
   });
 
   it('names a line whose unit has no UN/ECE code', () => {
@@ -24,14 +34,18 @@ describe('facturXProblems', () => {
 
   it('names an exempt or reverse-charge line without its exemption reason, and a 0 % line marked standard', () => {
     expect(fields('FACT-2026-001', [line({ vatRateBp: 0, vatCategory: 'E' })])).toEqual(['lines.0.vatExemptionCode']);
-    expect(fields('FACT-2026-001', [line({ vatRateBp: 0, vatCategory: 'E', vatExemptionCode: 'VATEX-EU-AE' })])).toEqual(['lines.0.vatExemptionCode']);
+    expect(
+      fields('FACT-2026-001', [line({ vatRateBp: 0, vatCategory: 'E', vatExemptionCode: 'VATEX-EU-AE' })]),
+    ).toEqual(['lines.0.vatExemptionCode']);
     expect(fields('FACT-2026-001', [line({ vatRateBp: 0, vatCategory: 'S' })])).toEqual(['lines.0.vatCategory']);
     expect(fields('FACT-2026-001', [line({ vatCategory: 'Z' })])).toEqual(['lines.0.vatRate']);
   });
 
   it('requires the customer VAT number for reverse charge', () => {
     const reverseCharge = line({ vatRateBp: 0, vatCategory: 'AE', vatExemptionCode: 'VATEX-EU-AE' });
-    expect(fields('FACT-2026-001', [reverseCharge], { customer: sampleCustomer({ vatNumber: null }) })).toEqual(['customer.vatNumber']);
+    expect(fields('FACT-2026-001', [reverseCharge], { customer: sampleCustomer({ vatNumber: null }) })).toEqual([
+      'customer.vatNumber',
+    ]);
   });
 
   it('an imported number too long for ISO 11649 gives an XML without RF reference, not an error', () => {
@@ -41,7 +55,9 @@ describe('facturXProblems', () => {
   });
 
   it('the builder refuses what the check refuses', () => {
-    expect(() => buildInvoiceCii(pricedInvoice('FACT-2026-001', [line({ unit: 'palette' })]))).toThrow(FacturXNotPossibleError);
+    expect(() => buildInvoiceCii(pricedInvoice('FACT-2026-001', [line({ unit: 'palette' })]))).toThrow(
+      FacturXNotPossibleError,
+    );
   });
 });
 
@@ -53,7 +69,15 @@ describe('CII values and unit codes', () => {
   });
 
   it('maps the units people type, and nothing else', () => {
-    expect([unitCode(null), unitCode('Jours'), unitCode('heure'), unitCode('h'), unitCode('kg'), unitCode('u.'), unitCode('Unité')]).toEqual(['C62', 'DAY', 'HUR', 'HUR', 'KGM', 'C62', 'C62']);
+    expect([
+      unitCode(null),
+      unitCode('Jours'),
+      unitCode('heure'),
+      unitCode('h'),
+      unitCode('kg'),
+      unitCode('u.'),
+      unitCode('Unité'),
+    ]).toEqual(['C62', 'DAY', 'HUR', 'HUR', 'KGM', 'C62', 'C62']);
     expect(unitCode('palette')).toBeNull();
   });
 });

@@ -39,8 +39,12 @@ function facturXDescription(metadata: FacturXMetadata): string {
 
 /** The packet LibreOffice wrote (pdfaid, producer, dates kept as they are) with the Factur-X descriptions added to its RDF. */
 export function withFacturXDescriptions(xmpPacket: string, metadata: FacturXMetadata): string {
-  if (xmpPacket.includes(FACTURX_NAMESPACE)) throw new Error('The PDF already declares Factur-X metadata');
+  if (xmpPacket.includes(FACTURX_NAMESPACE)) {
+    throw new Error('The PDF already declares Factur-X metadata');
+  }
   const end = xmpPacket.lastIndexOf('</rdf:RDF>');
-  if (end < 0) throw new Error('The PDF metadata has no rdf:RDF element to extend');
+  if (end < 0) {
+    throw new Error('The PDF metadata has no rdf:RDF element to extend');
+  }
   return `${xmpPacket.slice(0, end)}${EXTENSION_SCHEMA}\n${facturXDescription(metadata)}\n${xmpPacket.slice(end)}`;
 }

@@ -12,11 +12,17 @@ const renderer = new PdfRenderer({ templatesDir: path.resolve(__dirname, '../../
 async function printed(template: TemplateName, data: object): Promise<string> {
   const zip = await JSZip.loadAsync(await renderer.fillTemplate(template, data));
   const xml = await zip.file('word/document.xml')!.async('string');
-  return xml.replace(/>\s+</g, '><').replace(/<w:br\/>|<\/w:p>/g, '\n').replace(/<[^>]+>/g, '').replace(/&apos;/g, "'").replace(/[\u00a0\u202f]/g, ' ');
+  return xml
+    .replace(/>\s+</g, '><')
+    .replace(/<w:br\/>|<\/w:p>/g, '\n')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&apos;/g, "'")
+    .replace(/[\u00a0\u202f]/g, ' ');
 }
 
 const invoices = matrixInvoices();
-const invoiceText = (name: string, overrides: Partial<(typeof invoices)[string]> = {}) => printed('invoice', invoiceDocumentData({ ...invoices[name], ...overrides }));
+const invoiceText = (name: string, overrides: Partial<(typeof invoices)[string]> = {}) =>
+  printed('invoice', invoiceDocumentData({ ...invoices[name], ...overrides }));
 
 describe('printed mentions follow the facts', () => {
   it('a franchise seller prints "TVA non applicable, art. 293 B du CGI"', async () => {

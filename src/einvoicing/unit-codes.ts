@@ -52,12 +52,19 @@ const UNIT_CODES: Record<string, string> = {
 
 /** "Jour", "jours", "JOUR" and "jour " are the same unit; accents do not matter either. */
 function normalised(unit: string): string {
-  return unit.trim().toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/\.$/, '');
+  return unit
+    .trim()
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/\.$/, '');
 }
 
 /** The rec. 20 code of a line's unit, or null when the unit is not one we can name. */
 export function unitCode(unit: string | null | undefined): string | null {
-  if (unit === null || unit === undefined || unit.trim() === '') return DEFAULT_UNIT_CODE;
+  if (unit === null || unit === undefined || unit.trim() === '') {
+    return DEFAULT_UNIT_CODE;
+  }
   const key = normalised(unit);
   return UNIT_CODES[key] ?? UNIT_CODES[unit.trim().toLowerCase()] ?? null;
 }

@@ -12,9 +12,12 @@ export function lineVatCategory(line: { vatCategory: VatCategory | null; vatRate
 /** The printed exemption text of each VATEX code, and the category it belongs to. */
 export const VAT_EXEMPTIONS: Record<string, { category: 'E' | 'AE'; reason: string }> = {
   'VATEX-FR-FRANCHISE': { category: 'E', reason: 'TVA non applicable, art. 293 B du CGI' },
-  'VATEX-EU-132': { category: 'E', reason: "Exonération de TVA, art. 261 du CGI (intérêt général)" },
+  'VATEX-EU-132': { category: 'E', reason: 'Exonération de TVA, art. 261 du CGI (intérêt général)' },
   'VATEX-FR-CGI261-4': { category: 'E', reason: 'Exonération de TVA, art. 261-4 du CGI' },
-  'VATEX-FR-CGI261C-1': { category: 'E', reason: 'Exonération de TVA, art. 261 C du CGI (opérations bancaires et financières)' },
+  'VATEX-FR-CGI261C-1': {
+    category: 'E',
+    reason: 'Exonération de TVA, art. 261 C du CGI (opérations bancaires et financières)',
+  },
   'VATEX-EU-AE': { category: 'AE', reason: 'Autoliquidation' },
   'VATEX-FR-AE': { category: 'AE', reason: 'Autoliquidation (art. 283 du CGI)' },
 };

@@ -20,13 +20,22 @@ export interface HealthReport {
   details: { database: ComponentHealth; temporal: ComponentHealth; worker: ComponentHealth };
 }
 
-const COMPONENT_SCHEMA = { type: 'object', required: ['status'], properties: { status: { type: 'string', enum: ['up', 'down'] }, message: { type: 'string' } }, additionalProperties: true };
+const COMPONENT_SCHEMA = {
+  type: 'object',
+  required: ['status'],
+  properties: { status: { type: 'string', enum: ['up', 'down'] }, message: { type: 'string' } },
+  additionalProperties: true,
+};
 const HEALTH_SCHEMA = {
   type: 'object',
   required: ['status', 'details'],
   properties: {
     status: { type: 'string', enum: ['ok', 'degraded', 'error'] },
-    details: { type: 'object', required: ['database', 'temporal', 'worker'], properties: { database: COMPONENT_SCHEMA, temporal: COMPONENT_SCHEMA, worker: COMPONENT_SCHEMA } },
+    details: {
+      type: 'object',
+      required: ['database', 'temporal', 'worker'],
+      properties: { database: COMPONENT_SCHEMA, temporal: COMPONENT_SCHEMA, worker: COMPONENT_SCHEMA },
+    },
   },
 };
 
@@ -43,13 +52,26 @@ export class HealthController {
   @Public()
   @Get()
   @ApiOperation({ summary: 'database, temporal and worker (task-queue pollers) each up or down' })
-  @ApiResponse({ status: 200, description: 'ok, or degraded when no worker polls (actions then answer 202 and wait for one)', schema: HEALTH_SCHEMA })
+  @ApiResponse({
+    status: 200,
+    description: 'ok, or degraded when no worker polls (actions then answer 202 and wait for one)',
+    schema: HEALTH_SCHEMA,
+  })
   @ApiResponse({ status: 503, description: 'error: PostgreSQL or Temporal is down', schema: HEALTH_SCHEMA })
   async check(@Res({ passthrough: true }) response: Response): Promise<HealthReport> {
-    const [database, temporal, worker] = await Promise.all([this.databaseCheck(), this.temporalCheck(), this.workerCheck()]);
+    const [database, temporal, worker] = await Promise.all([
+      this.databaseCheck(),
+      this.temporalCheck(),
+      this.workerCheck(),
+    ]);
     const essentialDown = database.status === 'down' || temporal.status === 'down';
-    if (essentialDown) response.status(HttpStatus.SERVICE_UNAVAILABLE);
-    return { status: essentialDown ? 'error' : worker.status === 'down' ? 'degraded' : 'ok', details: { database, temporal, worker } };
+    if (essentialDown) {
+      response.status(HttpStatus.SERVICE_UNAVAILABLE);
+    }
+    return {
+      status: essentialDown ? 'error' : worker.status === 'down' ? 'degraded' : 'ok',
+      details: { database, temporal, worker },
+    };
   }
 
   private async databaseCheck(): Promise<ComponentHealth> {
@@ -72,8 +94,12 @@ export class HealthController {
 
   private async workerCheck(): Promise<ComponentHealth> {
     try {
-      const presence = await this.withinRpcTimeout(() => workerPresence(this.temporal, this.config.TEMPORAL_NAMESPACE, this.config.TEMPORAL_TASK_QUEUE));
-      if (presence.pollers === 0) return { status: 'down', message: `worker absent: nobody polls task queue ${this.config.TEMPORAL_TASK_QUEUE}` };
+      const presence = await this.withinRpcTimeout(() =>
+        workerPresence(this.temporal, this.config.TEMPORAL_NAMESPACE, this.config.TEMPORAL_TASK_QUEUE),
+      );
+      if (presence.pollers === 0) {
+        return { status: 'down', message: `worker absent: nobody polls task queue ${this.config.TEMPORAL_TASK_QUEUE}` };
+      }
       return { status: 'up', pollers: presence.pollers, lastPollAt: presence.lastPollAt?.toISOString() };
     } catch (error) {
       return { status: 'down', message: `unknown while Temporal is unreachable: ${(error as Error).message}` };

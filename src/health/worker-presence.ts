@@ -11,13 +11,26 @@ export interface WorkerPresence {
 }
 
 /** Who polls the workflow task queue recently, from Temporal's DescribeTaskQueue. */
-export async function workerPresence(client: Client, namespace: string, taskQueue: string, now = Date.now()): Promise<WorkerPresence> {
-  const { pollers } = await client.workflowService.describeTaskQueue({ namespace, taskQueue: { name: taskQueue }, taskQueueType: WORKFLOW_TASK_QUEUE });
-  const lastPolls = (pollers ?? []).map((poller) => timestampMs(poller.lastAccessTime)).filter((ms) => now - ms < POLLER_FRESHNESS_MS);
+export async function workerPresence(
+  client: Client,
+  namespace: string,
+  taskQueue: string,
+  now = Date.now(),
+): Promise<WorkerPresence> {
+  const { pollers } = await client.workflowService.describeTaskQueue({
+    namespace,
+    taskQueue: { name: taskQueue },
+    taskQueueType: WORKFLOW_TASK_QUEUE,
+  });
+  const lastPolls = (pollers ?? [])
+    .map((poller) => timestampMs(poller.lastAccessTime))
+    .filter((ms) => now - ms < POLLER_FRESHNESS_MS);
   return { pollers: lastPolls.length, lastPollAt: lastPolls.length ? new Date(Math.max(...lastPolls)) : undefined };
 }
 
 function timestampMs(timestamp: { seconds?: unknown; nanos?: number | null } | null | undefined): number {
-  if (!timestamp) return 0;
+  if (!timestamp) {
+    return 0;
+  }
   return Number(timestamp.seconds ?? 0) * 1000 + Math.floor((timestamp.nanos ?? 0) / 1e6);
 }

@@ -11,10 +11,13 @@ describe('Idempotency-Key header', () => {
     expect(parseIdempotencyKey('k'.repeat(255))).toHaveLength(255);
   });
 
-  it.each(['', '""', '"open', '"bad \\n escape"', '"a"b"', 'k'.repeat(256), 'clé', 'tab\there'])('refuses %j with a 400 naming the header', (raw) => {
-    expect(() => parseIdempotencyKey(raw)).toThrow(BadRequestException);
-    expect(() => parseIdempotencyKey(raw)).toThrow(/^Idempotency-Key: /);
-  });
+  it.each(['', '""', '"open', '"bad \\n escape"', '"a"b"', 'k'.repeat(256), 'clé', 'tab\there'])(
+    'refuses %j with a 400 naming the header',
+    (raw) => {
+      expect(() => parseIdempotencyKey(raw)).toThrow(BadRequestException);
+      expect(() => parseIdempotencyKey(raw)).toThrow(/^Idempotency-Key: /);
+    },
+  );
 });
 
 describe('payload fingerprint', () => {

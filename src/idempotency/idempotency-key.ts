@@ -14,19 +14,31 @@ function malformed(message: string): never {
 
 // The IETF draft sends the key as a Structured Field string ("…"); a bare token is accepted too, as most clients send one.
 function unquote(raw: string): string {
-  if (!raw.startsWith('"')) return raw;
+  if (!raw.startsWith('"')) {
+    return raw;
+  }
   const quoted = /^"((?:[^"\\]|\\["\\])*)"$/.exec(raw);
-  if (!quoted) malformed('must be a quoted string "…" (escaping only \\" and \\\\) or a bare token');
+  if (!quoted) {
+    malformed('must be a quoted string "…" (escaping only \\" and \\\\) or a bare token');
+  }
   return quoted[1].replace(/\\(["\\])/g, '$1');
 }
 
 /** The client's key, checked (1–255 visible ASCII characters), or undefined when the header is absent. */
 export function parseIdempotencyKey(raw: string | undefined): string | undefined {
-  if (raw === undefined) return undefined;
+  if (raw === undefined) {
+    return undefined;
+  }
   const key = unquote(raw.trim());
-  if (key.length === 0) malformed('must not be empty');
-  if (key.length > IDEMPOTENCY_KEY_MAX_LENGTH) malformed(`must be at most ${IDEMPOTENCY_KEY_MAX_LENGTH} characters`);
-  if (!VISIBLE_ASCII.test(key)) malformed('must contain visible ASCII characters only');
+  if (key.length === 0) {
+    malformed('must not be empty');
+  }
+  if (key.length > IDEMPOTENCY_KEY_MAX_LENGTH) {
+    malformed(`must be at most ${IDEMPOTENCY_KEY_MAX_LENGTH} characters`);
+  }
+  if (!VISIBLE_ASCII.test(key)) {
+    malformed('must contain visible ASCII characters only');
+  }
   return key;
 }
 

@@ -20,23 +20,38 @@ export class IdempotencyService {
 
   /** `apply` gets the update id; a refusal (4xx: nothing happened) of a first use frees the key, any other failure keeps it for the retry. */
   async run<T>(request: IdempotentRequest, apply: (updateId: string) => Promise<T>): Promise<T> {
-    if (request.key === undefined) return apply(crypto.randomUUID());
+    if (request.key === undefined) {
+      return apply(crypto.randomUUID());
+    }
     const claim = await this.claim(request);
     try {
       return await apply(claim.updateId);
     } catch (error) {
-      if (claim.firstUse && error instanceof HttpException && error.getStatus() < 500) await this.prisma.idempotencyKey.deleteMany({ where: { id: claim.id } });
+      if (claim.firstUse && error instanceof HttpException && error.getStatus() < 500) {
+        await this.prisma.idempotencyKey.deleteMany({ where: { id: claim.id } });
+      }
       throw error;
     }
   }
 
-  private async claim({ action, invoiceId, userId, key, payload }: IdempotentRequest): Promise<{ id: string; updateId: string; firstUse: boolean }> {
+  private async claim({
+    action,
+    invoiceId,
+    userId,
+    key,
+    payload,
+  }: IdempotentRequest): Promise<{ id: string; updateId: string; firstUse: boolean }> {
     const id = sha256([action, invoiceId, userId, key].join('\n'));
     const fingerprint = fingerprintOf(payload);
-    const { count } = await this.prisma.idempotencyKey.createMany({ data: [{ id, action, invoiceId, userId, fingerprint }], skipDuplicates: true });
+    const { count } = await this.prisma.idempotencyKey.createMany({
+      data: [{ id, action, invoiceId, userId, fingerprint }],
+      skipDuplicates: true,
+    });
     const first = await this.prisma.idempotencyKey.findUniqueOrThrow({ where: { id } });
     if (first.fingerprint !== fingerprint) {
-      throw new UnprocessableEntityException(`This Idempotency-Key was already used for a different ${action} request on this invoice: use a new key`);
+      throw new UnprocessableEntityException(
+        `This Idempotency-Key was already used for a different ${action} request on this invoice: use a new key`,
+      );
     }
     // The payload is part of the update id too: a freed key reused for another payload is a new update, not a replay.
     return { id, updateId: `${action}:${sha256(`${id}\n${fingerprint}`)}`, firstUse: count === 1 };

@@ -13,14 +13,37 @@ export class DisputeActivities implements Pick<InvoiceActivities, 'recordDispute
     private readonly audit: AuditService,
   ) {}
 
-  async recordDispute({ invoiceId, actor, disputed, reason }: Parameters<InvoiceActivities['recordDispute']>[0]): Promise<void> {
+  async recordDispute({
+    invoiceId,
+    actor,
+    disputed,
+    reason,
+  }: Parameters<InvoiceActivities['recordDispute']>[0]): Promise<void> {
     const invoice = await this.invoices.recordDispute(invoiceId, disputed, reason);
-    await this.audit.record({ companyId: invoice.companyId, invoiceId, actorId: actor.userId, actorLabel: actor.name, action: disputed ? 'dispute.opened' : 'dispute.resolved', details: { reason: reason ?? null } });
+    await this.audit.record({
+      companyId: invoice.companyId,
+      invoiceId,
+      actorId: actor.userId,
+      actorLabel: actor.name,
+      action: disputed ? 'dispute.opened' : 'dispute.resolved',
+      details: { reason: reason ?? null },
+    });
   }
 
-  async recordPromise({ invoiceId, actor, date }: Parameters<InvoiceActivities['recordPromise']>[0]): Promise<{ resumeAt: string }> {
+  async recordPromise({
+    invoiceId,
+    actor,
+    date,
+  }: Parameters<InvoiceActivities['recordPromise']>[0]): Promise<{ resumeAt: string }> {
     const invoice = await this.invoices.recordPromise(invoiceId, date);
-    await this.audit.record({ companyId: invoice.companyId, invoiceId, actorId: actor.userId, actorLabel: actor.name, action: 'promise.recorded', details: { date } });
+    await this.audit.record({
+      companyId: invoice.companyId,
+      invoiceId,
+      actorId: actor.userId,
+      actorLabel: actor.name,
+      action: 'promise.recorded',
+      details: { date },
+    });
     return { resumeAt: endOfDay(date, dunningSettingsOf(invoice.company).timezone) };
   }
 }

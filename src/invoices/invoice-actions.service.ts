@@ -45,21 +45,41 @@ export class InvoiceActionsService {
       await this.workflows.update(id, resubmitUpdate, [{ actor: actorOf(user) }]);
       return this.invoices.get(user, id);
     }
-    if (invoice.phase !== 'DRAFT') throw new ConflictException(`Only a draft can be submitted (this invoice is ${invoice.phase})`);
-    if (invoice.totalInclTaxCents <= 0) throw new UnprocessableEntityException('An invoice of 0 € cannot be submitted');
+    if (invoice.phase !== 'DRAFT') {
+      throw new ConflictException(`Only a draft can be submitted (this invoice is ${invoice.phase})`);
+    }
+    if (invoice.totalInclTaxCents <= 0) {
+      throw new UnprocessableEntityException('An invoice of 0 € cannot be submitted');
+    }
     // Claim the draft first (guarded update), then start its workflow; undo the claim if Temporal refuses.
     const workflowId = invoiceWorkflowId(id);
-    if (!(await this.repository.claimDraft(id, workflowId))) throw new ConflictException('The invoice was submitted meanwhile');
+    if (!(await this.repository.claimDraft(id, workflowId))) {
+      throw new ConflictException('The invoice was submitted meanwhile');
+    }
     try {
       await this.workflows.start(
-        { invoiceId: id, customerId: invoice.customerId, customerName: invoice.customer.name, balanceCents: centsOf(invoice.balanceCents), status: 'AWAITING_APPROVAL' },
+        {
+          invoiceId: id,
+          customerId: invoice.customerId,
+          customerName: invoice.customer.name,
+          balanceCents: centsOf(invoice.balanceCents),
+          status: 'AWAITING_APPROVAL',
+        },
         { invoiceId: id, start: 'APPROVAL' },
       );
     } catch (error) {
       await this.repository.releaseDraft(id);
       throw error;
     }
-    await this.audit.record({ companyId: user.companyId, invoiceId: id, actorId: user.id, actorLabel: user.fullName, action: 'invoice.submitted', details: { workflowId }, origin });
+    await this.audit.record({
+      companyId: user.companyId,
+      invoiceId: id,
+      actorId: user.id,
+      actorLabel: user.fullName,
+      action: 'invoice.submitted',
+      details: { workflowId },
+      origin,
+    });
     return this.invoices.get(user, id);
   }
 
@@ -75,7 +95,9 @@ export class InvoiceActionsService {
   }
 
   async send(user: AuthUser, id: string, scheduledAt: string | undefined, key?: string): Promise<InvoiceDetail> {
-    if (scheduledAt && Date.parse(scheduledAt) < Date.now() - 60_000) throw badRequest([{ field: 'scheduledAt', message: 'must be in the future (omit it to send now)' }]);
+    if (scheduledAt && Date.parse(scheduledAt) < Date.now() - 60_000) {
+      throw badRequest([{ field: 'scheduledAt', message: 'must be in the future (omit it to send now)' }]);
+    }
     return this.act(user, id, sendUpdate, { actor: actorOf(user), scheduledAt }, { scheduledAt }, key);
   }
 
@@ -89,20 +111,33 @@ export class InvoiceActionsService {
 
   async promise(user: AuthUser, id: string, date: string, key?: string): Promise<InvoiceDetail> {
     const today = localDate(new Date(), await this.companies.timezone(user.companyId));
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || date < today) throw badRequest([{ field: 'date', message: 'must be a date YYYY-MM-DD, today or later' }]);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || date < today) {
+      throw badRequest([{ field: 'date', message: 'must be a date YYYY-MM-DD, today or later' }]);
+    }
     return this.act(user, id, promiseToPayUpdate, { actor: actorOf(user), date }, { date }, key);
   }
 
   // The payload (without the actor, whose name may change) is what a reused Idempotency-Key must match.
-  private async act<Ret, Arg>(user: AuthUser, id: string, def: UpdateDefinition<Ret, [Arg]>, arg: Arg, payload: object, key?: string): Promise<InvoiceDetail> {
+  private async act<Ret, Arg>(
+    user: AuthUser,
+    id: string,
+    def: UpdateDefinition<Ret, [Arg]>,
+    arg: Arg,
+    payload: object,
+    key?: string,
+  ): Promise<InvoiceDetail> {
     await this.requireWorkflow(user, id);
-    await this.idempotency.run({ action: def.name, invoiceId: id, userId: user.id, key, payload }, (updateId) => this.workflows.update(id, def, [arg], updateId));
+    await this.idempotency.run({ action: def.name, invoiceId: id, userId: user.id, key, payload }, (updateId) =>
+      this.workflows.update(id, def, [arg], updateId),
+    );
     return this.invoices.get(user, id);
   }
 
   /** A draft has no workflow yet: acting on it is an illegal transition (409), not a missing resource. */
   async requireWorkflow(user: AuthUser, id: string): Promise<void> {
     const invoice = await this.invoices.findOwned(user, id);
-    if (!invoice.workflowId) throw new ConflictException(`The invoice is a draft: submit it first (it is ${invoice.phase})`);
+    if (!invoice.workflowId) {
+      throw new ConflictException(`The invoice is a draft: submit it first (it is ${invoice.phase})`);
+    }
   }
 }

@@ -10,10 +10,30 @@ export interface InvoiceDetailRecord {
 }
 
 const RELATIONS = new Set(['customer', 'createdBy']);
-const DELIVERY_COLUMNS = ['deliveryName', 'deliveryAddressLine1', 'deliveryAddressLine2', 'deliveryPostalCode', 'deliveryCity', 'deliveryCountry'];
-const DETAIL_COLUMNS = ['operationCategory', 'saleDate', 'paymentTermsDays', 'customerReference', 'notes', 'customerNote', ...DELIVERY_COLUMNS, 'vatBreakdown', 'rejectionReason', 'disputeReason'];
+const DELIVERY_COLUMNS = [
+  'deliveryName',
+  'deliveryAddressLine1',
+  'deliveryAddressLine2',
+  'deliveryPostalCode',
+  'deliveryCity',
+  'deliveryCountry',
+];
+const DETAIL_COLUMNS = [
+  'operationCategory',
+  'saleDate',
+  'paymentTermsDays',
+  'customerReference',
+  'notes',
+  'customerNote',
+  ...DELIVERY_COLUMNS,
+  'vatBreakdown',
+  'rejectionReason',
+  'disputeReason',
+];
 const INVOICE_COLUMNS = Prisma.raw(
-  [...Object.keys(invoiceSummarySelect).filter((key) => !RELATIONS.has(key)), ...DETAIL_COLUMNS].map((column) => `i."${column}"`).join(', '),
+  [...Object.keys(invoiceSummarySelect).filter((key) => !RELATIONS.has(key)), ...DETAIL_COLUMNS]
+    .map((column) => `i."${column}"`)
+    .join(', '),
 );
 // JSON has no timestamp type: instants inside aggregates travel as ISO strings and become Dates again below.
 const ISO_UTC = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
@@ -26,7 +46,11 @@ interface RawDetail extends Omit<DetailRow, 'approvals'> {
 }
 
 /** An invoice's whole detail in one indexed statement (lines, approvals, policy, next step, company time zone). */
-export async function findInvoiceDetail(prisma: PrismaService, companyId: string, id: string): Promise<InvoiceDetailRecord | null> {
+export async function findInvoiceDetail(
+  prisma: PrismaService,
+  companyId: string,
+  id: string,
+): Promise<InvoiceDetailRecord | null> {
   const [raw] = await prisma.$queryRaw<RawDetail[]>`
     SELECT ${INVOICE_COLUMNS},
       json_build_object('id', c.id, 'name', c.name, 'profile', c.profile, 'ownerId', c."ownerId") AS customer,
@@ -51,7 +75,9 @@ export async function findInvoiceDetail(prisma: PrismaService, companyId: string
       SELECT s."stepKey", s."plannedAt" FROM "DunningStep" s WHERE s."invoiceId" = i.id AND s.state = 'PENDING' ORDER BY s.position LIMIT 1
     ) next ON true
     WHERE i.id = ${id} AND i."companyId" = ${companyId}`;
-  if (!raw) return null;
+  if (!raw) {
+    return null;
+  }
   const { companyDunningSettings, nextStepKey, nextStepPlannedAt, approvals, ...invoice } = raw;
   return {
     row: { ...invoice, approvals: approvals.map((a) => ({ ...a, decidedAt: new Date(a.decidedAt) })) },

@@ -13,7 +13,9 @@ export function invoiceCsv(batches: InvoiceBatches): Readable {
 
 async function* csvChunks(batches: InvoiceBatches): AsyncGenerator<string> {
   yield csvRows([INVOICE_EXPORT_COLUMNS.map((column) => column.header)]);
-  for await (const batch of batches) yield csvRows(batch.map((invoice) => INVOICE_EXPORT_COLUMNS.map((column) => csvCell(column, invoice))));
+  for await (const batch of batches) {
+    yield csvRows(batch.map((invoice) => INVOICE_EXPORT_COLUMNS.map((column) => csvCell(column, invoice))));
+  }
 }
 
 function csvCell(column: InvoiceExportColumn, invoice: InvoiceSummaryDto): string | number | null {
@@ -27,18 +29,30 @@ function csvCell(column: InvoiceExportColumn, invoice: InvoiceSummaryDto): strin
   }
 }
 
-const NUMBER_FORMATS: Record<InvoiceExportColumn['type'], string | undefined> = { text: undefined, euros: '#,##0.00 "€"', date: 'dd/mm/yyyy', integer: '0' };
+const NUMBER_FORMATS: Record<InvoiceExportColumn['type'], string | undefined> = {
+  text: undefined,
+  euros: '#,##0.00 "€"',
+  date: 'dd/mm/yyyy',
+  integer: '0',
+};
 
 /** XLSX written row by row (exceljs streaming writer): amounts are numbers in euros, dates are dates. */
 export function invoiceXlsx(batches: InvoiceBatches): Readable {
   const out = new PassThrough();
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   const sheet = workbook.addWorksheet('Factures', { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = INVOICE_EXPORT_COLUMNS.map((column, i) => ({ header: column.header, key: String(i), width: column.width, style: { numFmt: NUMBER_FORMATS[column.type] } }));
+  sheet.columns = INVOICE_EXPORT_COLUMNS.map((column, i) => ({
+    header: column.header,
+    key: String(i),
+    width: column.width,
+    style: { numFmt: NUMBER_FORMATS[column.type] },
+  }));
   sheet.getRow(1).font = { bold: true };
   const write = async () => {
     for await (const batch of batches) {
-      for (const invoice of batch) sheet.addRow(INVOICE_EXPORT_COLUMNS.map((column) => xlsxCell(column, invoice))).commit();
+      for (const invoice of batch) {
+        sheet.addRow(INVOICE_EXPORT_COLUMNS.map((column) => xlsxCell(column, invoice))).commit();
+      }
     }
     sheet.commit();
     await workbook.commit();

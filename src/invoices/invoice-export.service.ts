@@ -19,7 +19,10 @@ export interface InvoiceExportFile {
 }
 
 const BATCH_ROWS = 1_000;
-const CONTENT_TYPES: Record<ExportFormat, string> = { csv: 'text/csv; charset=utf-8', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' };
+const CONTENT_TYPES: Record<ExportFormat, string> = {
+  csv: 'text/csv; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
 
 /** The invoice list with the filters and sort of `GET /invoices`, every match, streamed as CSV or XLSX. */
 @Injectable()
@@ -37,20 +40,37 @@ export class InvoiceExportService {
     const max = this.config.INVOICE_EXPORT_MAX_ROWS;
     // Counting stops past the limit: a refused export costs no more than the limit.
     const matches = await this.prisma.invoice.count({ where, take: max + 1 });
-    if (matches > max) throw new UnprocessableEntityException(`An export holds at most ${max} invoices and more match these filters: narrow them (status, dates, customer)`);
-    const batches = this.batches({ where, orderBy: listOrder(query) }, matches, (row) => toInvoiceSummary(row, now, timezone));
+    if (matches > max) {
+      throw new UnprocessableEntityException(
+        `An export holds at most ${max} invoices and more match these filters: narrow them (status, dates, customer)`,
+      );
+    }
+    const batches = this.batches({ where, orderBy: listOrder(query) }, matches, (row) =>
+      toInvoiceSummary(row, now, timezone),
+    );
     const day = localDate(now, timezone);
-    return { name: `factures-${day}.${query.format}`, contentType: CONTENT_TYPES[query.format], content: query.format === 'csv' ? invoiceCsv(batches) : invoiceXlsx(batches) };
+    return {
+      name: `factures-${day}.${query.format}`,
+      contentType: CONTENT_TYPES[query.format],
+      content: query.format === 'csv' ? invoiceCsv(batches) : invoiceXlsx(batches),
+    };
   }
 
   // Pages of the counted matches only, so rows created during the download cannot push it past the limit.
   private async *batches(
     query: { where: Prisma.InvoiceWhereInput; orderBy: Prisma.InvoiceOrderByWithRelationInput[] },
     matches: number,
-    view: (row: Prisma.InvoiceGetPayload<{ select: typeof invoiceSummarySelect }>) => ReturnType<typeof toInvoiceSummary>,
+    view: (
+      row: Prisma.InvoiceGetPayload<{ select: typeof invoiceSummarySelect }>,
+    ) => ReturnType<typeof toInvoiceSummary>,
   ): InvoiceBatches {
     for (let skip = 0; skip < matches; skip += BATCH_ROWS) {
-      const rows = await this.prisma.invoice.findMany({ ...query, select: invoiceSummarySelect, skip, take: Math.min(BATCH_ROWS, matches - skip) });
+      const rows = await this.prisma.invoice.findMany({
+        ...query,
+        select: invoiceSummarySelect,
+        skip,
+        take: Math.min(BATCH_ROWS, matches - skip),
+      });
       yield rows.map(view);
     }
   }

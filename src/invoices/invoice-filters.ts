@@ -29,7 +29,11 @@ export function statusWhere(code: InvoiceStatusCode, today: Date, f: Fields): Wh
     case 'PARTIALLY_CREDITED':
       return { ...sentNotDue, paidCents: 0, creditedCents: { gt: 0 } };
     case 'PAID':
-      return { phase: { in: ['ISSUED', 'SENT'] }, balanceCents: { lte: 0 }, creditedCents: { lt: f.totalInclTaxCents } };
+      return {
+        phase: { in: ['ISSUED', 'SENT'] },
+        balanceCents: { lte: 0 },
+        creditedCents: { lt: f.totalInclTaxCents },
+      };
     case 'CREDITED':
       return { phase: { in: ['ISSUED', 'SENT'] }, creditedCents: { gte: f.totalInclTaxCents } };
   }
@@ -41,13 +45,27 @@ export function overdueWhere(today: Date): Where {
 
 export function listWhere(user: AuthUser, query: InvoiceFilters, today: Date, fields: Fields): Where {
   const and: Where[] = [{ companyId: user.companyId }];
-  if (query.status?.length) and.push({ OR: query.status.map((code) => statusWhere(code, today, fields)) });
-  if (query.customerId) and.push({ customerId: query.customerId });
-  if (query.ownerId) and.push({ customer: { ownerId: query.ownerId } });
-  if (query.overdue) and.push(overdueWhere(today));
-  if (query.awaitingMyApproval) and.push({ phase: 'AWAITING_APPROVAL', pendingApprovalRole: user.role, createdById: { not: user.id } });
-  if (query.from) and.push({ issueDate: { gte: new Date(query.from) } });
-  if (query.to) and.push({ issueDate: { lte: new Date(query.to) } });
+  if (query.status?.length) {
+    and.push({ OR: query.status.map((code) => statusWhere(code, today, fields)) });
+  }
+  if (query.customerId) {
+    and.push({ customerId: query.customerId });
+  }
+  if (query.ownerId) {
+    and.push({ customer: { ownerId: query.ownerId } });
+  }
+  if (query.overdue) {
+    and.push(overdueWhere(today));
+  }
+  if (query.awaitingMyApproval) {
+    and.push({ phase: 'AWAITING_APPROVAL', pendingApprovalRole: user.role, createdById: { not: user.id } });
+  }
+  if (query.from) {
+    and.push({ issueDate: { gte: new Date(query.from) } });
+  }
+  if (query.to) {
+    and.push({ issueDate: { lte: new Date(query.to) } });
+  }
   if (query.q) {
     const contains = containsText(query.q);
     and.push({ OR: [{ number: contains }, { externalNumber: contains }, { customer: { name: contains } }] });
@@ -57,7 +75,12 @@ export function listWhere(user: AuthUser, query: InvoiceFilters, today: Date, fi
 
 export function listOrder(query: Pick<ListInvoicesQuery, 'sort' | 'order'>): Prisma.InvoiceOrderByWithRelationInput[] {
   // Days late grows as the due date gets older: sorting by it is sorting by due date, reversed.
-  if (query.sort === 'daysLate') return [{ dueDate: { sort: query.order === 'desc' ? 'asc' : 'desc', nulls: 'last' } }, { createdAt: 'desc' }];
+  if (query.sort === 'daysLate') {
+    return [{ dueDate: { sort: query.order === 'desc' ? 'asc' : 'desc', nulls: 'last' } }, { createdAt: 'desc' }];
+  }
   const nullable = query.sort === 'issueDate' || query.sort === 'dueDate' || query.sort === 'number';
-  return [nullable ? { [query.sort]: { sort: query.order, nulls: 'last' } } : { [query.sort]: query.order }, { id: 'asc' }];
+  return [
+    nullable ? { [query.sort]: { sort: query.order, nulls: 'last' } } : { [query.sort]: query.order },
+    { id: 'asc' },
+  ];
 }

@@ -25,25 +25,55 @@ export class InvoiceImportService {
 
   async import(user: AuthUser, dto: ImportInvoiceDto, origin: RequestOrigin): Promise<InvoiceDetail> {
     const problems = importProblems(dto);
-    if (problems.length) throw badRequest(problems);
+    if (problems.length) {
+      throw badRequest(problems);
+    }
     const customer = await this.prisma.customer.findFirst({ where: { id: dto.customerId, companyId: user.companyId } });
-    if (!customer) throw badRequest([{ field: 'customerId', message: 'no such customer in your company' }]);
-    if (await this.prisma.invoice.findFirst({ where: { companyId: user.companyId, externalNumber: dto.externalNumber } })) {
+    if (!customer) {
+      throw badRequest([{ field: 'customerId', message: 'no such customer in your company' }]);
+    }
+    if (
+      await this.prisma.invoice.findFirst({ where: { companyId: user.companyId, externalNumber: dto.externalNumber } })
+    ) {
       throw new ConflictException(`Invoice ${dto.externalNumber} was already imported`);
     }
     const imported = importedInvoice(user, dto);
-    if (fullyPaid(imported)) throw new UnprocessableEntityException('Nothing remains due on this invoice: there is nothing to chase');
+    if (fullyPaid(imported)) {
+      throw new UnprocessableEntityException('Nothing remains due on this invoice: there is nothing to chase');
+    }
     const invoice = await this.prisma.$transaction(async (tx) => {
       const created = await this.repository.create(
-        { ...imported.fields, workflowId: null, lines: { create: imported.lines }, payments: imported.alreadyPaid ? { create: imported.alreadyPaid } : undefined },
+        {
+          ...imported.fields,
+          workflowId: null,
+          lines: { create: imported.lines },
+          payments: imported.alreadyPaid ? { create: imported.alreadyPaid } : undefined,
+        },
         tx,
       );
-      await this.audit.record({ companyId: user.companyId, invoiceId: created.id, actorId: user.id, actorLabel: user.fullName, action: 'invoice.imported', details: { externalNumber: dto.externalNumber, alreadyPaidCents: imported.fields.paidCents }, origin }, tx);
+      await this.audit.record(
+        {
+          companyId: user.companyId,
+          invoiceId: created.id,
+          actorId: user.id,
+          actorLabel: user.fullName,
+          action: 'invoice.imported',
+          details: { externalNumber: dto.externalNumber, alreadyPaidCents: imported.fields.paidCents },
+          origin,
+        },
+        tx,
+      );
       return this.repository.setWorkflowId(created.id, invoiceWorkflowId(created.id), tx);
     });
     try {
       await this.workflows.start(
-        { invoiceId: invoice.id, customerId: customer.id, customerName: customer.name, balanceCents: centsOf(invoice.balanceCents), status: 'SENT' },
+        {
+          invoiceId: invoice.id,
+          customerId: customer.id,
+          customerName: customer.name,
+          balanceCents: centsOf(invoice.balanceCents),
+          status: 'SENT',
+        },
         { invoiceId: invoice.id, start: 'DUNNING' },
       );
     } catch (error) {

@@ -12,8 +12,14 @@ export type InvoicePage = Page<InvoiceSummary> & { totalCapped: boolean };
  * react-admin needs a total for its pagination. A page that is not full already tells it exactly (most filtered
  * lists fit on one page); otherwise the count runs on the index and stops at the cap instead of scanning 100,000 rows.
  */
-export async function listTotal(prisma: PrismaService, where: Prisma.InvoiceWhereInput, page: { skip: number; take: number; shown: number }): Promise<{ total: number; totalCapped: boolean }> {
-  if (page.shown < page.take && (page.shown > 0 || page.skip === 0)) return { total: page.skip + page.shown, totalCapped: false };
+export async function listTotal(
+  prisma: PrismaService,
+  where: Prisma.InvoiceWhereInput,
+  page: { skip: number; take: number; shown: number },
+): Promise<{ total: number; totalCapped: boolean }> {
+  if (page.shown < page.take && (page.shown > 0 || page.skip === 0)) {
+    return { total: page.skip + page.shown, totalCapped: false };
+  }
   const counted = await prisma.invoice.count({ where, take: LIST_TOTAL_CAP + 1 });
   return { total: Math.min(counted, LIST_TOTAL_CAP), totalCapped: counted > LIST_TOTAL_CAP };
 }

@@ -26,11 +26,22 @@ export class InvoiceRecordsController {
   @Get('documents/:documentId/download')
   @ApiProduces('application/pdf')
   @ApiOperation({ summary: 'Download an archived PDF (its sha256 is checked first: a tampered file is refused)' })
-  @ApiOkResponse({ description: 'The archived PDF', content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } } })
+  @ApiOkResponse({
+    description: 'The archived PDF',
+    content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } },
+  })
   @ApiErrors(400, 404, 409)
-  async download(@CurrentUser() user: AuthUser, @Param('documentId', uuid) documentId: string, @Res({ passthrough: true }) res: Response) {
+  async download(
+    @CurrentUser() user: AuthUser,
+    @Param('documentId', uuid) documentId: string,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     const { document, content } = await this.records.download(user, documentId);
-    res.set({ 'Content-Type': 'application/pdf', 'Content-Disposition': `attachment; filename="${document.fileName}"`, 'X-Content-SHA256': document.sha256 });
+    res.set({
+      'Content-Type': 'application/pdf',
+      'Content-Disposition': `attachment; filename="${document.fileName}"`,
+      'X-Content-SHA256': document.sha256,
+    });
     return new StreamableFile(content);
   }
 
@@ -38,7 +49,10 @@ export class InvoiceRecordsController {
   @ApiProduces('application/pdf')
   @Header('Content-Type', 'application/pdf')
   @ApiOperation({ summary: 'The invoice as a PDF now (a draft carries a "PROJET" mark); not archived' })
-  @ApiOkResponse({ description: 'The invoice as a PDF', content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } } })
+  @ApiOkResponse({
+    description: 'The invoice as a PDF',
+    content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } },
+  })
   @ApiErrors(400, 404)
   async preview(@CurrentUser() user: AuthUser, @Param('id', uuid) id: string) {
     return new StreamableFile(await this.records.preview(user, id));
@@ -53,7 +67,9 @@ export class InvoiceRecordsController {
   }
 
   @Get('invoices/:id/history')
-  @ApiOperation({ summary: 'The timeline: approvals, numbering, documents, messages, payments, credit notes, with actors and times' })
+  @ApiOperation({
+    summary: 'The timeline: approvals, numbering, documents, messages, payments, credit notes, with actors and times',
+  })
   @ApiOkResponse({ type: [TimelineEntryDto] })
   @ApiErrors(400, 404)
   history(@CurrentUser() user: AuthUser, @Param('id', uuid) id: string) {
@@ -61,7 +77,10 @@ export class InvoiceRecordsController {
   }
 
   @Get('invoices/:id/schedule')
-  @ApiOperation({ summary: 'The dunning schedule: each step of the chosen policy version, planned instant and state (done, skipped, cancelled, pending) with why' })
+  @ApiOperation({
+    summary:
+      'The dunning schedule: each step of the chosen policy version, planned instant and state (done, skipped, cancelled, pending) with why',
+  })
   @ApiOkResponse({ type: DunningScheduleDto })
   @ApiErrors(400, 404)
   schedule(@CurrentUser() user: AuthUser, @Param('id', uuid) id: string) {

@@ -110,7 +110,11 @@ export class TimelineEntryDto {
   @ApiProperty()
   summary!: string;
 
-  @ApiProperty({ type: 'object', additionalProperties: true, description: 'What the entry is about (ids, amounts, origin)' })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: 'What the entry is about (ids, amounts, origin)',
+  })
   details!: unknown;
 }
 
@@ -184,6 +188,10 @@ export class DunningScheduleDto {
   @ApiProperty({ type: [ScheduledStepDto] })
   steps!: ScheduledStepDto[];
 
-  @ApiProperty({ type: PaymentPlanDto, nullable: true, description: 'The latest payment plan and the state of each installment' })
+  @ApiProperty({
+    type: PaymentPlanDto,
+    nullable: true,
+    description: 'The latest payment plan and the state of each installment',
+  })
   paymentPlan!: PaymentPlanDto | null;
 }

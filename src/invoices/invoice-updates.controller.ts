@@ -17,11 +17,25 @@ export class InvoiceUpdatesController {
   ) {}
 
   @Get(':updateId')
-  @ApiOperation({ summary: 'Outcome of an action answered 202: 200 { status: COMPLETED, result }, 202 while pending, its refusal (403/409/422), 404 if unknown' })
-  @ApiOkResponse({ description: 'Applied', schema: { type: 'object', required: ['status', 'updateId'], properties: { status: { type: 'string', enum: ['COMPLETED'] }, updateId: { type: 'string' }, result: {} } } })
+  @ApiOperation({
+    summary:
+      'Outcome of an action answered 202: 200 { status: COMPLETED, result }, 202 while pending, its refusal (403/409/422), 404 if unknown',
+  })
+  @ApiOkResponse({
+    description: 'Applied',
+    schema: {
+      type: 'object',
+      required: ['status', 'updateId'],
+      properties: { status: { type: 'string', enum: ['COMPLETED'] }, updateId: { type: 'string' }, result: {} },
+    },
+  })
   @ApiResponse({ status: 202, description: 'Still pending: no worker has applied it yet (Retry-After)' })
   @ApiErrors(400, 403, 404, 409, 422)
-  async outcome(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe({ version: '4' })) id: string, @Param('updateId') updateId: string) {
+  async outcome(
+    @CurrentUser() user: AuthUser,
+    @Param('id', new ParseUUIDPipe({ version: '4' })) id: string,
+    @Param('updateId') updateId: string,
+  ) {
     await this.invoices.findOwned(user, id);
     return { status: 'COMPLETED', updateId, result: await this.workflows.updateOutcome(id, updateId) };
   }

@@ -1,13 +1,34 @@
 import crypto from 'node:crypto';
-import { ConflictException, ForbiddenException, Inject, Injectable, NotFoundException, ServiceUnavailableException, UnprocessableEntityException } from '@nestjs/common';
-import { Client, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError, WorkflowUpdateFailedError, WorkflowUpdateRPCTimeoutOrCancelledError } from '@temporalio/client';
+import {
+  ConflictException,
+  ForbiddenException,
+  Inject,
+  Injectable,
+  NotFoundException,
+  ServiceUnavailableException,
+  UnprocessableEntityException,
+} from '@nestjs/common';
+import {
+  Client,
+  WorkflowExecutionAlreadyStartedError,
+  WorkflowNotFoundError,
+  WorkflowUpdateFailedError,
+  WorkflowUpdateRPCTimeoutOrCancelledError,
+} from '@temporalio/client';
 import { ApplicationFailure, WorkflowIdConflictPolicy, WorkflowIdReusePolicy } from '@temporalio/common';
 import type { UpdateDefinition } from '@temporalio/common';
 import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
 import { isTemporalOutage, OutageException } from '../common/outages';
 import { UpdatePendingResponse } from './update-pending.response';
-import { INVOICE_WORKFLOW_TYPE, invoiceWorkflowId, RefusalType, stateQuery, type InvoiceWorkflowInput, type InvoiceWorkflowState } from '../../workflows/invoice.contract';
+import {
+  INVOICE_WORKFLOW_TYPE,
+  invoiceWorkflowId,
+  RefusalType,
+  stateQuery,
+  type InvoiceWorkflowInput,
+  type InvoiceWorkflowState,
+} from '../../workflows/invoice.contract';
 import type { invoiceLifecycleWorkflow } from '../../workflows/invoice-lifecycle.workflow';
 import { AmountDue, CustomerId, CustomerName, InvoiceStatus } from '../../workflows/search-attributes';
 
@@ -31,26 +52,35 @@ export class InvoiceWorkflowsService {
    * Starts `invoice-<id>`; imports pass the bulk task queue so their workflows never queue ahead of interactive ones.
    * A REOPENED invoice (payment undone after its run ended) gets a new run of the same id.
    */
-  async start(info: StartInfo, input: InvoiceWorkflowInput, taskQueue = this.config.TEMPORAL_TASK_QUEUE): Promise<string> {
+  async start(
+    info: StartInfo,
+    input: InvoiceWorkflowInput,
+    taskQueue = this.config.TEMPORAL_TASK_QUEUE,
+  ): Promise<string> {
     const workflowId = invoiceWorkflowId(info.invoiceId);
     try {
-      await this.withinRpcTimeout(() => this.temporal.workflow.start<typeof invoiceLifecycleWorkflow>(INVOICE_WORKFLOW_TYPE, {
-        workflowId,
-        taskQueue,
-        args: [input],
-        workflowIdReusePolicy: input.start === 'REOPENED' ? WorkflowIdReusePolicy.ALLOW_DUPLICATE : WorkflowIdReusePolicy.REJECT_DUPLICATE,
-        workflowIdConflictPolicy: WorkflowIdConflictPolicy.FAIL,
-        staticSummary: `Invoice ${info.invoiceId} for ${info.customerName}`,
-        typedSearchAttributes: [
-          { key: CustomerId, value: info.customerId },
-          { key: CustomerName, value: info.customerName },
-          { key: InvoiceStatus, value: info.status },
-          { key: AmountDue, value: info.balanceCents / 100 },
-        ],
-      }));
+      await this.withinRpcTimeout(() =>
+        this.temporal.workflow.start<typeof invoiceLifecycleWorkflow>(INVOICE_WORKFLOW_TYPE, {
+          workflowId,
+          taskQueue,
+          args: [input],
+          workflowIdReusePolicy:
+            input.start === 'REOPENED' ? WorkflowIdReusePolicy.ALLOW_DUPLICATE : WorkflowIdReusePolicy.REJECT_DUPLICATE,
+          workflowIdConflictPolicy: WorkflowIdConflictPolicy.FAIL,
+          staticSummary: `Invoice ${info.invoiceId} for ${info.customerName}`,
+          typedSearchAttributes: [
+            { key: CustomerId, value: info.customerId },
+            { key: CustomerName, value: info.customerName },
+            { key: InvoiceStatus, value: info.status },
+            { key: AmountDue, value: info.balanceCents / 100 },
+          ],
+        }),
+      );
       return workflowId;
     } catch (error) {
-      if (error instanceof WorkflowExecutionAlreadyStartedError) throw new ConflictException('This invoice already has a running workflow');
+      if (error instanceof WorkflowExecutionAlreadyStartedError) {
+        throw new ConflictException('This invoice already has a running workflow');
+      }
       throw unavailable(error);
     }
   }
@@ -59,12 +89,21 @@ export class InvoiceWorkflowsService {
    * Runs an update and waits for its result up to UPDATE_WAIT_MS; the same `updateId` (derived from an Idempotency-Key)
    * makes a repeated request a no-op. Past the wait, an update Temporal holds (e.g. no worker polling) answers 202 pending.
    */
-  async update<Ret, Arg>(invoiceId: string, def: UpdateDefinition<Ret, [Arg]>, args: [Arg], updateId: string = crypto.randomUUID()): Promise<Ret> {
+  async update<Ret, Arg>(
+    invoiceId: string,
+    def: UpdateDefinition<Ret, [Arg]>,
+    args: [Arg],
+    updateId: string = crypto.randomUUID(),
+  ): Promise<Ret> {
     try {
       const handle = this.temporal.workflow.getHandle(invoiceWorkflowId(invoiceId));
-      return await this.temporal.withDeadline(Date.now() + this.config.UPDATE_WAIT_MS, () => handle.executeUpdate(def, { args, updateId }));
+      return await this.temporal.withDeadline(Date.now() + this.config.UPDATE_WAIT_MS, () =>
+        handle.executeUpdate(def, { args, updateId }),
+      );
     } catch (error) {
-      if (error instanceof WorkflowUpdateRPCTimeoutOrCancelledError) throw await this.pendingOrOutage(invoiceId, updateId, notTaken);
+      if (error instanceof WorkflowUpdateRPCTimeoutOrCancelledError) {
+        throw await this.pendingOrOutage(invoiceId, updateId, notTaken);
+      }
       throw toHttpError(error);
     }
   }
@@ -75,22 +114,32 @@ export class InvoiceWorkflowsService {
     try {
       return await this.temporal.withDeadline(Date.now() + OUTCOME_POLL_MS, () => handle.result());
     } catch (error) {
-      if (error instanceof WorkflowUpdateRPCTimeoutOrCancelledError) throw await this.pendingOrOutage(invoiceId, updateId, unknownUpdate);
-      if (error instanceof WorkflowNotFoundError) throw unknownUpdate(updateId);
+      if (error instanceof WorkflowUpdateRPCTimeoutOrCancelledError) {
+        throw await this.pendingOrOutage(invoiceId, updateId, unknownUpdate);
+      }
+      if (error instanceof WorkflowNotFoundError) {
+        throw unknownUpdate(updateId);
+      }
       throw toHttpError(error);
     }
   }
 
   async state(invoiceId: string): Promise<InvoiceWorkflowState | undefined> {
     try {
-      return await this.withinRpcTimeout(() => this.temporal.workflow.getHandle(invoiceWorkflowId(invoiceId)).query(stateQuery));
+      return await this.withinRpcTimeout(() =>
+        this.temporal.workflow.getHandle(invoiceWorkflowId(invoiceId)).query(stateQuery),
+      );
     } catch {
       return undefined;
     }
   }
 
   // A timed-out wait means either Temporal is down (503) or it holds the update until a worker takes it (202).
-  private async pendingOrOutage(invoiceId: string, updateId: string, ifUnknown: (updateId: string) => Error): Promise<Error> {
+  private async pendingOrOutage(
+    invoiceId: string,
+    updateId: string,
+    ifUnknown: (updateId: string) => Error,
+  ): Promise<Error> {
     try {
       await this.withinRpcTimeout(() =>
         this.temporal.workflowService.pollWorkflowExecutionUpdate({
@@ -101,7 +150,9 @@ export class InvoiceWorkflowsService {
       );
       return new UpdatePendingResponse(invoiceId, updateId);
     } catch (error) {
-      if (isTemporalOutage(error)) return new OutageException('Temporal', 'the workflow service did not answer in time');
+      if (isTemporalOutage(error)) {
+        return new OutageException('Temporal', 'the workflow service did not answer in time');
+      }
       return ifUnknown(updateId);
     }
   }
@@ -116,8 +167,12 @@ export class InvoiceWorkflowsService {
       const description = await this.temporal.workflow.getHandle(invoiceWorkflowId(invoiceId)).describe();
       return description.status.name === 'RUNNING';
     } catch (error) {
-      if (error instanceof WorkflowNotFoundError) return false;
-      throw new ServiceUnavailableException(`Temporal is unreachable: ${error instanceof Error ? error.message : String(error)}`);
+      if (error instanceof WorkflowNotFoundError) {
+        return false;
+      }
+      throw new ServiceUnavailableException(
+        `Temporal is unreachable: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
   }
 
@@ -132,7 +187,9 @@ const ADMITTED_STAGE = 1;
 const OUTCOME_POLL_MS = 1000;
 
 const unknownUpdate = (updateId: string) =>
-  new NotFoundException(`No update ${updateId} on this invoice (unknown id, or dropped by a Temporal restart before a worker accepted it: repeat the action)`);
+  new NotFoundException(
+    `No update ${updateId} on this invoice (unknown id, or dropped by a Temporal restart before a worker accepted it: repeat the action)`,
+  );
 
 // The action timed out before Temporal admitted it: nothing will happen, the caller may repeat it.
 const notTaken = () => new OutageException('Temporal', 'the workflow service did not take the action in time');
@@ -142,16 +199,24 @@ const REFUSAL_TYPES: ReadonlySet<string> = new Set(Object.values(RefusalType));
 // A refusal may come from a validator (the update's cause) or from an activity the handler ran (ActivityFailure → cause).
 function refusalOf(error: WorkflowUpdateFailedError): ApplicationFailure | undefined {
   for (let cause: unknown = error.cause; cause instanceof Error; cause = cause.cause) {
-    if (cause instanceof ApplicationFailure && cause.type && REFUSAL_TYPES.has(cause.type)) return cause;
+    if (cause instanceof ApplicationFailure && cause.type && REFUSAL_TYPES.has(cause.type)) {
+      return cause;
+    }
   }
   return undefined;
 }
 
 function toHttpError(error: unknown): Error {
   const refusal = error instanceof WorkflowUpdateFailedError ? refusalOf(error) : undefined;
-  if (refusal?.type === RefusalType.FORBIDDEN) return new ForbiddenException(refusal.message);
-  if (refusal?.type === RefusalType.CONFLICT) return new ConflictException(refusal.message);
-  if (refusal?.type === RefusalType.UNPROCESSABLE) return new UnprocessableEntityException(refusal.message);
+  if (refusal?.type === RefusalType.FORBIDDEN) {
+    return new ForbiddenException(refusal.message);
+  }
+  if (refusal?.type === RefusalType.CONFLICT) {
+    return new ConflictException(refusal.message);
+  }
+  if (refusal?.type === RefusalType.UNPROCESSABLE) {
+    return new UnprocessableEntityException(refusal.message);
+  }
   if (error instanceof WorkflowNotFoundError || isClosedWorkflowError(error)) {
     return new ConflictException('The invoice workflow has ended (settled invoice): nothing more can happen to it');
   }
@@ -163,6 +228,8 @@ function isClosedWorkflowError(error: unknown): boolean {
 }
 
 function unavailable(error: unknown): Error {
-  if (isTemporalOutage(error)) return new OutageException('Temporal', 'the workflow service cannot be reached');
+  if (isTemporalOutage(error)) {
+    return new OutageException('Temporal', 'the workflow service cannot be reached');
+  }
   return error instanceof Error ? error : new Error(String(error));
 }

@@ -36,7 +36,10 @@ export class InvoiceRepository {
   }
 
   /** The invoice if it belongs to the company, with its customer. */
-  findInCompany(companyId: string, id: string): Promise<Prisma.InvoiceGetPayload<{ include: { customer: true } }> | null> {
+  findInCompany(
+    companyId: string,
+    id: string,
+  ): Promise<Prisma.InvoiceGetPayload<{ include: { customer: true } }> | null> {
     return this.prisma.invoice.findFirst({ where: { id, companyId }, include: { customer: true } });
   }
 
@@ -58,7 +61,10 @@ export class InvoiceRepository {
 
   /** Claims a draft for its workflow (guarded update); false when another submission claimed it first. */
   async claimDraft(id: string, workflowId: string): Promise<boolean> {
-    const { count } = await this.prisma.invoice.updateMany({ where: { id, phase: 'DRAFT' }, data: { phase: 'AWAITING_APPROVAL', workflowId, submittedAt: new Date() } });
+    const { count } = await this.prisma.invoice.updateMany({
+      where: { id, phase: 'DRAFT' },
+      data: { phase: 'AWAITING_APPROVAL', workflowId, submittedAt: new Date() },
+    });
     return count === 1;
   }
 
@@ -72,27 +78,48 @@ export class InvoiceRepository {
   }
 
   async startApprovalRound(id: string, round: number, submittedAt: Date | undefined): Promise<void> {
-    await this.prisma.invoice.update({ where: { id }, data: { phase: 'AWAITING_APPROVAL', approvalRound: round, rejectionReason: null, submittedAt } });
+    await this.prisma.invoice.update({
+      where: { id },
+      data: { phase: 'AWAITING_APPROVAL', approvalRound: round, rejectionReason: null, submittedAt },
+    });
   }
 
   async recordApprovalStage(id: string, level: number, levelsTotal: number, role: Role | null): Promise<void> {
-    await this.prisma.invoice.update({ where: { id }, data: { approvalLevel: level, approvalLevelsTotal: levelsTotal, pendingApprovalRole: role } });
+    await this.prisma.invoice.update({
+      where: { id },
+      data: { approvalLevel: level, approvalLevelsTotal: levelsTotal, pendingApprovalRole: role },
+    });
   }
 
   async markRejected(id: string, reason: string | undefined, tx: Db = this.prisma): Promise<void> {
-    await tx.invoice.update({ where: { id }, data: { phase: 'REJECTED', rejectionReason: reason, pendingApprovalRole: null } });
+    await tx.invoice.update({
+      where: { id },
+      data: { phase: 'REJECTED', rejectionReason: reason, pendingApprovalRole: null },
+    });
   }
 
   async recordIssued(id: string, issued: IssuedFields, tx: Db): Promise<void> {
     const { number, sequence, year, issueDate, dueDate } = issued;
     await tx.invoice.update({
       where: { id },
-      data: { number, sequence, year, issueDate: new Date(issueDate), dueDate: new Date(dueDate), phase: 'ISSUED', approvalLevel: null, pendingApprovalRole: null },
+      data: {
+        number,
+        sequence,
+        year,
+        issueDate: new Date(issueDate),
+        dueDate: new Date(dueDate),
+        phase: 'ISSUED',
+        approvalLevel: null,
+        pendingApprovalRole: null,
+      },
     });
   }
 
   scheduleSending(id: string, scheduledAt: string | null | undefined): Promise<Invoice> {
-    return this.prisma.invoice.update({ where: { id }, data: { scheduledSendAt: scheduledAt ? new Date(scheduledAt) : null } });
+    return this.prisma.invoice.update({
+      where: { id },
+      data: { scheduledSendAt: scheduledAt ? new Date(scheduledAt) : null },
+    });
   }
 
   async markSent(id: string, sentAt: Date, tx: Db = this.prisma): Promise<void> {
@@ -103,8 +130,16 @@ export class InvoiceRepository {
     return tx.invoice.update({ where: { id }, data: { disputed, disputeReason: disputed ? reason : null } });
   }
 
-  recordPromise(id: string, date: string, tx: Db = this.prisma): Promise<Prisma.InvoiceGetPayload<{ include: { company: true } }>> {
-    return tx.invoice.update({ where: { id }, data: { promisedPaymentDate: new Date(date) }, include: { company: true } });
+  recordPromise(
+    id: string,
+    date: string,
+    tx: Db = this.prisma,
+  ): Promise<Prisma.InvoiceGetPayload<{ include: { company: true } }>> {
+    return tx.invoice.update({
+      where: { id },
+      data: { promisedPaymentDate: new Date(date) },
+      include: { company: true },
+    });
   }
 
   async recordBalances(id: string, balances: InvoiceBalances, tx: Db): Promise<void> {
@@ -121,7 +156,10 @@ export class InvoiceRepository {
 
   /** The 40 € recovery indemnity is claimed once per invoice: a later claim keeps the first instant. */
   async claimRecoveryIndemnity(id: string, at: Date): Promise<void> {
-    await this.prisma.invoice.updateMany({ where: { id, recoveryIndemnityClaimedAt: null }, data: { recoveryIndemnityClaimedAt: at } });
+    await this.prisma.invoice.updateMany({
+      where: { id, recoveryIndemnityClaimedAt: null },
+      data: { recoveryIndemnityClaimedAt: at },
+    });
   }
 
   /** A paid invoice whose payment was undone: not settled any more, back at the last dunning step it reached. */

@@ -54,7 +54,12 @@ export class InvoiceSummaryDto {
   @ApiProperty({ format: 'uuid' })
   id!: string;
 
-  @ApiProperty({ type: String, nullable: true, example: 'FACT-2026-001', description: 'Legal number, or the external number of an imported invoice' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: 'FACT-2026-001',
+    description: 'Legal number, or the external number of an imported invoice',
+  })
   number!: string | null;
 
   @ApiProperty({ type: String, nullable: true })
@@ -315,6 +320,11 @@ export class InvoiceDetailDto extends InvoiceSummaryDto {
   @ApiProperty({ type: NextActionDto, nullable: true })
   nextAction!: NextActionDto | null;
 
-  @ApiProperty({ type: PaymentPlanDto, nullable: true, required: false, description: 'The latest payment plan (échéancier), active or ended' })
+  @ApiProperty({
+    type: PaymentPlanDto,
+    nullable: true,
+    required: false,
+    description: 'The latest payment plan (échéancier), active or ended',
+  })
   paymentPlan?: PaymentPlanDto | null;
 }

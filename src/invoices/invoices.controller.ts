@@ -41,7 +41,10 @@ export class InvoicesController {
 
   @Post('import')
   @Roles(...ACTION_ROLES.importInvoice)
-  @ApiOperation({ summary: 'Import an unpaid invoice from another system: keeps its number, skips approval, starts dunning (with catch-up)' })
+  @ApiOperation({
+    summary:
+      'Import an unpaid invoice from another system: keeps its number, skips approval, starts dunning (with catch-up)',
+  })
   @ApiCreatedResponse({ type: InvoiceDetailDto })
   @ApiErrors(400, 403, 404, 409, 413, 422)
   import(@CurrentUser() user: AuthUser, @Body() body: ImportInvoiceDto, @Origin() origin: RequestOrigin) {
@@ -53,8 +56,15 @@ export class InvoicesController {
   @Roles(...ACTION_ROLES.importInvoice)
   @ApiOkResponse({ type: ImportBatchResultDto })
   @ApiErrors(400, 403, 413, 422)
-  @ApiOperation({ summary: 'Import a page of up to 1,000 unpaid invoices; their workflows run on the bulk task queue. Re-sending a page is a no-op; after a 503, re-send it' })
-  importBatch(@CurrentUser() user: AuthUser, @Body() body: ImportBatchDto, @Origin() origin: RequestOrigin): Promise<ImportBatchResultDto> {
+  @ApiOperation({
+    summary:
+      'Import a page of up to 1,000 unpaid invoices; their workflows run on the bulk task queue. Re-sending a page is a no-op; after a 503, re-send it',
+  })
+  importBatch(
+    @CurrentUser() user: AuthUser,
+    @Body() body: ImportBatchDto,
+    @Origin() origin: RequestOrigin,
+  ): Promise<ImportBatchResultDto> {
     return this.bulkImporter.importBatch(user, body, origin);
   }
 
@@ -78,7 +88,12 @@ export class InvoicesController {
   @ApiOperation({ summary: 'Edit a draft (or a rejected invoice); 409 once submitted' })
   @ApiOkResponse({ type: InvoiceDetailDto })
   @ApiErrors(400, 403, 404, 409, 413, 422)
-  update(@CurrentUser() user: AuthUser, @Param('id', uuid) id: string, @Body() body: UpdateInvoiceDto, @Origin() origin: RequestOrigin) {
+  update(
+    @CurrentUser() user: AuthUser,
+    @Param('id', uuid) id: string,
+    @Body() body: UpdateInvoiceDto,
+    @Origin() origin: RequestOrigin,
+  ) {
     return this.invoices.update(user, id, body, origin);
   }
 
@@ -99,7 +114,12 @@ export class InvoicesController {
   @ApiWorkflowAction()
   @ApiOkResponse({ type: InvoiceDetailDto })
   @ApiErrors(400, 403, 404, 409, 413, 422)
-  approve(@CurrentUser() user: AuthUser, @Param('id', uuid) id: string, @Body() body: ApproveDto, @IdempotencyKey() key?: string) {
+  approve(
+    @CurrentUser() user: AuthUser,
+    @Param('id', uuid) id: string,
+    @Body() body: ApproveDto,
+    @IdempotencyKey() key?: string,
+  ) {
     return this.actions.approve(user, id, body.comment, key);
   }
 
@@ -109,7 +129,12 @@ export class InvoicesController {
   @ApiWorkflowAction()
   @ApiOkResponse({ type: InvoiceDetailDto })
   @ApiErrors(400, 403, 404, 409, 413, 422)
-  reject(@CurrentUser() user: AuthUser, @Param('id', uuid) id: string, @Body() body: RejectDto, @IdempotencyKey() key?: string) {
+  reject(
+    @CurrentUser() user: AuthUser,
+    @Param('id', uuid) id: string,
+    @Body() body: RejectDto,
+    @IdempotencyKey() key?: string,
+  ) {
     return this.actions.reject(user, id, body.reason, key);
   }
 
@@ -121,7 +146,12 @@ export class InvoicesController {
   @ApiOperation({ summary: 'ADV sends the issued invoice now, or at scheduledAt' })
   @ApiOkResponse({ type: InvoiceDetailDto })
   @ApiErrors(400, 403, 404, 409, 413, 422)
-  send(@CurrentUser() user: AuthUser, @Param('id', uuid) id: string, @Body() body: SendDto, @IdempotencyKey() key?: string) {
+  send(
+    @CurrentUser() user: AuthUser,
+    @Param('id', uuid) id: string,
+    @Body() body: SendDto,
+    @IdempotencyKey() key?: string,
+  ) {
     return this.actions.send(user, id, body.scheduledAt, key);
   }
 
@@ -133,7 +163,12 @@ export class InvoicesController {
   @ApiOperation({ summary: 'Pause dunning while the customer disputes the invoice' })
   @ApiOkResponse({ type: InvoiceDetailDto })
   @ApiErrors(400, 403, 404, 409, 413, 422)
-  dispute(@CurrentUser() user: AuthUser, @Param('id', uuid) id: string, @Body() body: DisputeDto, @IdempotencyKey() key?: string) {
+  dispute(
+    @CurrentUser() user: AuthUser,
+    @Param('id', uuid) id: string,
+    @Body() body: DisputeDto,
+    @IdempotencyKey() key?: string,
+  ) {
     return this.actions.dispute(user, id, body.reason, key);
   }
 
@@ -157,7 +192,12 @@ export class InvoicesController {
   @ApiOperation({ summary: 'Record a promise to pay: dunning pauses until that date' })
   @ApiOkResponse({ type: InvoiceDetailDto })
   @ApiErrors(400, 403, 404, 409, 413, 422)
-  promise(@CurrentUser() user: AuthUser, @Param('id', uuid) id: string, @Body() body: PromiseDto, @IdempotencyKey() key?: string) {
+  promise(
+    @CurrentUser() user: AuthUser,
+    @Param('id', uuid) id: string,
+    @Body() body: PromiseDto,
+    @IdempotencyKey() key?: string,
+  ) {
     return this.actions.promise(user, id, body.date, key);
   }
 }

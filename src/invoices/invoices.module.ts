@@ -19,7 +19,15 @@ import { InvoicesService } from './invoices.service';
 @Module({
   imports: [DocumentsModule, EInvoicingModule, IdempotencyModule, NotificationsModule, PaymentPlanStoreModule],
   controllers: [InvoiceExportController, InvoicesController, InvoiceRecordsController, InvoiceUpdatesController],
-  providers: [InvoicesService, InvoiceActionsService, InvoiceWorkflowsService, InvoiceRecordsService, InvoiceImportService, InvoiceBulkImportService, InvoiceExportService],
+  providers: [
+    InvoicesService,
+    InvoiceActionsService,
+    InvoiceWorkflowsService,
+    InvoiceRecordsService,
+    InvoiceImportService,
+    InvoiceBulkImportService,
+    InvoiceExportService,
+  ],
   exports: [InvoicesService, InvoiceActionsService, InvoiceWorkflowsService, IdempotencyModule],
 })
 export class InvoicesModule {}

@@ -45,10 +45,15 @@ export class InvoicesService {
   async create(user: AuthUser, dto: CreateInvoiceDto, origin: RequestOrigin): Promise<InvoiceDetail> {
     // Customer and company in parallel: a draft costs one round trip before its transaction.
     const [customer, company] = await Promise.all([
-      this.prisma.customer.findFirst({ where: { id: dto.customerId, companyId: user.companyId }, select: { id: true, paymentTermsDays: true } }),
+      this.prisma.customer.findFirst({
+        where: { id: dto.customerId, companyId: user.companyId },
+        select: { id: true, paymentTermsDays: true },
+      }),
       this.companies.get(user.companyId),
     ]);
-    if (!customer) throw badRequest([{ field: 'customerId', message: 'no such customer in your company' }]);
+    if (!customer) {
+      throw badRequest([{ field: 'customerId', message: 'no such customer in your company' }]);
+    }
     const today = localDate(new Date(), dunningSettingsOf(company).timezone);
     const lines = priceLines(dto.lines);
     const invoice = await this.prisma.$transaction(async (tx) => {
@@ -70,7 +75,18 @@ export class InvoicesService {
         },
         tx,
       );
-      await this.audit.record({ companyId: user.companyId, invoiceId: created.id, actorId: user.id, actorLabel: user.fullName, action: 'invoice.created', details: { totalInclTaxCents: centsOf(created.totalInclTaxCents) }, origin }, tx);
+      await this.audit.record(
+        {
+          companyId: user.companyId,
+          invoiceId: created.id,
+          actorId: user.id,
+          actorLabel: user.fullName,
+          action: 'invoice.created',
+          details: { totalInclTaxCents: centsOf(created.totalInclTaxCents) },
+          origin,
+        },
+        tx,
+      );
       return created;
     });
     return this.get(user, invoice.id);
@@ -85,7 +101,10 @@ export class InvoicesService {
           : 'An issued invoice is never edited again: issue a credit note to correct it',
       );
     }
-    if (dto.customerId && !(await this.prisma.customer.findFirst({ where: { id: dto.customerId, companyId: user.companyId } }))) {
+    if (
+      dto.customerId &&
+      !(await this.prisma.customer.findFirst({ where: { id: dto.customerId, companyId: user.companyId } }))
+    ) {
       throw badRequest([{ field: 'customerId', message: 'no such customer in your company' }]);
     }
     const lines = dto.lines ? priceLines(dto.lines) : undefined;
@@ -106,12 +125,25 @@ export class InvoicesService {
         },
         tx,
       );
-      if (!edited) throw new ConflictException('The invoice was submitted meanwhile: it can no longer be edited');
+      if (!edited) {
+        throw new ConflictException('The invoice was submitted meanwhile: it can no longer be edited');
+      }
       if (lines) {
         await tx.invoiceLine.deleteMany({ where: { invoiceId: id } });
         await tx.invoiceLine.createMany({ data: lines.rows.map((row) => ({ ...row, invoiceId: id })) });
       }
-      await this.audit.record({ companyId: user.companyId, invoiceId: id, actorId: user.id, actorLabel: user.fullName, action: 'invoice.edited', details: { fields: Object.keys(dto) }, origin }, tx);
+      await this.audit.record(
+        {
+          companyId: user.companyId,
+          invoiceId: id,
+          actorId: user.id,
+          actorLabel: user.fullName,
+          action: 'invoice.edited',
+          details: { fields: Object.keys(dto) },
+          origin,
+        },
+        tx,
+      );
     });
     return this.get(user, id);
   }
@@ -119,21 +151,38 @@ export class InvoicesService {
   /** Read from the database alone (the workflow's activities record phase, steps and payments): no Temporal round trip. */
   async get(user: AuthUser, id: string): Promise<InvoiceDetail> {
     const record = await findInvoiceDetail(this.prisma, user.companyId, id);
-    if (!record) throw new NotFoundException(`Invoice ${id} not found`);
+    if (!record) {
+      throw new NotFoundException(`Invoice ${id} not found`);
+    }
     const { row, timezone, nextStep } = record;
     const now = new Date();
     const summary = toInvoiceSummary(row, now, timezone);
     const detail = toInvoiceDetail(row, now, timezone, {
       temporalUrl: row.workflowId ? this.workflows.temporalUrl(row.workflowId) : null,
-      nextAction: nextActionOf(summary, nextStep && { key: nextStep.key, label: stepLabel(row.dunningPolicyVersion?.steps, nextStep.key), plannedAt: nextStep.plannedAt }, localDate(now, timezone)),
+      nextAction: nextActionOf(
+        summary,
+        nextStep && {
+          key: nextStep.key,
+          label: stepLabel(row.dunningPolicyVersion?.steps, nextStep.key),
+          plannedAt: nextStep.plannedAt,
+        },
+        localDate(now, timezone),
+      ),
     });
     return withPaymentPlan(detail, row.workflowId ? await this.plans.findLatest(id) : null, now, timezone);
   }
 
   /** The invoice's latest payment plan with each installment's state, as the detail shows it. */
-  async paymentPlanOf(invoice: { id: string; companyId: string; paidCents: bigint; creditedCents: bigint }): Promise<PaymentPlanDto | null> {
+  async paymentPlanOf(invoice: {
+    id: string;
+    companyId: string;
+    paidCents: bigint;
+    creditedCents: bigint;
+  }): Promise<PaymentPlanDto | null> {
     const plan = await this.plans.findLatest(invoice.id);
-    if (!plan) return null;
+    if (!plan) {
+      return null;
+    }
     const today = localDate(new Date(), await this.companies.timezone(invoice.companyId));
     return toPaymentPlanView(plan, centsOf(invoice.paidCents) + centsOf(invoice.creditedCents), today);
   }
@@ -144,15 +193,27 @@ export class InvoicesService {
     const now = new Date();
     const where = listWhere(user, query, new Date(localDate(now, timezone)), this.prisma.invoice.fields);
     const page = skipTake(query);
-    const rows = await this.prisma.invoice.findMany({ where, select: invoiceSummarySelect, orderBy: listOrder(query), ...page });
+    const rows = await this.prisma.invoice.findMany({
+      where,
+      select: invoiceSummarySelect,
+      orderBy: listOrder(query),
+      ...page,
+    });
     const total = await listTotal(this.prisma, where, { ...page, shown: rows.length });
-    return { data: rows.map((row) => toInvoiceSummary(row, now, timezone)), ...total, page: query.page, perPage: query.perPage };
+    return {
+      data: rows.map((row) => toInvoiceSummary(row, now, timezone)),
+      ...total,
+      page: query.page,
+      perPage: query.perPage,
+    };
   }
 
   /** The invoice if it belongs to the caller's company, else 404 (never reveal other companies' ids). */
   async findOwned(user: AuthUser, id: string): Promise<Prisma.InvoiceGetPayload<{ include: { customer: true } }>> {
     const invoice = await this.repository.findInCompany(user.companyId, id);
-    if (!invoice) throw new NotFoundException(`Invoice ${id} not found`);
+    if (!invoice) {
+      throw new NotFoundException(`Invoice ${id} not found`);
+    }
     return invoice;
   }
 }
@@ -196,6 +257,8 @@ function noteAndDelivery(dto: UpdateInvoiceDto) {
 
 /** The policy version's French label for a step ("Relance ferme + SMS"), else its key. */
 function stepLabel(steps: unknown, key: string): string {
-  const step = (Array.isArray(steps) ? (steps as DunningStepDefinition[]) : []).find((candidate) => candidate.key === key);
+  const step = (Array.isArray(steps) ? (steps as DunningStepDefinition[]) : []).find(
+    (candidate) => candidate.key === key,
+  );
   return step?.label ?? key;
 }

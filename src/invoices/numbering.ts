@@ -5,7 +5,10 @@ import type { DocumentKind } from '../generated/prisma/enums';
  * The next number of a legal series, inside the caller's transaction: the counter row stays locked until commit,
  * and a rollback gives the number back, so series are continuous (no gap, no duplicate) under any concurrency.
  */
-export async function nextInSeries(tx: Prisma.TransactionClient, key: { companyId: string; kind: DocumentKind; series: string; year: number }): Promise<number> {
+export async function nextInSeries(
+  tx: Prisma.TransactionClient,
+  key: { companyId: string; kind: DocumentKind; series: string; year: number },
+): Promise<number> {
   const [row] = await tx.$queryRaw<{ lastValue: number }[]>`
     INSERT INTO "NumberSequence" ("companyId", "kind", "series", "year", "lastValue", "updatedAt")
     VALUES (${key.companyId}, ${key.kind}::"DocumentKind", ${key.series}, ${key.year}, 1, now())

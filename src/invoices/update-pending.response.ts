@@ -11,7 +11,15 @@ export class UpdatePendingResponse extends HttpException implements WithHeaders 
   constructor(invoiceId: string, updateId: string) {
     const location = `/invoices/${invoiceId}/updates/${encodeURIComponent(updateId)}`;
     super(
-      { statusCode: HttpStatus.ACCEPTED, error: 'Accepted', status: 'PENDING', updateId, location, message: 'Accepted: the invoice workflow will apply it as soon as a worker is available; poll the location for the outcome' },
+      {
+        statusCode: HttpStatus.ACCEPTED,
+        error: 'Accepted',
+        status: 'PENDING',
+        updateId,
+        location,
+        message:
+          'Accepted: the invoice workflow will apply it as soon as a worker is available; poll the location for the outcome',
+      },
       HttpStatus.ACCEPTED,
     );
     this.headers = { Location: location, 'Retry-After': String(RETRY_AFTER_SECONDS) };

@@ -12,7 +12,13 @@ describe('message formatting', () => {
   });
 
   it('says when the due date is, seen from today', () => {
-    expect([7, 1, 0, -1, -4].map(formatDueIn)).toEqual(['dans 7 jours', 'demain', "aujourd'hui", 'échue depuis 1 jour', 'échue depuis 4 jours']);
+    expect([7, 1, 0, -1, -4].map(formatDueIn)).toEqual([
+      'dans 7 jours',
+      'demain',
+      "aujourd'hui",
+      'échue depuis 1 jour',
+      'échue depuis 4 jours',
+    ]);
   });
 
   it('keeps SMS text in the GSM-7 alphabet (160-character segments, not 70)', () => {

@@ -3,7 +3,9 @@
 /** '2026-05-14' → '14/05/2026'. */
 export function formatFrenchDate(isoDate: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
-  if (!match) throw new RangeError(`Expected a YYYY-MM-DD date, got "${isoDate}"`);
+  if (!match) {
+    throw new RangeError(`Expected a YYYY-MM-DD date, got "${isoDate}"`);
+  }
   return `${match[3]}/${match[2]}/${match[1]}`;
 }
 
@@ -15,9 +17,15 @@ export function formatDays(days: number): string {
 
 /** "dans 7 jours", "demain", "aujourd'hui", "échue depuis 2 jours": when the due date is, seen from today. */
 export function formatDueIn(daysUntilDue: number): string {
-  if (daysUntilDue > 1) return `dans ${daysUntilDue} jours`;
-  if (daysUntilDue === 1) return 'demain';
-  if (daysUntilDue === 0) return "aujourd'hui";
+  if (daysUntilDue > 1) {
+    return `dans ${daysUntilDue} jours`;
+  }
+  if (daysUntilDue === 1) {
+    return 'demain';
+  }
+  if (daysUntilDue === 0) {
+    return "aujourd'hui";
+  }
   return `échue depuis ${formatDays(-daysUntilDue)}`;
 }
 

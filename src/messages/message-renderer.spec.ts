@@ -31,8 +31,15 @@ describe('message renderer', () => {
   afterEach(() => rmSync(root, { recursive: true, force: true }));
 
   it('splits the subject from the body and renders text unescaped, html escaped in paragraphs', () => {
-    write('demo/d+3-email', 'Objet: Facture {{invoiceNumber}}\n\nBonjour {{customerName}},\nligne 2\n\nMontant : {{amountDue}}\n');
-    const message = renderMessage(dir, 'demo/d+3-email', { invoiceNumber: 'FACT-2026-001', customerName: 'Dupont & Fils <SARL>', amountDue: '10,00 €' });
+    write(
+      'demo/d+3-email',
+      'Objet: Facture {{invoiceNumber}}\n\nBonjour {{customerName}},\nligne 2\n\nMontant : {{amountDue}}\n',
+    );
+    const message = renderMessage(dir, 'demo/d+3-email', {
+      invoiceNumber: 'FACT-2026-001',
+      customerName: 'Dupont & Fils <SARL>',
+      amountDue: '10,00 €',
+    });
     expect(message.subject).toBe('Facture FACT-2026-001');
     expect(message.text).toBe('Bonjour Dupont & Fils <SARL>,\nligne 2\n\nMontant : 10,00 €');
     expect(message.html).toBe('<p>Bonjour Dupont &amp; Fils &lt;SARL&gt;,<br>\nligne 2</p>\n<p>Montant : 10,00 €</p>');
@@ -48,13 +55,21 @@ describe('message renderer', () => {
   });
 
   it('names every missing variable, including conditions and branches not taken', () => {
-    write('demo/strict', 'Objet: {{invoiceNumber}}\n\n{{#if mentionPenalties}}{{penaltyRate}}{{/if}} {{days daysLate}}');
+    write(
+      'demo/strict',
+      'Objet: {{invoiceNumber}}\n\n{{#if mentionPenalties}}{{penaltyRate}}{{/if}} {{days daysLate}}',
+    );
     expect(() => renderMessage(dir, 'demo/strict', { invoiceNumber: 'F-1' })).toThrow(
       'Message template "demo/strict" needs the variable(s) daysLate, mentionPenalties, penaltyRate',
     );
     const error = (() => {
       try {
-        renderMessage(dir, 'demo/strict', { invoiceNumber: 'F-1', mentionPenalties: false, daysLate: 3, penaltyRate: null });
+        renderMessage(dir, 'demo/strict', {
+          invoiceNumber: 'F-1',
+          mentionPenalties: false,
+          daysLate: 3,
+          penaltyRate: null,
+        });
       } catch (caught) {
         return caught;
       }

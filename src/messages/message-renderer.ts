@@ -57,10 +57,14 @@ function templatePath(templatesDir: string, name: string): string {
 function compileSource(source: string, name: string): CompiledMessage {
   const lines = source.replace(/\r\n/g, '\n').split('\n');
   const subjectMatch = SUBJECT_LINE.exec(lines[0]);
-  if (subjectMatch && lines[1]?.trim() !== '')
+  if (subjectMatch && lines[1]?.trim() !== '') {
     throw new Error(`Message template "${name}": the "Objet:" line must be followed by a blank line`);
+  }
   const bodySource = (subjectMatch ? lines.slice(2) : lines).join('\n');
-  const parts = { subject: subjectMatch ? handlebars.parse(subjectMatch[1]) : undefined, body: handlebars.parse(bodySource) };
+  const parts = {
+    subject: subjectMatch ? handlebars.parse(subjectMatch[1]) : undefined,
+    body: handlebars.parse(bodySource),
+  };
   const subjectVariables = parts.subject ? referencedVariables(parts.subject, HELPERS) : [];
   const variables = new Set([...subjectVariables, ...referencedVariables(parts.body, HELPERS)]);
   const options = { strict: true, noEscape: true };
@@ -72,11 +76,15 @@ function compileSource(source: string, name: string): CompiledMessage {
 }
 
 function compiled(templatesDir: string, name: string): CompiledMessage {
-  if (!TEMPLATE_NAME.test(name)) throw new UnknownMessageTemplateError(name);
+  if (!TEMPLATE_NAME.test(name)) {
+    throw new UnknownMessageTemplateError(name);
+  }
   const path = templatePath(templatesDir, name);
   let message = cache.get(path);
   if (!message) {
-    if (!existsSync(path)) throw new UnknownMessageTemplateError(name);
+    if (!existsSync(path)) {
+      throw new UnknownMessageTemplateError(name);
+    }
     message = compileSource(readFileSync(path, 'utf8'), name);
     cache.set(path, message);
   }
@@ -94,7 +102,12 @@ function tidy(text: string): string {
 }
 
 export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 }
 
 /** One <p> per blank-line-separated paragraph, line breaks kept as <br>. */
@@ -107,14 +120,20 @@ export function textToHtml(text: string): string {
 
 function withOptionalDefaults(variables: string[], vars: MessageVariables): MessageVariables {
   const context: MessageVariables = { ...vars };
-  for (const name of variables) if (OPTIONAL.has(name) && context[name] === undefined) context[name] = null;
+  for (const name of variables) {
+    if (OPTIONAL.has(name) && context[name] === undefined) {
+      context[name] = null;
+    }
+  }
   return context;
 }
 
 export function renderMessage(templatesDir: string, name: string, vars: MessageVariables): RenderedMessage {
   const message = compiled(templatesDir, name);
   const missing = message.variables.filter((variable) => !OPTIONAL.has(variable) && (vars[variable] ?? null) === null);
-  if (missing.length > 0) throw new MissingMessageVariablesError(name, missing);
+  if (missing.length > 0) {
+    throw new MissingMessageVariablesError(name, missing);
+  }
   const context = withOptionalDefaults(message.variables, vars);
   const body = tidy(message.body(context));
   if (!message.subject) {

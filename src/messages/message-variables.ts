@@ -1,7 +1,13 @@
 // The variables message templates read. Values are passed pre-formatted ("1 234,56 €", "14/05/2026", "12,15 %").
 
 /** May be absent: templates only use them inside {{#if …}}, and an absent one renders as false/empty. */
-export const OPTIONAL_MESSAGE_VARIABLES = ['contactName', 'sellerPhone', 'ownerName', 'invoiceUrl', 'customerPhone'] as const;
+export const OPTIONAL_MESSAGE_VARIABLES = [
+  'contactName',
+  'sellerPhone',
+  'ownerName',
+  'invoiceUrl',
+  'customerPhone',
+] as const;
 
 export type MessageVariables = Record<string, string | number | boolean | null | undefined>;
 

@@ -20,38 +20,57 @@ function pathName(node: Node): string | undefined {
 }
 
 function variableOf(path: hbs.AST.PathExpression, out: Set<string>): void {
-  if (path.data) throw new UnsupportedTemplateSyntaxError(`Data variable @${path.parts.join('.')}`, path);
-  if (path.depth > 0) throw new UnsupportedTemplateSyntaxError(`Parent path ${path.original}`, path);
-  if (path.parts.length > 0) out.add(path.parts[0]);
+  if (path.data) {
+    throw new UnsupportedTemplateSyntaxError(`Data variable @${path.parts.join('.')}`, path);
+  }
+  if (path.depth > 0) {
+    throw new UnsupportedTemplateSyntaxError(`Parent path ${path.original}`, path);
+  }
+  if (path.parts.length > 0) {
+    out.add(path.parts[0]);
+  }
 }
 
 function expression(node: Node, helpers: ReadonlySet<string>, out: Set<string>): void {
-  if (node.type === 'PathExpression') variableOf(node as hbs.AST.PathExpression, out);
-  else if (node.type === 'SubExpression') call(node as hbs.AST.SubExpression, helpers, out);
+  if (node.type === 'PathExpression') {
+    variableOf(node as hbs.AST.PathExpression, out);
+  } else if (node.type === 'SubExpression') {
+    call(node as hbs.AST.SubExpression, helpers, out);
+  }
 }
 
 function call(node: Call, helpers: ReadonlySet<string>, out: Set<string>): void {
   const name = pathName(node.path);
   const hasArguments = node.params.length > 0 || (node.hash?.pairs.length ?? 0) > 0;
   const isHelperCall = node.type === 'BlockStatement' || hasArguments || helpers.has(name ?? '');
-  if (!isHelperCall) return expression(node.path, helpers, out);
-  if (!name || !helpers.has(name)) throw new UnsupportedTemplateSyntaxError(`Helper "${name ?? node.path.type}"`, node);
-  if (node.type === 'BlockStatement' && !CONDITIONAL_BLOCKS.has(name))
+  if (!isHelperCall) {
+    return expression(node.path, helpers, out);
+  }
+  if (!name || !helpers.has(name)) {
+    throw new UnsupportedTemplateSyntaxError(`Helper "${name ?? node.path.type}"`, node);
+  }
+  if (node.type === 'BlockStatement' && !CONDITIONAL_BLOCKS.has(name)) {
     throw new UnsupportedTemplateSyntaxError(`Block helper #${name}`, node);
+  }
   node.params.forEach((param) => expression(param, helpers, out));
   node.hash?.pairs.forEach((pair) => expression(pair.value, helpers, out));
 }
 
 function statements(program: hbs.AST.Program | undefined, helpers: ReadonlySet<string>, out: Set<string>): void {
   for (const node of program?.body ?? []) {
-    if (node.type === 'ContentStatement' || node.type === 'CommentStatement') continue;
-    if (node.type === 'MustacheStatement') call(node as hbs.AST.MustacheStatement, helpers, out);
-    else if (node.type === 'BlockStatement') {
+    if (node.type === 'ContentStatement' || node.type === 'CommentStatement') {
+      continue;
+    }
+    if (node.type === 'MustacheStatement') {
+      call(node as hbs.AST.MustacheStatement, helpers, out);
+    } else if (node.type === 'BlockStatement') {
       const block = node as hbs.AST.BlockStatement;
       call(block, helpers, out);
       statements(block.program, helpers, out);
       statements(block.inverse, helpers, out);
-    } else throw new UnsupportedTemplateSyntaxError(node.type, node);
+    } else {
+      throw new UnsupportedTemplateSyntaxError(node.type, node);
+    }
   }
 }
 

@@ -64,10 +64,25 @@ const render = (name: string, vars: MessageVariables = VARS) => renderMessage(TE
 
 describe('message templates', () => {
   it('cover every template the default policies and the invoice lifecycle use', () => {
-    const lifecycle = ['invoice/sent', 'invoice/receipt', 'invoice/credit-note', 'formal-notice/cover-email', 'approval/request', 'approval/reminder'];
-    const internal = ['approval/escalation', 'approval/rejected', 'internal/d0-alert', 'internal/call-suggestion', 'tasks/formal-notice'];
+    const lifecycle = [
+      'invoice/sent',
+      'invoice/receipt',
+      'invoice/credit-note',
+      'formal-notice/cover-email',
+      'approval/request',
+      'approval/reminder',
+    ];
+    const internal = [
+      'approval/escalation',
+      'approval/rejected',
+      'internal/d0-alert',
+      'internal/call-suggestion',
+      'tasks/formal-notice',
+    ];
     const tasks = ['tasks/approval-escalation', 'tasks/verify-uncertain-message'];
-    expect(templates).toEqual(expect.arrayContaining([...defaultPolicyTemplates(), ...lifecycle, ...internal, ...tasks]));
+    expect(templates).toEqual(
+      expect.arrayContaining([...defaultPolicyTemplates(), ...lifecycle, ...internal, ...tasks]),
+    );
   });
 
   it.each(templates)('%s reads only known variables', (name) => {
@@ -75,7 +90,15 @@ describe('message templates', () => {
   });
 
   it.each(templates)('%s renders completely, with and without penalties and optional values', (name) => {
-    const minimal = { ...VARS, mentionPenalties: false, contactName: undefined, sellerPhone: undefined, ownerName: undefined, invoiceUrl: undefined, customerPhone: undefined };
+    const minimal = {
+      ...VARS,
+      mentionPenalties: false,
+      contactName: undefined,
+      sellerPhone: undefined,
+      ownerName: undefined,
+      invoiceUrl: undefined,
+      customerPhone: undefined,
+    };
     for (const message of [render(name), render(name, minimal)]) {
       const everything = `${message.subject ?? ''}\n${message.text}\n${message.html}`;
       expect(everything).not.toMatch(/undefined|null|\{\{|\}\}|\[object/);
@@ -86,7 +109,9 @@ describe('message templates', () => {
   it.each(templates.filter((name) => !isSms(name)))('%s has a one-line subject and a signed body', (name) => {
     const { subject, text } = render(name);
     expect(subject).toMatch(/^\S.{10,150}$/);
-    if (!name.startsWith('tasks/')) expect(text).toMatch(/Atelier Numérique SAS|Acquitte/);
+    if (!name.startsWith('tasks/')) {
+      expect(text).toMatch(/Atelier Numérique SAS|Acquitte/);
+    }
   });
 
   it.each(templates.filter(isSms))('%s is a short GSM-7 SMS body', (name) => {
@@ -106,7 +131,9 @@ describe('message templates', () => {
     const text = render('standard/d-7-email', { ...VARS, daysLate: -7, daysUntilDue: 7 }).text;
     expect(text).toContain('arrive à échéance le 01/05/2026 (dans 7 jours)');
     expect(text).toContain('vérifier que son règlement est programmé');
-    expect(render('standard/d-3-email', { ...VARS, daysUntilDue: 3 }).text).toContain('IBAN FR76 3000 6000 0112 3456 7890 189 – BIC AGRIFRPP');
+    expect(render('standard/d-3-email', { ...VARS, daysUntilDue: 3 }).text).toContain(
+      'IBAN FR76 3000 6000 0112 3456 7890 189 – BIC AGRIFRPP',
+    );
   });
 
   it('assumes an oversight in the first reminder and copies nobody in the text', () => {
@@ -144,18 +171,24 @@ describe('message templates', () => {
   it('claims principal, interest and indemnity in the formal notice cover email', () => {
     const text = render('formal-notice/cover-email').text;
     expect(text).toMatch(/la somme de 4\s381,57\s€, soit 4\s320,00\s€ en principal, 21,57\s€ de pénalités/);
-    expect(render('formal-notice/cover-email', { ...VARS, mentionPenalties: false }).text).toMatch(/la somme de 4\s320,00\s€ restant due/);
+    expect(render('formal-notice/cover-email', { ...VARS, mentionPenalties: false }).text).toMatch(
+      /la somme de 4\s320,00\s€ restant due/,
+    );
   });
 
   it('alerts the owner on the due date with the "Retard 0 jour" status, even when the alert slips past a weekend', () => {
     const onTime = render('internal/d0-alert', { ...VARS, daysLate: 0, daysUntilDue: 0 });
     expect(onTime.subject).toBe('Retard 0 jour : facture FACT-2026-042 (Menuiserie Lefèvre SARL) échue sans règlement');
     expect(onTime.text).toContain("arrivée à échéance le 01/05/2026 (aujourd'hui)");
-    expect(render('internal/d0-alert', { ...VARS, daysLate: 2, daysUntilDue: -2 }).text).toContain('(échue depuis 2 jours)');
+    expect(render('internal/d0-alert', { ...VARS, daysLate: 2, daysUntilDue: -2 }).text).toContain(
+      '(échue depuis 2 jours)',
+    );
   });
 
   it('writes the task title in the subject line', () => {
-    expect(render('tasks/call').subject).toBe('Appeler Menuiserie Lefèvre SARL concernant la facture FACT-2026-042 en retard de 15 jours');
+    expect(render('tasks/call').subject).toBe(
+      'Appeler Menuiserie Lefèvre SARL concernant la facture FACT-2026-042 en retard de 15 jours',
+    );
     expect(render('tasks/call', { ...VARS, daysLate: 1 }).subject).toMatch(/en retard de 1 jour$/);
   });
 
@@ -165,12 +198,20 @@ describe('message templates', () => {
   });
 
   it('tells an approver how long the invoice has waited', () => {
-    expect(render('approval/reminder').subject).toBe('Rappel : facture pour Menuiserie Lefèvre SARL en attente de votre validation depuis le 30/03/2026 à 10:15');
-    expect(render('approval/escalation').text).toContain('attend la validation de Thomas Petit depuis le 30/03/2026 à 10:15');
+    expect(render('approval/reminder').subject).toBe(
+      'Rappel : facture pour Menuiserie Lefèvre SARL en attente de votre validation depuis le 30/03/2026 à 10:15',
+    );
+    expect(render('approval/escalation').text).toContain(
+      'attend la validation de Thomas Petit depuis le 30/03/2026 à 10:15',
+    );
   });
 
   it('escapes values in the html part only', () => {
-    const { text, html } = render('invoice/sent', { ...VARS, customerName: 'A <b>&</b> B', contactName: 'A <b>&</b> B' });
+    const { text, html } = render('invoice/sent', {
+      ...VARS,
+      customerName: 'A <b>&</b> B',
+      contactName: 'A <b>&</b> B',
+    });
     expect(text).toContain('Bonjour A <b>&</b> B,');
     expect(html).toContain('<p>Bonjour A &lt;b&gt;&amp;&lt;/b&gt; B,</p>');
   });

@@ -34,7 +34,15 @@ export function emailChannel(mail: MailTransport, config: AppConfig, request: Em
       const html = request.html && withTrackingPixel(request.html, trackingPixelUrl(config.PUBLIC_URL, row.id));
       const { subject, text, attachments } = request;
       const messageId = messageIdFor(row.idempotencyKey);
-      const { providerId } = await mail.send({ to: row.recipient, cc: row.cc, subject, text, html, attachments, messageId });
+      const { providerId } = await mail.send({
+        to: row.recipient,
+        cc: row.cc,
+        subject,
+        text,
+        html,
+        attachments,
+        messageId,
+      });
       return { status: 'SENT', provider: 'smtp', providerId };
     },
     reconcile: () => Promise.resolve(undefined),
@@ -46,12 +54,16 @@ export function emailChannel(mail: MailTransport, config: AppConfig, request: Em
 export function smsChannel(sms: SmsTransport): Channel {
   return {
     async send(row) {
-      if (sms.outbox) return { status: 'OUTBOX', provider: 'outbox' };
+      if (sms.outbox) {
+        return { status: 'OUTBOX', provider: 'outbox' };
+      }
       const { providerId } = await sms.send({ to: row.recipient, body: row.body });
       return { status: 'SENT', provider: 'twilio', providerId };
     },
     async reconcile(row) {
-      if (sms.outbox) return { status: 'OUTBOX', provider: 'outbox' };
+      if (sms.outbox) {
+        return { status: 'OUTBOX', provider: 'outbox' };
+      }
       const sentAfter = new Date(row.updatedAt.getTime() - CLOCK_SLACK_MS);
       const sid = await sms.findSent({ to: row.recipient, body: row.body, sentAfter });
       return sid ? { status: 'SENT', provider: 'twilio', providerId: sid } : undefined;

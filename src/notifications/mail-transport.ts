@@ -27,7 +27,12 @@ export class MailTransport implements OnModuleDestroy {
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
     // A new connection per email costs a full greeting (~100 ms); a pool reuses them and bounds what the peer sees.
-    this.transporter = nodemailer.createTransport({ url: config.SMTP_URL, pool: true, maxConnections: config.SMTP_POOL_CONNECTIONS, maxMessages: Infinity });
+    this.transporter = nodemailer.createTransport({
+      url: config.SMTP_URL,
+      pool: true,
+      maxConnections: config.SMTP_POOL_CONNECTIONS,
+      maxMessages: Infinity,
+    });
   }
 
   async send(mail: OutgoingMail): Promise<{ providerId: string }> {

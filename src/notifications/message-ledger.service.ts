@@ -40,17 +40,30 @@ export class MessageLedgerService {
 
   /** An in-app notification for a staff user (the returned message), plus a copy to their email. */
   async notifyUser(notification: UserNotification): Promise<Message> {
-    const user = await this.prisma.user.findFirst({ where: { id: notification.userId, companyId: notification.companyId } });
-    if (!user) throw new Error(`No user ${notification.userId} in company ${notification.companyId} to notify`);
+    const user = await this.prisma.user.findFirst({
+      where: { id: notification.userId, companyId: notification.companyId },
+    });
+    if (!user) {
+      throw new Error(`No user ${notification.userId} in company ${notification.companyId} to notify`);
+    }
     const internal = await this.recordOnce(internalRecord(notification, user.email));
     const { userId, subject, text, ...context } = notification;
-    await this.sendEmail({ ...context, idempotencyKey: `${notification.idempotencyKey}:email`, to: user.email, subject, text, recipientUserId: userId });
+    await this.sendEmail({
+      ...context,
+      idempotencyKey: `${notification.idempotencyKey}:email`,
+      to: user.email,
+      subject,
+      text,
+      recipientUserId: userId,
+    });
     return internal;
   }
 
   private async deliver(record: MessageRecord, channel: Channel): Promise<Message> {
     const existing = await this.messages.findByKey(record.idempotencyKey);
-    if (!existing) return this.sendNew(record, channel);
+    if (!existing) {
+      return this.sendNew(record, channel);
+    }
     switch (existing.status) {
       case 'SENT':
       case 'OUTBOX':
@@ -94,7 +107,9 @@ export class MessageLedgerService {
   private async recordFailure(row: Message, error: unknown, mayHaveAccepted: boolean): Promise<void> {
     const text = errorText(error);
     if (!mayHaveAccepted) {
-      activityLog(MessageLedgerService.name).warn(`${row.channel} ${row.idempotencyKey} FAILED (refused by ${row.provider}, retried later): ${text}`);
+      activityLog(MessageLedgerService.name).warn(
+        `${row.channel} ${row.idempotencyKey} FAILED (refused by ${row.provider}, retried later): ${text}`,
+      );
       await this.messages.markFailed(row.id, text);
       return;
     }
@@ -104,7 +119,9 @@ export class MessageLedgerService {
   /** A send found SENDING was interrupted between recording and acknowledgement: ask the provider, else a human. */
   private async reconcile(row: Message, channel: Channel): Promise<Message> {
     const outcome = await channel.reconcile(row);
-    if (!outcome) return this.markUncertain(row, channel.uncertainReason);
+    if (!outcome) {
+      return this.markUncertain(row, channel.uncertainReason);
+    }
     await this.messages.settleSending(row.id, outcome);
     return this.messages.getByKey(row.idempotencyKey);
   }
@@ -112,7 +129,9 @@ export class MessageLedgerService {
   private async markUncertain(row: Message, reason: string): Promise<Message> {
     await this.ensureVerifyTask(row);
     const error = row.error ? `${reason} (${row.error})` : reason;
-    activityLog(MessageLedgerService.name).warn(`${row.channel} ${row.idempotencyKey} UNCERTAIN (a verification task was opened, never resent): ${error}`);
+    activityLog(MessageLedgerService.name).warn(
+      `${row.channel} ${row.idempotencyKey} UNCERTAIN (a verification task was opened, never resent): ${error}`,
+    );
     await this.messages.markUncertain(row.id, error);
     return this.messages.getByKey(row.idempotencyKey);
   }
@@ -123,6 +142,10 @@ export class MessageLedgerService {
   }
 
   private async recordOnce(record: MessageRecord): Promise<Message> {
-    return (await this.messages.findByKey(record.idempotencyKey)) ?? (await this.messages.insert(record)) ?? this.messages.getByKey(record.idempotencyKey);
+    return (
+      (await this.messages.findByKey(record.idempotencyKey)) ??
+      (await this.messages.insert(record)) ??
+      this.messages.getByKey(record.idempotencyKey)
+    );
   }
 }

@@ -22,7 +22,14 @@ export function emailRecord(request: EmailRequest): MessageRecord {
 }
 
 export function smsRecord(request: SmsRequest, provider: 'twilio' | 'outbox'): MessageRecord {
-  return { ...context(request), channel: 'SMS', recipient: request.to, body: request.body, status: 'SENDING', provider };
+  return {
+    ...context(request),
+    channel: 'SMS',
+    recipient: request.to,
+    body: request.body,
+    status: 'SENDING',
+    provider,
+  };
 }
 
 /** In-app notifications are delivered by being recorded. */

@@ -31,7 +31,9 @@ export class MessageRepository {
     try {
       return await this.prisma.message.create({ data: record });
     } catch (error) {
-      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') return undefined;
+      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+        return undefined;
+      }
       throw error;
     }
   }
@@ -43,7 +45,10 @@ export class MessageRepository {
 
   /** FAILED → SENDING for one more attempt; false when a concurrent retry claimed it first. */
   async claimRetry(id: string): Promise<boolean> {
-    const { count } = await this.prisma.message.updateMany({ where: { id, status: 'FAILED' }, data: { status: 'SENDING', attempts: { increment: 1 }, error: null } });
+    const { count } = await this.prisma.message.updateMany({
+      where: { id, status: 'FAILED' },
+      data: { status: 'SENDING', attempts: { increment: 1 }, error: null },
+    });
     return count === 1;
   }
 
@@ -53,7 +58,10 @@ export class MessageRepository {
 
   /** A SENDING record the provider turned out to have accepted (reconciliation); no-op if it moved on. */
   async settleSending(id: string, outcome: Outcome): Promise<void> {
-    await this.prisma.message.updateMany({ where: { id, status: 'SENDING' }, data: { ...outcome, sentAt: new Date(), error: null } });
+    await this.prisma.message.updateMany({
+      where: { id, status: 'SENDING' },
+      data: { ...outcome, sentAt: new Date(), error: null },
+    });
   }
 
   async markFailed(id: string, error: string): Promise<void> {
@@ -62,7 +70,10 @@ export class MessageRepository {
 
   /** Stays SENDING so the retry reconciles it; updatedAt kept as the attempt's start for the provider lookup. */
   async noteUnknownOutcome(row: Message, error: string): Promise<void> {
-    await this.prisma.message.update({ where: { id: row.id }, data: { error: `outcome unknown: ${error}`, updatedAt: row.updatedAt } });
+    await this.prisma.message.update({
+      where: { id: row.id },
+      data: { error: `outcome unknown: ${error}`, updatedAt: row.updatedAt },
+    });
   }
 
   async markUncertain(id: string, error: string): Promise<void> {

@@ -20,7 +20,9 @@ export class SmsTransport {
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     const settings = config.twilio;
-    if (!settings) return;
+    if (!settings) {
+      return;
+    }
     const httpClient = settings.baseUrl ? new BaseUrlRequestClient(settings.baseUrl) : undefined;
     this.client = twilio(settings.accountSid, settings.authToken, { httpClient });
     this.from = settings.from;
@@ -45,11 +47,16 @@ export class SmsTransport {
       limit: RECONCILE_LIMIT,
     });
     const created = (m: { dateCreated?: Date | null }) => (m.dateCreated ? m.dateCreated.getTime() : Infinity);
-    return messages.find((m) => m.body === query.body && m.to === query.to && created(m) >= query.sentAfter.getTime())?.sid;
+    return messages.find((m) => m.body === query.body && m.to === query.to && created(m) >= query.sentAfter.getTime())
+      ?.sid;
   }
 
   private twilio(): Twilio {
-    if (!this.client) throw new Error('Twilio is not configured (TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN, TWILIO_FROM): SMS go to the outbox');
+    if (!this.client) {
+      throw new Error(
+        'Twilio is not configured (TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN, TWILIO_FROM): SMS go to the outbox',
+      );
+    }
     return this.client;
   }
 }

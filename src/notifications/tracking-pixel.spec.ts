@@ -11,7 +11,9 @@ describe('tracking pixel', () => {
 
   it('goes just before </body>, or at the end', () => {
     const url = 'http://x/t/1.gif';
-    expect(withTrackingPixel('<html><body><p>Bonjour</p></BODY></html>', url)).toMatch(/<p>Bonjour<\/p><img src="http:\/\/x\/t\/1.gif"[^>]*\/><\/BODY><\/html>$/);
+    expect(withTrackingPixel('<html><body><p>Bonjour</p></BODY></html>', url)).toMatch(
+      /<p>Bonjour<\/p><img src="http:\/\/x\/t\/1.gif"[^>]*\/><\/BODY><\/html>$/,
+    );
     expect(withTrackingPixel('<p>Bonjour</p>', url)).toMatch(/^<p>Bonjour<\/p><img src="http:\/\/x\/t\/1.gif"/);
   });
 });

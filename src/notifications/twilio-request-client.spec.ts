@@ -22,9 +22,16 @@ describe('BaseUrlRequestClient', () => {
   it('is a twilio.RequestClient that sends every request to the base URL', async () => {
     const client = new BaseUrlRequestClient('http://127.0.0.1:4010');
     expect(client).toBeInstanceOf(twilio.RequestClient);
-    const parent = jest.spyOn(twilio.RequestClient.prototype, 'request').mockResolvedValue({ statusCode: 201, body: '{}', headers: {} });
+    const parent = jest
+      .spyOn(twilio.RequestClient.prototype, 'request')
+      .mockResolvedValue({ statusCode: 201, body: '{}', headers: {} });
     await client.request({ method: 'post', uri: MESSAGES, data: { To: '+33600000000' } });
-    expect(parent).toHaveBeenCalledWith(expect.objectContaining({ method: 'post', uri: MESSAGES.replace('https://api.twilio.com', 'http://127.0.0.1:4010') }));
+    expect(parent).toHaveBeenCalledWith(
+      expect.objectContaining({
+        method: 'post',
+        uri: MESSAGES.replace('https://api.twilio.com', 'http://127.0.0.1:4010'),
+      }),
+    );
     parent.mockRestore();
   });
 });

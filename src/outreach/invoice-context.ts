@@ -14,7 +14,9 @@ export const invoiceContextInclude = {
 export type InvoiceContext = WithCents<Prisma.InvoiceGetPayload<{ include: typeof invoiceContextInclude }>>;
 
 export async function loadInvoiceContext(prisma: PrismaService, invoiceId: string): Promise<InvoiceContext> {
-  return withCents(await prisma.invoice.findUniqueOrThrow({ where: { id: invoiceId }, include: invoiceContextInclude }));
+  return withCents(
+    await prisma.invoice.findUniqueOrThrow({ where: { id: invoiceId }, include: invoiceContextInclude }),
+  );
 }
 
 export const invoiceNumberOf = (invoice: { number: string | null; externalNumber: string | null }): string =>

@@ -43,8 +43,19 @@ export function penaltyFigures(ctx: InvoiceContext, at: Date): PenaltyFigures {
     ...ctx.payments.map((p) => ({ date: localDate(p.paidAt, timezone), amountCents: p.amountCents })),
     ...ctx.creditNotes.map((c) => ({ date: c.issueDate.toISOString().slice(0, 10), amountCents: c.totalInclTaxCents })),
   ];
-  const interestCents = lateInterestCents({ dueDate, asOf: localDate(at, timezone), annualRateBp: rateBp, totalCents: ctx.totalInclTaxCents, settlements });
-  return { daysLate: daysLate(dueDate, at, timezone), rateBp, interestCents, indemnityCents: ctx.customer.isBusiness ? RECOVERY_INDEMNITY_CENTS : 0 };
+  const interestCents = lateInterestCents({
+    dueDate,
+    asOf: localDate(at, timezone),
+    annualRateBp: rateBp,
+    totalCents: ctx.totalInclTaxCents,
+    settlements,
+  });
+  return {
+    daysLate: daysLate(dueDate, at, timezone),
+    rateBp,
+    interestCents,
+    indemnityCents: ctx.customer.isBusiness ? RECOVERY_INDEMNITY_CENTS : 0,
+  };
 }
 
 export function dunningVariables(ctx: InvoiceContext, at: Date, mentionPenalties: boolean): DunningMessageVariables {

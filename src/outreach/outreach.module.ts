@@ -4,5 +4,9 @@ import { NotificationsModule } from '../notifications/notifications.module';
 import { PortalLinksModule } from '../portal/portal-links.module';
 import { OutreachService } from './outreach.service';
 
-@Module({ imports: [NotificationsModule, DocumentsModule, PortalLinksModule], providers: [OutreachService], exports: [OutreachService, DocumentsModule] })
+@Module({
+  imports: [NotificationsModule, DocumentsModule, PortalLinksModule],
+  providers: [OutreachService],
+  exports: [OutreachService, DocumentsModule],
+})
 export class OutreachModule {}

@@ -40,7 +40,10 @@ export class OutreachService {
   /** Email to the customer's billing contact, with archived documents attached, optional copies to staff, ending with its portal link. */
   async emailCustomer(out: Outgoing & { documentIds?: string[]; cc?: string[] }): Promise<Message> {
     const message = this.render(out.template, out.vars);
-    const footer = portalFooter(await this.portalLinks.linkFor(out.ctx.customer, out.idempotencyKey), companyTimeZone(out.ctx.company));
+    const footer = portalFooter(
+      await this.portalLinks.linkFor(out.ctx.customer, out.idempotencyKey),
+      companyTimeZone(out.ctx.company),
+    );
     const attachments = await Promise.all(
       (out.documentIds ?? []).map(async (id) => {
         const { document, content } = await this.documents.read(id);
@@ -67,13 +70,31 @@ export class OutreachService {
   /** SMS to the customer's decision-maker; undefined when no mobile number is known. */
   async smsDecisionMaker(out: Outgoing): Promise<Message | undefined> {
     const to = out.ctx.customer.decisionMakerMobile;
-    if (!to) return undefined;
+    if (!to) {
+      return undefined;
+    }
     const message = this.render(out.template, out.vars);
-    return this.ledger.sendSms({ idempotencyKey: out.idempotencyKey, companyId: out.ctx.companyId, invoiceId: out.ctx.id, step: out.step, template: out.template, to, body: message.text });
+    return this.ledger.sendSms({
+      idempotencyKey: out.idempotencyKey,
+      companyId: out.ctx.companyId,
+      invoiceId: out.ctx.id,
+      step: out.step,
+      template: out.template,
+      to,
+      body: message.text,
+    });
   }
 
   /** In-app notification for a staff user, copied to their email. */
-  async notifyUser(input: { companyId: string; invoiceId?: string; userId: string; template: string; vars: object; idempotencyKey: string; step: string }): Promise<Message> {
+  async notifyUser(input: {
+    companyId: string;
+    invoiceId?: string;
+    userId: string;
+    template: string;
+    vars: object;
+    idempotencyKey: string;
+    step: string;
+  }): Promise<Message> {
     const message = this.render(input.template, input.vars);
     return this.ledger.notifyUser({
       idempotencyKey: input.idempotencyKey,
@@ -92,11 +113,23 @@ export class OutreachService {
   }
 
   /** The user that should take something up for a customer: its owner, the owner's manager, or ADV. */
-  async staffFor(ctx: InvoiceContext, who: 'OWNER' | 'OWNER_MANAGER' | 'ADV'): Promise<{ id: string; fullName: string } | undefined> {
+  async staffFor(
+    ctx: InvoiceContext,
+    who: 'OWNER' | 'OWNER_MANAGER' | 'ADV',
+  ): Promise<{ id: string; fullName: string } | undefined> {
     const owner = ctx.customer.owner;
-    if (who === 'OWNER' && owner) return owner;
-    if (who === 'OWNER_MANAGER' && owner?.manager) return owner.manager;
+    if (who === 'OWNER' && owner) {
+      return owner;
+    }
+    if (who === 'OWNER_MANAGER' && owner?.manager) {
+      return owner.manager;
+    }
     const fallbackRole = who === 'ADV' ? 'ADV' : 'MANAGER';
-    return (await this.prisma.user.findFirst({ where: { companyId: ctx.companyId, role: fallbackRole, active: true }, orderBy: { createdAt: 'asc' } })) ?? undefined;
+    return (
+      (await this.prisma.user.findFirst({
+        where: { companyId: ctx.companyId, role: fallbackRole, active: true },
+        orderBy: { createdAt: 'asc' },
+      })) ?? undefined
+    );
   }
 }

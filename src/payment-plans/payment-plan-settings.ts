@@ -13,7 +13,12 @@ export interface PaymentPlanSettings {
   advMaxInstallments: number;
 }
 
-export const DEFAULT_PAYMENT_PLAN_SETTINGS: PaymentPlanSettings = { reminderDaysBefore: 3, missedAfterDays: 3, onMissed: 'RESUME_DUNNING', advMaxInstallments: 3 };
+export const DEFAULT_PAYMENT_PLAN_SETTINGS: PaymentPlanSettings = {
+  reminderDaysBefore: 3,
+  missedAfterDays: 3,
+  onMissed: 'RESUME_DUNNING',
+  advMaxInstallments: 3,
+};
 
 export function paymentPlanSettingsOf(company: { paymentPlanSettings: unknown }): PaymentPlanSettings {
   return { ...DEFAULT_PAYMENT_PLAN_SETTINGS, ...((company.paymentPlanSettings ?? {}) as Partial<PaymentPlanSettings>) };

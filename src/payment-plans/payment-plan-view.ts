@@ -2,7 +2,12 @@ import { isoDate } from '../common/calendar-date';
 import type { StoredPlan } from './payment-plan.repository';
 import type { InstallmentStateCode, PaymentPlanDto } from './payment-plan.responses';
 
-const LABELS: Record<InstallmentStateCode, string> = { UPCOMING: 'À venir', PAID: 'Payée', PARTIALLY_PAID: 'Partiellement payée', LATE: 'En retard' };
+const LABELS: Record<InstallmentStateCode, string> = {
+  UPCOMING: 'À venir',
+  PAID: 'Payée',
+  PARTIALLY_PAID: 'Partiellement payée',
+  LATE: 'En retard',
+};
 
 /**
  * The plan as users see it: the money received since the grant pays the installments in order; one past its due
@@ -14,8 +19,17 @@ export function toPaymentPlanView(plan: StoredPlan, coveredCents: number, today:
     const paidCents = Math.min(i.amountCents, remaining);
     remaining -= paidCents;
     const dueDate = isoDate(i.dueDate);
-    const code: InstallmentStateCode = paidCents === i.amountCents ? 'PAID' : dueDate < today ? 'LATE' : paidCents > 0 ? 'PARTIALLY_PAID' : 'UPCOMING';
-    return { position: i.position, dueDate, amountCents: i.amountCents, paidCents, state: { code, label: LABELS[code] }, remindedAt: iso(i.remindedAt), missedAt: iso(i.missedAt) };
+    const code: InstallmentStateCode =
+      paidCents === i.amountCents ? 'PAID' : dueDate < today ? 'LATE' : paidCents > 0 ? 'PARTIALLY_PAID' : 'UPCOMING';
+    return {
+      position: i.position,
+      dueDate,
+      amountCents: i.amountCents,
+      paidCents,
+      state: { code, label: LABELS[code] },
+      remindedAt: iso(i.remindedAt),
+      missedAt: iso(i.missedAt),
+    };
   });
   return {
     id: plan.id,
@@ -39,6 +53,10 @@ export function planLateFrom(view: PaymentPlanDto): string | null {
 
 /** What is overdue under an active plan (late installments' unpaid parts), or null without one: resumed dunning claims only that. */
 export function planOverdueCents(view: PaymentPlanDto): number | null {
-  if (view.status !== 'ACTIVE') return null;
-  return view.installments.filter((i) => i.state.code === 'LATE').reduce((sum, i) => sum + i.amountCents - i.paidCents, 0);
+  if (view.status !== 'ACTIVE') {
+    return null;
+  }
+  return view.installments
+    .filter((i) => i.state.code === 'LATE')
+    .reduce((sum, i) => sum + i.amountCents - i.paidCents, 0);
 }

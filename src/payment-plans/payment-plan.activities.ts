@@ -12,7 +12,11 @@ import { OutreachService } from '../outreach/outreach.service';
 import { PrismaService } from '../prisma/prisma.service';
 import { TaskRepository } from '../tasks/task.repository';
 import { withHeartbeat } from '../temporal/heartbeat';
-import type { CreatedTask, PaymentPlanActivities as Contract, ScheduledPlan } from '../../workflows/activities.contract';
+import type {
+  CreatedTask,
+  PaymentPlanActivities as Contract,
+  ScheduledPlan,
+} from '../../workflows/activities.contract';
 import { paymentPlanSettingsOf } from './payment-plan-settings';
 import { PaymentPlanRepository, type StoredPlan } from './payment-plan.repository';
 import { toPaymentPlanView } from './payment-plan-view';
@@ -33,27 +37,55 @@ export class PaymentPlanActivities implements Contract {
   ) {}
 
   async recordPaymentPlan(input: Input<'recordPaymentPlan'>): Promise<ScheduledPlan> {
-    const invoice = await this.prisma.invoice.findUniqueOrThrow({ where: { id: input.invoiceId }, include: { company: true } });
+    const invoice = await this.prisma.invoice.findUniqueOrThrow({
+      where: { id: input.invoiceId },
+      include: { company: true },
+    });
     const settings = paymentPlanSettingsOf(invoice.company);
     const calendar = dunningSettingsOf(invoice.company);
     const at = Date.parse(input.at);
     const plan = await this.plans.createOnce({
-      companyId: invoice.companyId, invoiceId: invoice.id, requestId: input.requestId, reason: input.reason, grantedById: input.actor.userId, grantedByName: input.actor.name,
-      coveredAtGrantCents: input.coveredAtGrantCents, onMissed: settings.onMissed,
+      companyId: invoice.companyId,
+      invoiceId: invoice.id,
+      requestId: input.requestId,
+      reason: input.reason,
+      grantedById: input.actor.userId,
+      grantedByName: input.actor.name,
+      coveredAtGrantCents: input.coveredAtGrantCents,
+      onMissed: settings.onMissed,
       installments: input.installments.map((i, index) => {
         const remindAt = plannedStepInstant(i.dueDate, -settings.reminderDaysBefore, calendar);
-        return { position: index + 1, dueDate: new Date(i.dueDate), amountCents: i.amountCents, remindAt: remindAt.getTime() > at ? remindAt : null, watchAt: plannedStepInstant(i.dueDate, settings.missedAfterDays, calendar) };
+        return {
+          position: index + 1,
+          dueDate: new Date(i.dueDate),
+          amountCents: i.amountCents,
+          remindAt: remindAt.getTime() > at ? remindAt : null,
+          watchAt: plannedStepInstant(i.dueDate, settings.missedAfterDays, calendar),
+        };
       }),
     });
     const details = { planId: plan.id, reason: input.reason, installments: input.installments };
-    await this.audit.record({ companyId: invoice.companyId, invoiceId: invoice.id, actorId: input.actor.userId, actorLabel: input.actor.name, action: 'payment-plan.granted', details });
+    await this.audit.record({
+      companyId: invoice.companyId,
+      invoiceId: invoice.id,
+      actorId: input.actor.userId,
+      actorLabel: input.actor.name,
+      action: 'payment-plan.granted',
+      details,
+    });
     return scheduledOf(plan);
   }
 
   async remindInstallment(input: Input<'remindInstallment'>): Promise<void> {
     await withHeartbeat(async () => {
       const { ctx, plan, vars } = await this.installmentScope(input);
-      await this.outreach.emailCustomer({ ctx, template: 'plan/installment-reminder', vars, idempotencyKey: input.idempotencyKey, step: `plan-${input.position}` });
+      await this.outreach.emailCustomer({
+        ctx,
+        template: 'plan/installment-reminder',
+        vars,
+        idempotencyKey: input.idempotencyKey,
+        step: `plan-${input.position}`,
+      });
       await this.plans.markReminded(plan.id, input.position, new Date(input.at));
     });
   }
@@ -63,25 +95,57 @@ export class PaymentPlanActivities implements Contract {
     const at = new Date(input.at);
     await this.plans.markMissed(plan.id, input.position, at);
     const owner = await this.prisma.user.findUnique({ where: { id: plan.grantedById } });
-    const { subject, text } = this.outreach.render('tasks/installment-missed', { ...vars, recipientName: owner?.fullName ?? '', invoiceUrl: this.outreach.invoiceUrl(ctx.id) });
-    const task = await this.tasks.createOnce({
-      idempotencyKey: input.idempotencyKey, companyId: ctx.companyId, invoiceId: ctx.id, type: 'PAYMENT_PLAN_MISSED', title: subject ?? 'Échéance manquée', description: text,
-      assigneeId: owner?.id, dueAt: addBusinessDays(at, TASK_DUE_BUSINESS_DAYS, dunningSettingsOf(ctx.company)),
+    const { subject, text } = this.outreach.render('tasks/installment-missed', {
+      ...vars,
+      recipientName: owner?.fullName ?? '',
+      invoiceUrl: this.outreach.invoiceUrl(ctx.id),
     });
-    await this.audit.record({ companyId: ctx.companyId, invoiceId: ctx.id, actorLabel: 'Acquitte', action: 'payment-plan.installment-missed', details: { planId: plan.id, position: input.position, taskId: task.id } });
+    const task = await this.tasks.createOnce({
+      idempotencyKey: input.idempotencyKey,
+      companyId: ctx.companyId,
+      invoiceId: ctx.id,
+      type: 'PAYMENT_PLAN_MISSED',
+      title: subject ?? 'Échéance manquée',
+      description: text,
+      assigneeId: owner?.id,
+      dueAt: addBusinessDays(at, TASK_DUE_BUSINESS_DAYS, dunningSettingsOf(ctx.company)),
+    });
+    await this.audit.record({
+      companyId: ctx.companyId,
+      invoiceId: ctx.id,
+      actorLabel: 'Acquitte',
+      action: 'payment-plan.installment-missed',
+      details: { planId: plan.id, position: input.position, taskId: task.id },
+    });
     return [{ taskId: task.id, dueAt: task.dueAt.toISOString() }];
   }
 
   async endPaymentPlan({ planId, status, reason, actor, at }: Input<'endPaymentPlan'>): Promise<void> {
     const plan = await this.plans.find(planId);
-    if (!(await this.plans.end(planId, status, reason, new Date(at)))) return;
+    if (!(await this.plans.end(planId, status, reason, new Date(at)))) {
+      return;
+    }
     const action = status === 'COMPLETED' ? 'payment-plan.completed' : 'payment-plan.cancelled';
-    await this.audit.record({ companyId: plan.companyId, invoiceId: plan.invoiceId, actorId: actor?.userId, actorLabel: actor?.name ?? 'Acquitte', action, details: { planId, reason } });
+    await this.audit.record({
+      companyId: plan.companyId,
+      invoiceId: plan.invoiceId,
+      actorId: actor?.userId,
+      actorLabel: actor?.name ?? 'Acquitte',
+      action,
+      details: { planId, reason },
+    });
   }
 
   private async installmentScope(input: { invoiceId: string; planId: string; position: number; at: string }) {
-    const [ctx, plan] = await Promise.all([loadInvoiceContext(this.prisma, input.invoiceId), this.plans.find(input.planId)]);
-    return { ctx, plan, vars: { ...dunningVariables(ctx, new Date(input.at), false), ...installmentVariables(ctx, plan, input.position) } };
+    const [ctx, plan] = await Promise.all([
+      loadInvoiceContext(this.prisma, input.invoiceId),
+      this.plans.find(input.planId),
+    ]);
+    return {
+      ctx,
+      plan,
+      vars: { ...dunningVariables(ctx, new Date(input.at), false), ...installmentVariables(ctx, plan, input.position) },
+    };
   }
 }
 
@@ -90,7 +154,11 @@ function scheduledOf(plan: StoredPlan): ScheduledPlan {
     planId: plan.id,
     onMissed: plan.onMissed === 'CANCEL_PLAN' ? 'CANCEL_PLAN' : 'RESUME_DUNNING',
     installments: plan.installments.map((i) => ({
-      position: i.position, dueDate: isoDate(i.dueDate), amountCents: i.amountCents, remindAt: i.remindAt?.toISOString() ?? null, watchAt: i.watchAt.toISOString(),
+      position: i.position,
+      dueDate: isoDate(i.dueDate),
+      amountCents: i.amountCents,
+      remindAt: i.remindAt?.toISOString() ?? null,
+      watchAt: i.watchAt.toISOString(),
     })),
   };
 }

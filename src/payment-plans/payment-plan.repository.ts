@@ -30,33 +30,52 @@ export class PaymentPlanRepository {
     const row = await this.prisma.paymentPlan.upsert({
       where: { requestId: plan.requestId },
       update: {},
-      create: { ...fields, coveredAtGrantCents: BigInt(coveredAtGrantCents), installments: { create: installments.map((i) => ({ ...i, amountCents: BigInt(i.amountCents) })) } },
+      create: {
+        ...fields,
+        coveredAtGrantCents: BigInt(coveredAtGrantCents),
+        installments: { create: installments.map((i) => ({ ...i, amountCents: BigInt(i.amountCents) })) },
+      },
       include: withInstallments,
     });
     return withCents(row);
   }
 
   async find(planId: string) {
-    return withCents(await this.prisma.paymentPlan.findUniqueOrThrow({ where: { id: planId }, include: withInstallments }));
+    return withCents(
+      await this.prisma.paymentPlan.findUniqueOrThrow({ where: { id: planId }, include: withInstallments }),
+    );
   }
 
   /** The invoice's most recent plan (active, completed or cancelled), or null. */
   async findLatest(invoiceId: string) {
-    const row = await this.prisma.paymentPlan.findFirst({ where: { invoiceId }, orderBy: { createdAt: 'desc' }, include: withInstallments });
+    const row = await this.prisma.paymentPlan.findFirst({
+      where: { invoiceId },
+      orderBy: { createdAt: 'desc' },
+      include: withInstallments,
+    });
     return row && withCents(row);
   }
 
   async markReminded(planId: string, position: number, at: Date): Promise<void> {
-    await this.prisma.paymentPlanInstallment.updateMany({ where: { planId, position, remindedAt: null }, data: { remindedAt: at } });
+    await this.prisma.paymentPlanInstallment.updateMany({
+      where: { planId, position, remindedAt: null },
+      data: { remindedAt: at },
+    });
   }
 
   async markMissed(planId: string, position: number, at: Date): Promise<void> {
-    await this.prisma.paymentPlanInstallment.updateMany({ where: { planId, position, missedAt: null }, data: { missedAt: at } });
+    await this.prisma.paymentPlanInstallment.updateMany({
+      where: { planId, position, missedAt: null },
+      data: { missedAt: at },
+    });
   }
 
   /** Ends an active plan; false when it had already ended (a retried call). */
   async end(planId: string, status: 'COMPLETED' | 'CANCELLED', reason: string, at: Date): Promise<boolean> {
-    const { count } = await this.prisma.paymentPlan.updateMany({ where: { id: planId, status: 'ACTIVE' }, data: { status, endReason: reason, endedAt: at } });
+    const { count } = await this.prisma.paymentPlan.updateMany({
+      where: { id: planId, status: 'ACTIVE' },
+      data: { status, endReason: reason, endedAt: at },
+    });
     return count === 1;
   }
 }

@@ -22,7 +22,10 @@ export class InstallmentDto {
   @ApiProperty({ type: 'integer' })
   amountCents!: number;
 
-  @ApiProperty({ type: 'integer', description: 'Allocated to it from the money received since the grant, in installment order' })
+  @ApiProperty({
+    type: 'integer',
+    description: 'Allocated to it from the money received since the grant, in installment order',
+  })
   paidCents!: number;
 
   @ApiProperty({ type: InstallmentStateDto })

@@ -23,10 +23,18 @@ export class PaymentPlansController {
   @Roles(...ACTION_ROLES.paymentPlan)
   @ApiIdempotencyKey()
   @ApiWorkflowAction()
-  @ApiOperation({ summary: 'Grant a payment plan (échéancier): the policy dunning pauses, each installment is reminded and watched; 409 if one is active' })
+  @ApiOperation({
+    summary:
+      'Grant a payment plan (échéancier): the policy dunning pauses, each installment is reminded and watched; 409 if one is active',
+  })
   @ApiOkResponse({ type: InvoiceDetailDto })
   @ApiErrors(400, 403, 404, 409, 413, 422)
-  grant(@CurrentUser() user: AuthUser, @Param('id', uuid) id: string, @Body() body: GrantPaymentPlanDto, @IdempotencyKey() key?: string) {
+  grant(
+    @CurrentUser() user: AuthUser,
+    @Param('id', uuid) id: string,
+    @Body() body: GrantPaymentPlanDto,
+    @IdempotencyKey() key?: string,
+  ) {
     return this.plans.grant(user, id, body, key);
   }
 
@@ -34,16 +42,25 @@ export class PaymentPlansController {
   @Roles(...ACTION_ROLES.paymentPlan)
   @ApiIdempotencyKey()
   @ApiWorkflowAction()
-  @ApiOperation({ summary: 'Cancel the active payment plan: the policy dunning resumes (catch-up rule); 409 if none is active' })
+  @ApiOperation({
+    summary: 'Cancel the active payment plan: the policy dunning resumes (catch-up rule); 409 if none is active',
+  })
   @ApiOkResponse({ type: InvoiceDetailDto })
   @ApiErrors(400, 403, 404, 409, 422)
-  cancel(@CurrentUser() user: AuthUser, @Param('id', uuid) id: string, @Query() query: CancelPaymentPlanQuery, @IdempotencyKey() key?: string) {
+  cancel(
+    @CurrentUser() user: AuthUser,
+    @Param('id', uuid) id: string,
+    @Query() query: CancelPaymentPlanQuery,
+    @IdempotencyKey() key?: string,
+  ) {
     return this.plans.cancel(user, id, query.reason, key);
   }
 
   @Get('settings/payment-plans')
   @Roles(...ACTION_ROLES.settings)
-  @ApiOperation({ summary: 'Payment plan rules: reminder and missed-installment delays, what a missed installment does, ADV maximum' })
+  @ApiOperation({
+    summary: 'Payment plan rules: reminder and missed-installment delays, what a missed installment does, ADV maximum',
+  })
   @ApiOkResponse({ type: PaymentPlanSettingsDto })
   @ApiErrors(403)
   settings(@CurrentUser() user: AuthUser) {

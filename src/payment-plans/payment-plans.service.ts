@@ -39,12 +39,28 @@ export class PaymentPlansService {
     const invoice = await this.invoices.findOwned(user, invoiceId);
     const company = await this.companies.get(user.companyId);
     requireGrantor(user, invoice.customer.profile, dto.installments.length, paymentPlanSettingsOf(company));
-    const errors = installmentErrors(dto.installments, localDate(new Date(), companyTimeZone(company)), centsOf(invoice.balanceCents));
-    if (errors.length > 0) throw badRequest(errors);
+    const errors = installmentErrors(
+      dto.installments,
+      localDate(new Date(), companyTimeZone(company)),
+      centsOf(invoice.balanceCents),
+    );
+    if (errors.length > 0) {
+      throw badRequest(errors);
+    }
     await this.actions.requireWorkflow(user, invoiceId);
-    const payload = { installments: dto.installments.map(({ dueDate, amountCents }) => ({ dueDate, amountCents })), reason: dto.reason };
-    await this.idempotency.run({ action: grantPaymentPlanUpdate.name, invoiceId, userId: user.id, key, payload }, (updateId) =>
-      this.workflows.update(invoiceId, grantPaymentPlanUpdate, [{ actor: actorOf(user), requestId: updateId, ...payload }], updateId),
+    const payload = {
+      installments: dto.installments.map(({ dueDate, amountCents }) => ({ dueDate, amountCents })),
+      reason: dto.reason,
+    };
+    await this.idempotency.run(
+      { action: grantPaymentPlanUpdate.name, invoiceId, userId: user.id, key, payload },
+      (updateId) =>
+        this.workflows.update(
+          invoiceId,
+          grantPaymentPlanUpdate,
+          [{ actor: actorOf(user), requestId: updateId, ...payload }],
+          updateId,
+        ),
     );
     return this.invoices.get(user, invoiceId);
   }
@@ -53,8 +69,15 @@ export class PaymentPlansService {
     const invoice = await this.invoices.findOwned(user, invoiceId);
     requireGrantor(user, invoice.customer.profile, 0, paymentPlanSettingsOf(await this.companies.get(user.companyId)));
     await this.actions.requireWorkflow(user, invoiceId);
-    await this.idempotency.run({ action: cancelPaymentPlanUpdate.name, invoiceId, userId: user.id, key, payload: { reason } }, (updateId) =>
-      this.workflows.update(invoiceId, cancelPaymentPlanUpdate, [{ actor: actorOf(user), requestId: updateId, reason }], updateId),
+    await this.idempotency.run(
+      { action: cancelPaymentPlanUpdate.name, invoiceId, userId: user.id, key, payload: { reason } },
+      (updateId) =>
+        this.workflows.update(
+          invoiceId,
+          cancelPaymentPlanUpdate,
+          [{ actor: actorOf(user), requestId: updateId, reason }],
+          updateId,
+        ),
     );
     return this.invoices.get(user, invoiceId);
   }
@@ -63,19 +86,52 @@ export class PaymentPlansService {
     return paymentPlanSettingsOf(await this.companies.get(user.companyId));
   }
 
-  async updateSettings(user: AuthUser, dto: PaymentPlanSettingsDto, origin: RequestOrigin): Promise<PaymentPlanSettings> {
-    const settings: PaymentPlanSettings = { reminderDaysBefore: dto.reminderDaysBefore, missedAfterDays: dto.missedAfterDays, onMissed: dto.onMissed, advMaxInstallments: dto.advMaxInstallments };
+  async updateSettings(
+    user: AuthUser,
+    dto: PaymentPlanSettingsDto,
+    origin: RequestOrigin,
+  ): Promise<PaymentPlanSettings> {
+    const settings: PaymentPlanSettings = {
+      reminderDaysBefore: dto.reminderDaysBefore,
+      missedAfterDays: dto.missedAfterDays,
+      onMissed: dto.onMissed,
+      advMaxInstallments: dto.advMaxInstallments,
+    };
     await this.prisma.$transaction(async (tx) => {
-      await tx.company.update({ where: { id: user.companyId }, data: { paymentPlanSettings: settings as unknown as Prisma.InputJsonValue } });
-      await this.audit.record({ companyId: user.companyId, actorId: user.id, actorLabel: user.fullName, action: 'settings.payment-plans.updated', details: { ...settings }, origin }, tx);
+      await tx.company.update({
+        where: { id: user.companyId },
+        data: { paymentPlanSettings: settings as unknown as Prisma.InputJsonValue },
+      });
+      await this.audit.record(
+        {
+          companyId: user.companyId,
+          actorId: user.id,
+          actorLabel: user.fullName,
+          action: 'settings.payment-plans.updated',
+          details: { ...settings },
+          origin,
+        },
+        tx,
+      );
     });
     return settings;
   }
 }
 
 /** Managers and directors grant any plan; ADV only to VIP customers and within the company's maximum of installments. */
-function requireGrantor(user: AuthUser, profile: CustomerProfile, installments: number, settings: PaymentPlanSettings): void {
-  if (user.role !== 'ADV') return;
-  if (profile !== 'VIP') throw new ForbiddenException('ADV may grant or cancel a payment plan for VIP customers only: ask a manager');
-  if (installments > settings.advMaxInstallments) throw new ForbiddenException(`ADV may grant at most ${settings.advMaxInstallments} installments: ask a manager`);
+function requireGrantor(
+  user: AuthUser,
+  profile: CustomerProfile,
+  installments: number,
+  settings: PaymentPlanSettings,
+): void {
+  if (user.role !== 'ADV') {
+    return;
+  }
+  if (profile !== 'VIP') {
+    throw new ForbiddenException('ADV may grant or cancel a payment plan for VIP customers only: ask a manager');
+  }
+  if (installments > settings.advMaxInstallments) {
+    throw new ForbiddenException(`ADV may grant at most ${settings.advMaxInstallments} installments: ask a manager`);
+  }
 }

@@ -13,8 +13,16 @@ export class PlanDunningAmount {
 
   async variables(ctx: InvoiceContext, at: Date): Promise<{ amountDue?: string }> {
     const plan = await this.plans.findLatest(ctx.id);
-    if (!plan) return {};
-    const overdue = planOverdueCents(toPaymentPlanView(plan, ctx.paidCents + ctx.creditedCents, localDate(at, dunningSettingsOf(ctx.company).timezone)));
+    if (!plan) {
+      return {};
+    }
+    const overdue = planOverdueCents(
+      toPaymentPlanView(
+        plan,
+        ctx.paidCents + ctx.creditedCents,
+        localDate(at, dunningSettingsOf(ctx.company).timezone),
+      ),
+    );
     return overdue ? { amountDue: formatEuros(overdue) } : {};
   }
 }

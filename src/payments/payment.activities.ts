@@ -23,18 +23,49 @@ export class PaymentActivities implements Pick<InvoiceActivities, 'recordPayment
       await this.invoices.lock(input.invoiceId, tx);
       const invoice = withCents(await tx.invoice.findUniqueOrThrow({ where: { id: input.invoiceId } }));
       const existing = await tx.payment.findUnique({ where: { requestId: input.requestId } });
-      if (existing) return { paymentId: existing.id, paidCents: invoice.paidCents, balanceCents: invoice.balanceCents };
+      if (existing) {
+        return { paymentId: existing.id, paidCents: invoice.paidCents, balanceCents: invoice.balanceCents };
+      }
       if (input.amountCents > invoice.balanceCents) {
-        throw ApplicationFailure.create({ type: RefusalType.UNPROCESSABLE, nonRetryable: true, message: `Overpayment refused: the balance is ${invoice.balanceCents} cents` });
+        throw ApplicationFailure.create({
+          type: RefusalType.UNPROCESSABLE,
+          nonRetryable: true,
+          message: `Overpayment refused: the balance is ${invoice.balanceCents} cents`,
+        });
       }
       const payment = await tx.payment.create({
-        data: { invoiceId: input.invoiceId, amountCents: input.amountCents, paidAt: new Date(input.paidAt), method: input.method, reference: input.reference, recordedById: input.actor.userId, requestId: input.requestId },
+        data: {
+          invoiceId: input.invoiceId,
+          amountCents: input.amountCents,
+          paidAt: new Date(input.paidAt),
+          method: input.method,
+          reference: input.reference,
+          recordedById: input.actor.userId,
+          requestId: input.requestId,
+        },
       });
       const paidCents = invoice.paidCents + input.amountCents;
       const balanceCents = invoice.balanceCents - input.amountCents;
-      await this.invoices.recordBalances(input.invoiceId, { paidCents, balanceCents, settledAt: balanceCents === 0 ? payment.paidAt : null }, tx);
+      await this.invoices.recordBalances(
+        input.invoiceId,
+        { paidCents, balanceCents, settledAt: balanceCents === 0 ? payment.paidAt : null },
+        tx,
+      );
       await this.audit.record(
-        { companyId: invoice.companyId, invoiceId: input.invoiceId, actorId: input.actor.userId, actorLabel: input.actor.name, action: 'payment.recorded', details: { paymentId: payment.id, amountCents: input.amountCents, method: input.method, paidAt: input.paidAt, balanceCents } },
+        {
+          companyId: invoice.companyId,
+          invoiceId: input.invoiceId,
+          actorId: input.actor.userId,
+          actorLabel: input.actor.name,
+          action: 'payment.recorded',
+          details: {
+            paymentId: payment.id,
+            amountCents: input.amountCents,
+            method: input.method,
+            paidAt: input.paidAt,
+            balanceCents,
+          },
+        },
         tx,
       );
       return { paymentId: payment.id, paidCents, balanceCents };

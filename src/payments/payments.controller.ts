@@ -19,10 +19,18 @@ export class PaymentsController {
   @Roles(...ACTION_ROLES.recordPayment)
   @ApiIdempotencyKey()
   @ApiWorkflowAction()
-  @ApiOperation({ summary: 'Record a payment: partial → "Partiellement payée", full → "Payée" and the receipt is sent; overpayment → 422' })
+  @ApiOperation({
+    summary:
+      'Record a payment: partial → "Partiellement payée", full → "Payée" and the receipt is sent; overpayment → 422',
+  })
   @ApiCreatedResponse({ type: PaymentRecordedDto })
   @ApiErrors(400, 403, 404, 409, 413, 422)
-  record(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: RecordPaymentDto, @IdempotencyKey() key?: string) {
+  record(
+    @CurrentUser() user: AuthUser,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: RecordPaymentDto,
+    @IdempotencyKey() key?: string,
+  ) {
     return this.payments.record(user, id, body, key);
   }
 

@@ -22,18 +22,26 @@ export class PaymentsService {
 
   /** Recorded by the invoice's workflow (one writer for the balance); the Idempotency-Key makes a retry harmless. */
   async record(user: AuthUser, invoiceId: string, dto: RecordPaymentDto, idempotencyKey?: string) {
-    if (Date.parse(dto.paidAt) > Date.now() + 5 * 60_000) throw badRequest([{ field: 'paidAt', message: 'cannot be in the future' }]);
+    if (Date.parse(dto.paidAt) > Date.now() + 5 * 60_000) {
+      throw badRequest([{ field: 'paidAt', message: 'cannot be in the future' }]);
+    }
     const invoice = await this.invoices.findOwned(user, invoiceId);
-    if (invoice.phase !== 'ISSUED' && invoice.phase !== 'SENT') throw new ConflictException(`Only an issued invoice can be paid (this one is ${invoice.phase})`);
+    if (invoice.phase !== 'ISSUED' && invoice.phase !== 'SENT') {
+      throw new ConflictException(`Only an issued invoice can be paid (this one is ${invoice.phase})`);
+    }
     await this.actions.requireWorkflow(user, invoiceId);
     const request = { action: 'payment', invoiceId, userId: user.id, key: idempotencyKey, payload: dto };
-    const outcome = await this.idempotency.run(request, (requestId) => this.workflows.update(invoiceId, recordPaymentUpdate, [{ actor: actorOf(user), requestId, ...dto }], requestId));
+    const outcome = await this.idempotency.run(request, (requestId) =>
+      this.workflows.update(invoiceId, recordPaymentUpdate, [{ actor: actorOf(user), requestId, ...dto }], requestId),
+    );
     return { ...outcome, invoice: await this.invoices.get(user, invoiceId) };
   }
 
   async list(user: AuthUser, invoiceId: string) {
     await this.invoices.findOwned(user, invoiceId);
-    const payments = withCents(await this.prisma.payment.findMany({ where: { invoiceId }, orderBy: { paidAt: 'asc' } }));
+    const payments = withCents(
+      await this.prisma.payment.findMany({ where: { invoiceId }, orderBy: { paidAt: 'asc' } }),
+    );
     return payments.map(({ requestId: _requestId, ...payment }) => payment);
   }
 }

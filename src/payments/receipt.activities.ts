@@ -37,7 +37,14 @@ export class ClosingActivities implements Pick<InvoiceActivities, 'sendReceipt' 
         paymentDate: last ? formatFrenchDate(localDate(last.paidAt, timezone)) : '',
         paymentMethod: last ? PAYMENT_METHOD_LABELS[last.method] : '',
       };
-      await this.outreach.emailCustomer({ ctx, template: 'invoice/receipt', vars, idempotencyKey: `${idempotencyKey}:email`, step: 'receipt', documentIds: [document.id] });
+      await this.outreach.emailCustomer({
+        ctx,
+        template: 'invoice/receipt',
+        vars,
+        idempotencyKey: `${idempotencyKey}:email`,
+        step: 'receipt',
+        documentIds: [document.id],
+      });
     });
   }
 
@@ -45,11 +52,22 @@ export class ClosingActivities implements Pick<InvoiceActivities, 'sendReceipt' 
     const reason = outcome === 'PAID' ? 'Facture payée' : 'Facture entièrement créditée (avoir)';
     await this.prisma.$transaction(async (tx) => {
       const invoice = await tx.invoice.findUniqueOrThrow({ where: { id: invoiceId } });
-      if (invoice.dunningStage === outcome) return;
+      if (invoice.dunningStage === outcome) {
+        return;
+      }
       await tx.dunningStep.updateMany({ where: { invoiceId, state: 'PENDING' }, data: { state: 'CANCELLED', reason } });
       await this.tasks.cancelOpen({ invoiceId }, reason, new Date(at), tx);
       await this.invoices.recordClosed(invoiceId, outcome, invoice.settledAt ?? new Date(at), tx);
-      await this.audit.record({ companyId: invoice.companyId, invoiceId, actorLabel: 'Acquitte', action: 'invoice.closed', details: { outcome } }, tx);
+      await this.audit.record(
+        {
+          companyId: invoice.companyId,
+          invoiceId,
+          actorLabel: 'Acquitte',
+          action: 'invoice.closed',
+          details: { outcome },
+        },
+        tx,
+      );
     });
   }
 }

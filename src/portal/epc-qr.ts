@@ -14,7 +14,8 @@ const MAX_QR_AMOUNT_CENTS = 99_999_999_999;
 
 /** The EPC069-12 "GiroCode" payload of a SEPA credit transfer (version 002, UTF-8, structured RF reference). */
 export function epcPayload(transfer: CreditTransfer): string {
-  const amount = transfer.amountCents > 0 && transfer.amountCents <= MAX_QR_AMOUNT_CENTS ? `EUR${euros(transfer.amountCents)}` : '';
+  const amount =
+    transfer.amountCents > 0 && transfer.amountCents <= MAX_QR_AMOUNT_CENTS ? `EUR${euros(transfer.amountCents)}` : '';
   return [
     'BCD',
     '002',

@@ -27,14 +27,33 @@ export class PortalAdminController {
   @Post('customers/:id/portal-links/revoke')
   @HttpCode(200)
   @Roles(...ACTION_ROLES.revokePortalLinks)
-  @ApiOperation({ summary: "Revoke every open portal link of the customer (ADV, ADMIN); the customer can ask for a new one with its billing email" })
+  @ApiOperation({
+    summary:
+      'Revoke every open portal link of the customer (ADV, ADMIN); the customer can ask for a new one with its billing email',
+  })
   @ApiOkResponse({ type: RevokedPortalLinksDto })
   @ApiErrors(400, 403, 404)
-  async revoke(@CurrentUser() user: AuthUser, @Param('id', uuid) id: string, @Origin() origin: RequestOrigin): Promise<RevokedPortalLinksDto> {
-    const customer = await this.prisma.customer.findFirst({ where: { id, companyId: user.companyId }, select: { id: true } });
-    if (!customer) throw new NotFoundException('Customer not found');
+  async revoke(
+    @CurrentUser() user: AuthUser,
+    @Param('id', uuid) id: string,
+    @Origin() origin: RequestOrigin,
+  ): Promise<RevokedPortalLinksDto> {
+    const customer = await this.prisma.customer.findFirst({
+      where: { id, companyId: user.companyId },
+      select: { id: true },
+    });
+    if (!customer) {
+      throw new NotFoundException('Customer not found');
+    }
     const revoked = await this.links.revokeAll(user.companyId, id);
-    await this.audit.record({ companyId: user.companyId, actorId: user.id, actorLabel: user.fullName, action: 'portal.links-revoked', details: { customerId: id, revoked }, origin });
+    await this.audit.record({
+      companyId: user.companyId,
+      actorId: user.id,
+      actorLabel: user.fullName,
+      action: 'portal.links-revoked',
+      details: { customerId: id, revoked },
+      origin,
+    });
     return { revoked };
   }
 
@@ -48,12 +67,28 @@ export class PortalAdminController {
 
   @Put('settings/portal')
   @Roles(...ACTION_ROLES.settings)
-  @ApiOperation({ summary: 'Replace the customer portal settings; applies to links sent and payments declared afterwards' })
+  @ApiOperation({
+    summary: 'Replace the customer portal settings; applies to links sent and payments declared afterwards',
+  })
   @ApiOkResponse({ type: PortalSettingsDto })
   @ApiErrors(400, 403, 413)
-  async update(@CurrentUser() user: AuthUser, @Body() body: PortalSettingsDto, @Origin() origin: RequestOrigin): Promise<PortalSettingsDto> {
-    const settings = await this.settings.update(user.companyId, { linkValidityDays: body.linkValidityDays, declaredPaymentPauseDays: body.declaredPaymentPauseDays });
-    await this.audit.record({ companyId: user.companyId, actorId: user.id, actorLabel: user.fullName, action: 'settings.portal-updated', details: { ...settings }, origin });
+  async update(
+    @CurrentUser() user: AuthUser,
+    @Body() body: PortalSettingsDto,
+    @Origin() origin: RequestOrigin,
+  ): Promise<PortalSettingsDto> {
+    const settings = await this.settings.update(user.companyId, {
+      linkValidityDays: body.linkValidityDays,
+      declaredPaymentPauseDays: body.declaredPaymentPauseDays,
+    });
+    await this.audit.record({
+      companyId: user.companyId,
+      actorId: user.id,
+      actorLabel: user.fullName,
+      action: 'settings.portal-updated',
+      details: { ...settings },
+      origin,
+    });
     return settings;
   }
 }

@@ -3,7 +3,10 @@ import { IsInt, Max, Min } from 'class-validator';
 
 /** GET and PUT /settings/portal: what a PUT takes back as is. */
 export class PortalSettingsDto {
-  @ApiProperty({ example: 30, description: 'Days a portal link sent by email stays valid (each email sends a new one)' })
+  @ApiProperty({
+    example: 30,
+    description: 'Days a portal link sent by email stays valid (each email sends a new one)',
+  })
   @IsInt()
   @Min(1)
   @Max(365)

@@ -13,7 +13,8 @@ export interface PortalFooter {
 /** The lines every customer email ends with: its personal portal link and how long it stays valid. */
 export function portalFooter(link: PortalLink, timezone: string): PortalFooter {
   const until = link.expiresAt.toLocaleDateString('fr-FR', { timeZone: timezone });
-  const line = (url: string) => `Votre espace client (factures, paiement, contestation) : ${url}\nCe lien personnel est valable jusqu'au ${until}.`;
+  const line = (url: string) =>
+    `Votre espace client (factures, paiement, contestation) : ${url}\nCe lien personnel est valable jusqu'au ${until}.`;
   return {
     text: line(link.url),
     storedText: line(STORED_PORTAL_LINK),

@@ -16,9 +16,15 @@ export function html(strings: TemplateStringsArray, ...values: Interpolated[]): 
 }
 
 function render(value: Interpolated): string {
-  if (value === null || value === undefined || value === false) return '';
-  if (Array.isArray(value)) return value.map(render).join('');
-  if (value instanceof SafeHtml) return value.value;
+  if (value === null || value === undefined || value === false) {
+    return '';
+  }
+  if (Array.isArray(value)) {
+    return value.map(render).join('');
+  }
+  if (value instanceof SafeHtml) {
+    return value.value;
+  }
   return escapeHtml(String(value));
 }
 
@@ -40,8 +46,21 @@ details{margin-top:8px}summary{cursor:pointer;font-weight:600;padding:8px 0}
 /** The portal's page frame: French, phone-friendly, no external resources. */
 export function layout(title: string, body: SafeHtml, options: { signedIn?: boolean } = {}): string {
   return html`<!doctype html>
-<html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer"><title>${title} · Espace client</title><style>${new SafeHtml(STYLE)}</style></head>
-<body><header><strong>Espace client</strong>${options.signedIn ? html` · <a href="/portal">Mes factures</a>` : ''}</header>
-<main>${body}</main></body></html>`.value;
+    <html lang="fr">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="referrer" content="no-referrer" />
+        <title>${title} · Espace client</title>
+        <style>
+          ${new SafeHtml(STYLE)}
+        </style>
+      </head>
+      <body>
+        <header>
+          <strong>Espace client</strong>${options.signedIn ? html` · <a href="/portal">Mes factures</a>` : ''}
+        </header>
+        <main>${body}</main>
+      </body>
+    </html>`.value;
 }

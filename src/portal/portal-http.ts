@@ -13,7 +13,8 @@ export function setPortalHeaders(response: Response): void {
     'Referrer-Policy': 'no-referrer',
     'X-Content-Type-Options': 'nosniff',
     'X-Frame-Options': 'DENY',
-    'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+    'Content-Security-Policy':
+      "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
   });
 }
 
@@ -21,13 +22,21 @@ export function setPortalHeaders(response: Response): void {
 export function portalCookie(request: Request): string | undefined {
   for (const part of (request.headers.cookie ?? '').split(';')) {
     const [name, ...value] = part.trim().split('=');
-    if (name === PORTAL_COOKIE) return decodeURIComponent(value.join('='));
+    if (name === PORTAL_COOKIE) {
+      return decodeURIComponent(value.join('='));
+    }
   }
   return undefined;
 }
 
 export function setPortalCookie(response: Response, session: PortalSession, secure: boolean): void {
-  response.cookie(PORTAL_COOKIE, session.token, { httpOnly: true, secure, sameSite: 'lax', path: '/portal', expires: session.expiresAt });
+  response.cookie(PORTAL_COOKIE, session.token, {
+    httpOnly: true,
+    secure,
+    sameSite: 'lax',
+    path: '/portal',
+    expires: session.expiresAt,
+  });
 }
 
 export function clearPortalCookie(response: Response, secure: boolean): void {

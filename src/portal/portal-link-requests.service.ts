@@ -38,19 +38,39 @@ export class PortalLinkRequestsService {
   async request(email: string, ip: string | undefined): Promise<void> {
     const address = email.trim().toLowerCase();
     const wait = this.perIp.hit(ip ?? 'unknown') ?? this.perAddress.hit(address);
-    if (wait !== undefined) throw new RetryLaterException(HttpStatus.TOO_MANY_REQUESTS, 'Too Many Requests', `Trop de demandes de lien : réessayez dans ${Math.ceil(wait / 60)} min`, wait);
+    if (wait !== undefined) {
+      throw new RetryLaterException(
+        HttpStatus.TOO_MANY_REQUESTS,
+        'Too Many Requests',
+        `Trop de demandes de lien : réessayez dans ${Math.ceil(wait / 60)} min`,
+        wait,
+      );
+    }
     const customers = await this.prisma.customer.findMany({
-      where: { OR: [{ billingEmail: { equals: address, mode: 'insensitive' } }, { decisionMakerEmail: { equals: address, mode: 'insensitive' } }] },
+      where: {
+        OR: [
+          { billingEmail: { equals: address, mode: 'insensitive' } },
+          { decisionMakerEmail: { equals: address, mode: 'insensitive' } },
+        ],
+      },
       include: { company: true },
       take: MAX_CUSTOMERS_PER_ADDRESS,
     });
     // Sent in the background: the answer takes the same time whether or not the address is known.
-    for (const customer of customers) void this.send(customer, address).catch((error: unknown) => this.logger.error(`portal link for customer ${customer.id}: ${String(error)}`));
+    for (const customer of customers) {
+      void this.send(customer, address).catch((error: unknown) =>
+        this.logger.error(`portal link for customer ${customer.id}: ${String(error)}`),
+      );
+    }
   }
 
   private async send(customer: Customer & { company: Company }, to: string): Promise<void> {
     const idempotencyKey = `portal-link:${crypto.randomUUID()}`;
-    const message = this.outreach.render('portal/link', { customerName: customer.name, sellerName: customer.company.tradeName ?? customer.company.legalName, sellerEmail: customer.company.email });
+    const message = this.outreach.render('portal/link', {
+      customerName: customer.name,
+      sellerName: customer.company.tradeName ?? customer.company.legalName,
+      sellerEmail: customer.company.email,
+    });
     const footer = portalFooter(await this.links.linkFor(customer, idempotencyKey), companyTimeZone(customer.company));
     await this.ledger.sendEmail({
       idempotencyKey,

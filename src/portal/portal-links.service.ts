@@ -39,7 +39,10 @@ export class PortalLinksService {
     const id = portalLinkId(seed);
     const { linkValidityDays } = await this.settings.of(customer.companyId);
     const expiresAt = new Date(Date.now() + linkValidityDays * DAY_MS);
-    await this.prisma.portalLink.createMany({ data: [{ id, companyId: customer.companyId, customerId: customer.id, expiresAt }], skipDuplicates: true });
+    await this.prisma.portalLink.createMany({
+      data: [{ id, companyId: customer.companyId, customerId: customer.id, expiresAt }],
+      skipDuplicates: true,
+    });
     const link = await this.prisma.portalLink.findUniqueOrThrow({ where: { id } });
     return { url: `${this.config.PUBLIC_URL}/portal/t/${signPortalLink(this.key, id)}`, expiresAt: link.expiresAt };
   }
@@ -47,15 +50,22 @@ export class PortalLinksService {
   /** The session of a well-signed, unexpired, unrevoked token; undefined otherwise. */
   async open(token: string): Promise<PortalSession | undefined> {
     const linkId = verifiedPortalLinkId(this.key, token);
-    if (!linkId) return undefined;
+    if (!linkId) {
+      return undefined;
+    }
     const link = await this.prisma.portalLink.findUnique({ where: { id: linkId } });
-    if (!link || link.revokedAt || link.expiresAt.getTime() <= Date.now()) return undefined;
+    if (!link || link.revokedAt || link.expiresAt.getTime() <= Date.now()) {
+      return undefined;
+    }
     return { linkId, token, companyId: link.companyId, customerId: link.customerId, expiresAt: link.expiresAt };
   }
 
   /** Revokes every link of a customer still open; answers how many. */
   async revokeAll(companyId: string, customerId: string): Promise<number> {
-    const { count } = await this.prisma.portalLink.updateMany({ where: { companyId, customerId, revokedAt: null, expiresAt: { gt: new Date() } }, data: { revokedAt: new Date() } });
+    const { count } = await this.prisma.portalLink.updateMany({
+      where: { companyId, customerId, revokedAt: null, expiresAt: { gt: new Date() } },
+      data: { revokedAt: new Date() },
+    });
     return count;
   }
 }

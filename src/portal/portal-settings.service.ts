@@ -17,11 +17,17 @@ export class PortalSettingsService {
 
   async of(companyId: string): Promise<PortalSettings> {
     const row = await this.prisma.portalSettings.findUnique({ where: { companyId } });
-    return row ? { linkValidityDays: row.linkValidityDays, declaredPaymentPauseDays: row.declaredPaymentPauseDays } : DEFAULT_PORTAL_SETTINGS;
+    return row
+      ? { linkValidityDays: row.linkValidityDays, declaredPaymentPauseDays: row.declaredPaymentPauseDays }
+      : DEFAULT_PORTAL_SETTINGS;
   }
 
   async update(companyId: string, settings: PortalSettings): Promise<PortalSettings> {
-    await this.prisma.portalSettings.upsert({ where: { companyId }, create: { companyId, ...settings }, update: settings });
+    await this.prisma.portalSettings.upsert({
+      where: { companyId },
+      create: { companyId, ...settings },
+      update: settings,
+    });
     return this.of(companyId);
   }
 }

@@ -14,7 +14,12 @@ export interface PortalTaskText {
 }
 
 /** The staff task and audit action a portal request opens, in French. */
-export function portalTaskText(kind: PortalRequestKind, customer: string, invoiceNumber: string, details: Details): PortalTaskText {
+export function portalTaskText(
+  kind: PortalRequestKind,
+  customer: string,
+  invoiceNumber: string,
+  details: Details,
+): PortalTaskText {
   switch (kind) {
     case 'PAYMENT_DECLARED':
       return {
@@ -26,11 +31,23 @@ export function portalTaskText(kind: PortalRequestKind, customer: string, invoic
           `Relances suspendues jusqu'au ${formatFrenchDate(String(details.pauseUntil))} inclus : vérifiez le relevé bancaire et enregistrez le règlement.`,
       };
     case 'DISPUTE':
-      return { type: 'CUSTOMER_DISPUTE', audit: 'portal.dispute', title: `Contestation de ${customer} (${invoiceNumber})`, description: `Motif donné par le client : ${String(details.reason)}` };
+      return {
+        type: 'CUSTOMER_DISPUTE',
+        audit: 'portal.dispute',
+        title: `Contestation de ${customer} (${invoiceNumber})`,
+        description: `Motif donné par le client : ${String(details.reason)}`,
+      };
     case 'PAYMENT_PLAN_REQUESTED': {
-      const lines = (details.installments as ProposedInstallment[]).map((i) => `- ${formatFrenchDate(i.dueDate)} : ${formatEuros(i.amountCents)}`);
+      const lines = (details.installments as ProposedInstallment[]).map(
+        (i) => `- ${formatFrenchDate(i.dueDate)} : ${formatEuros(i.amountCents)}`,
+      );
       const comment = details.comment ? `\nCommentaire du client : ${String(details.comment)}` : '';
-      return { type: 'CUSTOMER_PLAN_REQUEST', audit: 'portal.payment-plan-requested', title: `Échéancier demandé par ${customer} (${invoiceNumber})`, description: `Échéances proposées :\n${lines.join('\n')}${comment}` };
+      return {
+        type: 'CUSTOMER_PLAN_REQUEST',
+        audit: 'portal.payment-plan-requested',
+        title: `Échéancier demandé par ${customer} (${invoiceNumber})`,
+        description: `Échéances proposées :\n${lines.join('\n')}${comment}`,
+      };
     }
   }
 }

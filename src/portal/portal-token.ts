@@ -23,9 +23,12 @@ export function signPortalLink(key: Buffer, linkId: string): string {
 /** The link id of a well-signed token, else undefined. */
 export function verifiedPortalLinkId(key: Buffer, token: string): string | undefined {
   const match = TOKEN.exec(token);
-  if (!match) return undefined;
+  if (!match) {
+    return undefined;
+  }
   const [, linkId, signature] = match;
   return crypto.timingSafeEqual(Buffer.from(signature), Buffer.from(mac(key, linkId))) ? linkId : undefined;
 }
 
-const mac = (key: Buffer, linkId: string): string => crypto.createHmac('sha256', key).update(linkId).digest('base64url');
+const mac = (key: Buffer, linkId: string): string =>
+  crypto.createHmac('sha256', key).update(linkId).digest('base64url');

@@ -19,23 +19,64 @@ export class PortalActivities implements PortalActivitiesContract {
     private readonly tasks: TaskRepository,
   ) {}
 
-  async recordPortalRequest({ invoiceId, kind, actor, origin, details, idempotencyKey }: Request): Promise<{ taskId: string }> {
+  async recordPortalRequest({
+    invoiceId,
+    kind,
+    actor,
+    origin,
+    details,
+    idempotencyKey,
+  }: Request): Promise<{ taskId: string }> {
     const existing = await this.prisma.task.findUnique({ where: { idempotencyKey } });
-    if (existing) return { taskId: existing.id };
-    const invoice = await this.prisma.invoice.findUniqueOrThrow({ where: { id: invoiceId }, include: { company: true, customer: { include: { owner: { include: { manager: true } } } } } });
+    if (existing) {
+      return { taskId: existing.id };
+    }
+    const invoice = await this.prisma.invoice.findUniqueOrThrow({
+      where: { id: invoiceId },
+      include: { company: true, customer: { include: { owner: { include: { manager: true } } } } },
+    });
     const text = portalTaskText(kind, invoice.customer.name, invoiceNumberOf(invoice), details);
-    const assigneeId = kind === 'PAYMENT_PLAN_REQUESTED' ? (invoice.customer.owner?.manager?.id ?? (await this.firstUser(invoice.companyId, 'MANAGER'))) : await this.tasks.advUserId(invoice.companyId);
+    const assigneeId =
+      kind === 'PAYMENT_PLAN_REQUESTED'
+        ? (invoice.customer.owner?.manager?.id ?? (await this.firstUser(invoice.companyId, 'MANAGER')))
+        : await this.tasks.advUserId(invoice.companyId);
     const dueAt = addBusinessDays(new Date(), 1, dunningSettingsOf(invoice.company));
     const task = await this.prisma.$transaction(async (tx) => {
-      const created = await this.tasks.createOnce({ idempotencyKey, companyId: invoice.companyId, invoiceId, type: text.type, title: text.title, description: text.description, assigneeId, dueAt }, tx);
-      await this.audit.record({ companyId: invoice.companyId, invoiceId, actorId: actor.userId, actorLabel: actor.name, action: text.audit, details: { ...details, taskId: created.id }, origin }, tx);
+      const created = await this.tasks.createOnce(
+        {
+          idempotencyKey,
+          companyId: invoice.companyId,
+          invoiceId,
+          type: text.type,
+          title: text.title,
+          description: text.description,
+          assigneeId,
+          dueAt,
+        },
+        tx,
+      );
+      await this.audit.record(
+        {
+          companyId: invoice.companyId,
+          invoiceId,
+          actorId: actor.userId,
+          actorLabel: actor.name,
+          action: text.audit,
+          details: { ...details, taskId: created.id },
+          origin,
+        },
+        tx,
+      );
       return created;
     });
     return { taskId: task.id };
   }
 
   private async firstUser(companyId: string, role: 'MANAGER'): Promise<string | undefined> {
-    const user = await this.prisma.user.findFirst({ where: { companyId, role, active: true }, orderBy: { createdAt: 'asc' } });
+    const user = await this.prisma.user.findFirst({
+      where: { companyId, role, active: true },
+      orderBy: { createdAt: 'asc' },
+    });
     return user?.id;
   }
 }

@@ -1,5 +1,18 @@
 import crypto from 'node:crypto';
-import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Inject,
+  Param,
+  Post,
+  Query,
+  Req,
+  Res,
+  UseFilters,
+  UseGuards,
+} from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { AppConfig } from '../config/config';
@@ -14,7 +27,15 @@ import type { PortalForm } from './portal-forms';
 import { clearPortalCookie, setPortalCookie, type PortalRequest } from './portal-http';
 import { PortalLinkRequestsService } from './portal-link-requests.service';
 import { PortalLinksService, type PortalSession } from './portal-links.service';
-import { invoicePage, invoicesPage, LINK_SENT_MESSAGE, linkRequestPage, linkSentPage, NOTICES, type NoticeKey } from './portal-pages';
+import {
+  invoicePage,
+  invoicesPage,
+  LINK_SENT_MESSAGE,
+  linkRequestPage,
+  linkSentPage,
+  NOTICES,
+  type NoticeKey,
+} from './portal-pages';
 import { NoPortalSession, PortalGuard } from './portal.guard';
 import { PortalService } from './portal.service';
 
@@ -44,7 +65,16 @@ export class PortalController {
   @NoPortalSession()
   async open(@Param('token') token: string, @Res() response: Response): Promise<void> {
     const opened = await this.links.open(token);
-    if (!opened) return void response.status(401).type('html').send(linkRequestPage('Ce lien n’est plus valable (il a expiré ou a été révoqué). Saisissez votre adresse e-mail de facturation pour en recevoir un nouveau.'));
+    if (!opened) {
+      return void response
+        .status(401)
+        .type('html')
+        .send(
+          linkRequestPage(
+            'Ce lien n’est plus valable (il a expiré ou a été révoqué). Saisissez votre adresse e-mail de facturation pour en recevoir un nouveau.',
+          ),
+        );
+    }
     setPortalCookie(response, opened, this.secure);
     response.redirect(303, '/portal');
   }
@@ -68,19 +98,37 @@ export class PortalController {
   }
 
   @Post('invoices/:id/payment-declaration')
-  async declarePayment(@Req() request: PortalRequest, @Param('id') id: string, @Body() form: PortalForm, @Origin() origin: RequestOrigin, @Res() response: Response): Promise<void> {
+  async declarePayment(
+    @Req() request: PortalRequest,
+    @Param('id') id: string,
+    @Body() form: PortalForm,
+    @Origin() origin: RequestOrigin,
+    @Res() response: Response,
+  ): Promise<void> {
     await this.actions.declarePayment(session(request), id, form ?? {}, origin);
     response.redirect(303, `/portal/invoices/${encodeURIComponent(id)}?done=payment`);
   }
 
   @Post('invoices/:id/dispute')
-  async dispute(@Req() request: PortalRequest, @Param('id') id: string, @Body() form: PortalForm, @Origin() origin: RequestOrigin, @Res() response: Response): Promise<void> {
+  async dispute(
+    @Req() request: PortalRequest,
+    @Param('id') id: string,
+    @Body() form: PortalForm,
+    @Origin() origin: RequestOrigin,
+    @Res() response: Response,
+  ): Promise<void> {
     await this.actions.dispute(session(request), id, form ?? {}, origin);
     response.redirect(303, `/portal/invoices/${encodeURIComponent(id)}?done=dispute`);
   }
 
   @Post('invoices/:id/payment-plan-request')
-  async requestPlan(@Req() request: PortalRequest, @Param('id') id: string, @Body() form: PortalForm, @Origin() origin: RequestOrigin, @Res() response: Response): Promise<void> {
+  async requestPlan(
+    @Req() request: PortalRequest,
+    @Param('id') id: string,
+    @Body() form: PortalForm,
+    @Origin() origin: RequestOrigin,
+    @Res() response: Response,
+  ): Promise<void> {
     await this.actions.requestPlan(session(request), id, form ?? {}, origin);
     response.redirect(303, `/portal/invoices/${encodeURIComponent(id)}?done=plan`);
   }
@@ -97,9 +145,15 @@ export class PortalController {
   @HttpCode(202)
   async requestLink(@Req() request: PortalRequest, @Body() form: PortalForm, @Res() response: Response): Promise<void> {
     const email = typeof form?.email === 'string' ? form.email.trim() : '';
-    if (!EMAIL.test(email)) throw badRequest([{ field: 'email', message: 'adresse e-mail de facturation, par exemple compta@entreprise.fr' }]);
+    if (!EMAIL.test(email)) {
+      throw badRequest([
+        { field: 'email', message: 'adresse e-mail de facturation, par exemple compta@entreprise.fr' },
+      ]);
+    }
     await this.linkRequests.request(email, request.ip);
-    if (request.accepts(['html', 'json']) === 'json') return void response.status(202).json({ message: LINK_SENT_MESSAGE });
+    if (request.accepts(['html', 'json']) === 'json') {
+      return void response.status(202).json({ message: LINK_SENT_MESSAGE });
+    }
     response.status(202).type('html').send(linkSentPage());
   }
 

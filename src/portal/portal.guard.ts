@@ -1,4 +1,12 @@
-import { HttpStatus, Inject, Injectable, SetMetadata, UnauthorizedException, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import {
+  HttpStatus,
+  Inject,
+  Injectable,
+  SetMetadata,
+  UnauthorizedException,
+  type CanActivate,
+  type ExecutionContext,
+} from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Response } from 'express';
 import type { AppConfig } from '../config/config';
@@ -30,11 +38,22 @@ export class PortalGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<PortalRequest>();
     setPortalHeaders(context.switchToHttp().getResponse<Response>());
     const wait = this.limiter.hit(request.ip ?? 'unknown');
-    if (wait !== undefined) throw new RetryLaterException(HttpStatus.TOO_MANY_REQUESTS, 'Too Many Requests', `Trop de requêtes : réessayez dans ${wait} s`, wait);
-    if (this.reflector.getAllAndOverride<boolean>(NO_SESSION, [context.getHandler(), context.getClass()])) return true;
+    if (wait !== undefined) {
+      throw new RetryLaterException(
+        HttpStatus.TOO_MANY_REQUESTS,
+        'Too Many Requests',
+        `Trop de requêtes : réessayez dans ${wait} s`,
+        wait,
+      );
+    }
+    if (this.reflector.getAllAndOverride<boolean>(NO_SESSION, [context.getHandler(), context.getClass()])) {
+      return true;
+    }
     const token = portalCookie(request);
     const session = token ? await this.links.open(token) : undefined;
-    if (!session) throw new UnauthorizedException('Ce lien a expiré ou a été révoqué.');
+    if (!session) {
+      throw new UnauthorizedException('Ce lien a expiré ou a été révoqué.');
+    }
     request.portal = session;
     return true;
   }

@@ -70,23 +70,59 @@ export class PortalService {
     private readonly documents: DocumentsService,
   ) {}
 
-  async overview(session: PortalSession): Promise<{ customerName: string; sellerName: string; invoices: PortalInvoice[] }> {
-    const customer = await this.prisma.customer.findFirstOrThrow({ where: { id: session.customerId, companyId: session.companyId }, include: { company: true } });
-    const rows = await this.prisma.invoice.findMany({ where: { companyId: session.companyId, customerId: session.customerId, phase: ISSUED }, select: portalInvoiceSelect, orderBy: [{ issueDate: 'desc' }, { createdAt: 'desc' }], take: 200 });
+  async overview(
+    session: PortalSession,
+  ): Promise<{ customerName: string; sellerName: string; invoices: PortalInvoice[] }> {
+    const customer = await this.prisma.customer.findFirstOrThrow({
+      where: { id: session.customerId, companyId: session.companyId },
+      include: { company: true },
+    });
+    const rows = await this.prisma.invoice.findMany({
+      where: { companyId: session.companyId, customerId: session.customerId, phase: ISSUED },
+      select: portalInvoiceSelect,
+      orderBy: [{ issueDate: 'desc' }, { createdAt: 'desc' }],
+      take: 200,
+    });
     const timezone = companyTimeZone(customer.company);
-    return { customerName: customer.name, sellerName: customer.company.tradeName ?? customer.company.legalName, invoices: rows.map((row) => toPortalInvoice(row, timezone)) };
+    return {
+      customerName: customer.name,
+      sellerName: customer.company.tradeName ?? customer.company.legalName,
+      invoices: rows.map((row) => toPortalInvoice(row, timezone)),
+    };
   }
 
   async invoice(session: PortalSession, invoiceId: string): Promise<PortalInvoiceDetail> {
     const row = await this.prisma.invoice.findFirst({
       where: { id: invoiceId, companyId: session.companyId, customerId: session.customerId, phase: ISSUED },
-      select: { ...portalInvoiceSelect, company: true, documents: { where: { kind: { in: CUSTOMER_DOCUMENTS } }, select: { id: true, kind: true, fileName: true, createdAt: true }, orderBy: { createdAt: 'asc' } } },
+      select: {
+        ...portalInvoiceSelect,
+        company: true,
+        documents: {
+          where: { kind: { in: CUSTOMER_DOCUMENTS } },
+          select: { id: true, kind: true, fileName: true, createdAt: true },
+          orderBy: { createdAt: 'asc' },
+        },
+      },
     });
-    if (!row) throw new NotFoundException('Facture introuvable');
-    const creditNoteDocuments = await this.prisma.document.findMany({ where: { creditNote: { invoiceId }, invoiceId: null }, select: { id: true, kind: true, fileName: true, createdAt: true } });
+    if (!row) {
+      throw new NotFoundException('Facture introuvable');
+    }
+    const creditNoteDocuments = await this.prisma.document.findMany({
+      where: { creditNote: { invoiceId }, invoiceId: null },
+      select: { id: true, kind: true, fileName: true, createdAt: true },
+    });
     const invoice = toPortalInvoice(row, companyTimeZone(row.company));
     const { company } = row;
-    const payment = invoice.open && invoice.balanceCents > 0 ? await instructions({ beneficiaryName: company.legalName, iban: company.iban, bic: company.bic, amountCents: invoice.balanceCents, reference: creditorReference(invoice.number) }) : null;
+    const payment =
+      invoice.open && invoice.balanceCents > 0
+        ? await instructions({
+            beneficiaryName: company.legalName,
+            iban: company.iban,
+            bic: company.bic,
+            amountCents: invoice.balanceCents,
+            reference: creditorReference(invoice.number),
+          })
+        : null;
     return { ...invoice, documents: [...row.documents, ...creditNoteDocuments], payment };
   }
 
@@ -94,10 +130,17 @@ export class PortalService {
   async document(session: PortalSession, documentId: string): Promise<{ fileName: string; content: Buffer }> {
     const owned = { companyId: session.companyId, customerId: session.customerId, phase: ISSUED };
     const document = await this.prisma.document.findFirst({
-      where: { id: documentId, companyId: session.companyId, kind: { in: CUSTOMER_DOCUMENTS }, OR: [{ invoice: owned }, { creditNote: { invoice: owned } }] },
+      where: {
+        id: documentId,
+        companyId: session.companyId,
+        kind: { in: CUSTOMER_DOCUMENTS },
+        OR: [{ invoice: owned }, { creditNote: { invoice: owned } }],
+      },
       select: { id: true },
     });
-    if (!document) throw new NotFoundException('Document introuvable');
+    if (!document) {
+      throw new NotFoundException('Document introuvable');
+    }
     const { document: stored, content } = await this.documents.read(document.id);
     return { fileName: stored.fileName, content };
   }
@@ -108,7 +151,12 @@ type InvoiceRow = Prisma.InvoiceGetPayload<{ select: typeof portalInvoiceSelect 
 function toPortalInvoice(row: InvoiceRow, timezone: string): PortalInvoice {
   const dueDate = isoDateOrNull(row.dueDate);
   const late = dueDate ? daysLate(dueDate, new Date(), timezone) : null;
-  const [totalInclTaxCents, paidCents, creditedCents, balanceCents] = [row.totalInclTaxCents, row.paidCents, row.creditedCents, row.balanceCents].map(centsOf);
+  const [totalInclTaxCents, paidCents, creditedCents, balanceCents] = [
+    row.totalInclTaxCents,
+    row.paidCents,
+    row.creditedCents,
+    row.balanceCents,
+  ].map(centsOf);
   const code = invoiceStatusCode({ phase: row.phase, totalInclTaxCents, paidCents, creditedCents, daysLate: late });
   return {
     id: row.id,

@@ -12,7 +12,9 @@ export class RateLimiter {
 
   /** Counts one hit; the seconds to wait when the key is over its limit, else undefined. */
   hit(key: string, now = Date.now()): number | undefined {
-    if (this.#windows.size > MAX_KEYS) this.prune(now);
+    if (this.#windows.size > MAX_KEYS) {
+      this.prune(now);
+    }
     const window = this.#windows.get(key);
     if (!window || window.resetAt <= now) {
       this.#windows.set(key, { count: 1, resetAt: now + this.windowMs });
@@ -23,7 +25,11 @@ export class RateLimiter {
   }
 
   private prune(now: number): void {
-    for (const [key, window] of this.#windows) if (window.resetAt <= now) this.#windows.delete(key);
+    for (const [key, window] of this.#windows) {
+      if (window.resetAt <= now) {
+        this.#windows.delete(key);
+      }
+    }
   }
 }
 

@@ -14,7 +14,9 @@ export type WithCents<T> = T extends bigint
 /** A BIGINT money value as a number; refuses one a number cannot carry exactly (never silently rounded). */
 export function centsOf(value: bigint | number): number {
   const cents = Number(value);
-  if (!Number.isSafeInteger(cents)) throw new RangeError(`amount ${value} cents is beyond Number.MAX_SAFE_INTEGER`);
+  if (!Number.isSafeInteger(cents)) {
+    throw new RangeError(`amount ${value} cents is beyond Number.MAX_SAFE_INTEGER`);
+  }
   return cents;
 }
 
@@ -24,9 +26,15 @@ export function withCents<T>(value: T): WithCents<T> {
 }
 
 function convert(value: unknown): unknown {
-  if (typeof value === 'bigint') return centsOf(value);
-  if (Array.isArray(value)) return value.map(convert);
-  if (value === null || typeof value !== 'object' || value instanceof Date || !isPlainRecord(value)) return value;
+  if (typeof value === 'bigint') {
+    return centsOf(value);
+  }
+  if (Array.isArray(value)) {
+    return value.map(convert);
+  }
+  if (value === null || typeof value !== 'object' || value instanceof Date || !isPlainRecord(value)) {
+    return value;
+  }
   return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, convert(item)]));
 }
 

@@ -7,7 +7,12 @@ import type { AppConfig } from '../config/config';
 @Injectable()
 export class PrismaService extends PrismaClient implements OnModuleDestroy {
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
-    super({ adapter: new PrismaPg({ connectionString: config.DATABASE_URL, connectionTimeoutMillis: config.DATABASE_CONNECT_TIMEOUT_MS }) });
+    super({
+      adapter: new PrismaPg({
+        connectionString: config.DATABASE_URL,
+        connectionTimeoutMillis: config.DATABASE_CONNECT_TIMEOUT_MS,
+      }),
+    });
   }
 
   async onModuleDestroy(): Promise<void> {

@@ -61,10 +61,42 @@ interface DemoCustomerSpec {
 }
 
 const DEMO_CUSTOMERS: DemoCustomerSpec[] = [
-  { name: 'Groupe Horizon Santé', profile: 'VIP', siren: '552100554', city: 'Paris', postalCode: '75008', contact: 'Isabelle Fontaine', paymentTermsDays: 45 },
-  { name: 'Boulangeries Rhône Alpes', profile: 'STANDARD', siren: '403052111', city: 'Villeurbanne', postalCode: '69100', contact: 'Pierre Garnier', paymentTermsDays: 30 },
-  { name: 'Startup Kéa Mobilité', profile: 'NEW', siren: '901234567', city: 'Grenoble', postalCode: '38000', contact: 'Léa Roussel', paymentTermsDays: 30 },
-  { name: 'Transports Vasseur', profile: 'BAD_PAYER', siren: '334567898', city: 'Saint-Étienne', postalCode: '42000', contact: 'Bruno Vasseur', paymentTermsDays: 30 },
+  {
+    name: 'Groupe Horizon Santé',
+    profile: 'VIP',
+    siren: '552100554',
+    city: 'Paris',
+    postalCode: '75008',
+    contact: 'Isabelle Fontaine',
+    paymentTermsDays: 45,
+  },
+  {
+    name: 'Boulangeries Rhône Alpes',
+    profile: 'STANDARD',
+    siren: '403052111',
+    city: 'Villeurbanne',
+    postalCode: '69100',
+    contact: 'Pierre Garnier',
+    paymentTermsDays: 30,
+  },
+  {
+    name: 'Startup Kéa Mobilité',
+    profile: 'NEW',
+    siren: '901234567',
+    city: 'Grenoble',
+    postalCode: '38000',
+    contact: 'Léa Roussel',
+    paymentTermsDays: 30,
+  },
+  {
+    name: 'Transports Vasseur',
+    profile: 'BAD_PAYER',
+    siren: '334567898',
+    city: 'Saint-Étienne',
+    postalCode: '42000',
+    contact: 'Bruno Vasseur',
+    paymentTermsDays: 30,
+  },
 ];
 
 export interface SeededDemo {
@@ -75,7 +107,10 @@ export interface SeededDemo {
 
 /** Seeds (or finds) the demo company identified by its SIRET; `overrides` lets tests create isolated companies. */
 /** `customerEmailDomain` keeps customers' mailboxes apart when several databases share one SMTP peer (tests). */
-export async function seedDemoData(prisma: PrismaClient, overrides: { siret?: string; emailDomain?: string; customerEmailDomain?: string } = {}): Promise<SeededDemo> {
+export async function seedDemoData(
+  prisma: PrismaClient,
+  overrides: { siret?: string; emailDomain?: string; customerEmailDomain?: string } = {},
+): Promise<SeededDemo> {
   const siret = overrides.siret ?? DEMO_COMPANY.siret;
   const domain = overrides.emailDomain ?? 'demo.test';
   const company = await prisma.company.upsert({
@@ -105,7 +140,15 @@ async function seedUsers(prisma: PrismaClient, companyId: string, domain: string
     const user = await prisma.user.upsert({
       where: { email },
       update: {},
-      create: { companyId, email, passwordHash, fullName: spec.fullName, role: spec.role, managerId, phone: '+33 6 00 00 00 00' },
+      create: {
+        companyId,
+        email,
+        passwordHash,
+        fullName: spec.fullName,
+        role: spec.role,
+        managerId,
+        phone: '+33 6 00 00 00 00',
+      },
     });
     users[spec.key] = { id: user.id, email, role: user.role };
   }
@@ -114,8 +157,12 @@ async function seedUsers(prisma: PrismaClient, companyId: string, domain: string
 
 async function seedPolicies(prisma: PrismaClient, companyId: string): Promise<void> {
   for (const policy of DEFAULT_POLICIES) {
-    const existing = await prisma.dunningPolicy.findUnique({ where: { companyId_code: { companyId, code: policy.code } } });
-    if (existing) continue;
+    const existing = await prisma.dunningPolicy.findUnique({
+      where: { companyId_code: { companyId, code: policy.code } },
+    });
+    if (existing) {
+      continue;
+    }
     await prisma.dunningPolicy.create({
       data: {
         companyId,
@@ -129,10 +176,19 @@ async function seedPolicies(prisma: PrismaClient, companyId: string): Promise<vo
   }
 }
 
-async function seedCustomers(prisma: PrismaClient, companyId: string, ownerId: string, domain: string): Promise<SeededDemo['customers']> {
+async function seedCustomers(
+  prisma: PrismaClient,
+  companyId: string,
+  ownerId: string,
+  domain: string,
+): Promise<SeededDemo['customers']> {
   const ids = {} as SeededDemo['customers'];
   for (const [i, spec] of DEMO_CUSTOMERS.entries()) {
-    const slug = spec.name.toLowerCase().normalize('NFD').replace(/[^a-z]+/g, '-').replace(/^-|-$/g, '');
+    const slug = spec.name
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/[^a-z]+/g, '-')
+      .replace(/^-|-$/g, '');
     const existing = await prisma.customer.findFirst({ where: { companyId, name: spec.name } });
     const customer =
       existing ??

@@ -26,13 +26,31 @@ export class DunningSettingsService {
 
   async update(user: AuthUser, dto: DunningSettingsDto, origin: RequestOrigin): Promise<DunningSettingsView> {
     const settings = settingsOf(dto);
-    const errors = [...validateCalendarSettings(settings), ...(await this.unknownPolicyCodes(user.companyId, settings.profilePolicies))];
-    if (errors.length > 0) throw badRequest(errors);
+    const errors = [
+      ...validateCalendarSettings(settings),
+      ...(await this.unknownPolicyCodes(user.companyId, settings.profilePolicies)),
+    ];
+    if (errors.length > 0) {
+      throw badRequest(errors);
+    }
     const rates = { latePenaltyRateBp: dto.latePenaltyRateBp, ecbRateBp: dto.ecbRateBp ?? undefined };
     const company = await this.prisma.$transaction(async (tx) => {
-      const updated = await tx.company.update({ where: { id: user.companyId }, data: { dunningSettings: settings as unknown as Prisma.InputJsonValue, ...rates } });
+      const updated = await tx.company.update({
+        where: { id: user.companyId },
+        data: { dunningSettings: settings as unknown as Prisma.InputJsonValue, ...rates },
+      });
       const details = { ...settings, ...rates } as unknown as Prisma.InputJsonValue;
-      await this.audit.record({ companyId: user.companyId, actorId: user.id, actorLabel: user.fullName, action: 'settings.dunning.updated', details, origin }, tx);
+      await this.audit.record(
+        {
+          companyId: user.companyId,
+          actorId: user.id,
+          actorLabel: user.fullName,
+          action: 'settings.dunning.updated',
+          details,
+          origin,
+        },
+        tx,
+      );
       return updated;
     });
     return toDunningSettingsView(company);
@@ -43,12 +61,23 @@ export class DunningSettingsService {
     const known = new Set(policies.map((p) => p.code));
     return (Object.entries(profilePolicies) as [keyof ProfilePolicies, string][])
       .filter(([, code]) => !known.has(code))
-      .map(([profile, code]) => ({ field: `profilePolicies.${profile}`, message: `la politique de relance « ${code} » n'existe pas` }));
+      .map(([profile, code]) => ({
+        field: `profilePolicies.${profile}`,
+        message: `la politique de relance « ${code} » n'existe pas`,
+      }));
   }
 }
 
 function settingsOf(dto: DunningSettingsDto): DunningSettings {
   const { VIP, STANDARD, NEW, BAD_PAYER } = dto.profilePolicies;
   const { timezone, sendHour, businessDaysOnly, skipPublicHolidays, windowStart, windowEnd } = dto;
-  return { timezone, sendHour, businessDaysOnly, skipPublicHolidays, windowStart, windowEnd, profilePolicies: { VIP, STANDARD, NEW, BAD_PAYER } };
+  return {
+    timezone,
+    sendHour,
+    businessDaysOnly,
+    skipPublicHolidays,
+    windowStart,
+    windowEnd,
+    profilePolicies: { VIP, STANDARD, NEW, BAD_PAYER },
+  };
 }

@@ -9,6 +9,9 @@ describe('holidaysAhead', () => {
   });
 
   it('reads "today" in the company time zone', () => {
-    expect(holidaysAhead('Europe/Paris', new Date('2026-12-31T23:30:00Z'))[0]).toEqual({ date: '2027-01-01', name: "Jour de l'an" });
+    expect(holidaysAhead('Europe/Paris', new Date('2026-12-31T23:30:00Z'))[0]).toEqual({
+      date: '2027-01-01',
+      name: "Jour de l'an",
+    });
   });
 });

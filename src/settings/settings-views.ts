@@ -13,12 +13,15 @@ export function holidaysAhead(timezone: string, now = new Date()): PublicHoliday
   const today = DateTime.fromJSDate(now, { zone: timezone });
   const from = today.toISODate() as string;
   const until = today.plus({ years: 1 }).toISODate() as string;
-  return [...frenchPublicHolidays(today.year), ...frenchPublicHolidays(today.year + 1)].filter((h) => h.date >= from && h.date < until);
+  return [...frenchPublicHolidays(today.year), ...frenchPublicHolidays(today.year + 1)].filter(
+    (h) => h.date >= from && h.date < until,
+  );
 }
 
 export function toDunningSettingsView(company: Company, now = new Date()): DunningSettingsView {
   const settings = dunningSettingsOf(company);
-  const { timezone, sendHour, businessDaysOnly, skipPublicHolidays, windowStart, windowEnd, profilePolicies } = settings;
+  const { timezone, sendHour, businessDaysOnly, skipPublicHolidays, windowStart, windowEnd, profilePolicies } =
+    settings;
   return {
     profilePolicies,
     timezone,
@@ -34,9 +37,31 @@ export function toDunningSettingsView(company: Company, now = new Date()): Dunni
 }
 
 const IDENTITY_FIELDS = [
-  'legalName', 'tradeName', 'legalForm', 'shareCapitalCents', 'addressLine1', 'addressLine2', 'postalCode', 'city', 'country',
-  'siren', 'siret', 'rcsCity', 'vatNumber', 'email', 'phone', 'website', 'iban', 'bic', 'bankName',
-  'invoicePrefix', 'creditNotePrefix', 'defaultPaymentTermsDays', 'latePenaltyRateBp', 'ecbRateBp', 'earlyPaymentDiscount',
+  'legalName',
+  'tradeName',
+  'legalForm',
+  'shareCapitalCents',
+  'addressLine1',
+  'addressLine2',
+  'postalCode',
+  'city',
+  'country',
+  'siren',
+  'siret',
+  'rcsCity',
+  'vatNumber',
+  'email',
+  'phone',
+  'website',
+  'iban',
+  'bic',
+  'bankName',
+  'invoicePrefix',
+  'creditNotePrefix',
+  'defaultPaymentTermsDays',
+  'latePenaltyRateBp',
+  'ecbRateBp',
+  'earlyPaymentDiscount',
 ] as const satisfies readonly (keyof Company)[];
 
 export type CompanyIdentity = WithCents<Pick<Company, (typeof IDENTITY_FIELDS)[number]>>;

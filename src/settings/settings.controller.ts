@@ -20,7 +20,9 @@ export class SettingsController {
   ) {}
 
   @Get('approval-circuit')
-  @ApiOperation({ summary: 'The approval circuit: levels (role, threshold), sending mode, reminder and escalation delays' })
+  @ApiOperation({
+    summary: 'The approval circuit: levels (role, threshold), sending mode, reminder and escalation delays',
+  })
   @ApiOkResponse({ type: ApprovalCircuitDto })
   @ApiErrors()
   approvalCircuit(@CurrentUser() user: AuthUser) {
@@ -32,12 +34,19 @@ export class SettingsController {
   @ApiOperation({ summary: 'Replace the approval circuit; applies to invoices submitted afterwards' })
   @ApiOkResponse({ type: ApprovalCircuitDto })
   @ApiErrors(400, 403, 413, 422)
-  updateApprovalCircuit(@CurrentUser() user: AuthUser, @Body() body: ApprovalCircuitDto, @Origin() origin: RequestOrigin) {
+  updateApprovalCircuit(
+    @CurrentUser() user: AuthUser,
+    @Body() body: ApprovalCircuitDto,
+    @Origin() origin: RequestOrigin,
+  ) {
     return this.settings.updateApprovalCircuit(user, body, origin);
   }
 
   @Get('dunning')
-  @ApiOperation({ summary: 'Dunning calendar, profile → policy mapping, late-payment rates, and the public holidays of the next 12 months' })
+  @ApiOperation({
+    summary:
+      'Dunning calendar, profile → policy mapping, late-payment rates, and the public holidays of the next 12 months',
+  })
   @ApiOkResponse({ type: DunningSettingsViewDto })
   @ApiErrors()
   dunningSettings(@CurrentUser() user: AuthUser) {
@@ -46,10 +55,16 @@ export class SettingsController {
 
   @Put('dunning')
   @Roles(...ACTION_ROLES.settings)
-  @ApiOperation({ summary: 'Replace the dunning settings; 400 naming each invalid field (profilePolicies.VIP, windowEnd…)' })
+  @ApiOperation({
+    summary: 'Replace the dunning settings; 400 naming each invalid field (profilePolicies.VIP, windowEnd…)',
+  })
   @ApiOkResponse({ type: DunningSettingsViewDto })
   @ApiErrors(400, 403, 413, 422)
-  updateDunningSettings(@CurrentUser() user: AuthUser, @Body() body: DunningSettingsDto, @Origin() origin: RequestOrigin) {
+  updateDunningSettings(
+    @CurrentUser() user: AuthUser,
+    @Body() body: DunningSettingsDto,
+    @Origin() origin: RequestOrigin,
+  ) {
     return this.dunning.update(user, body, origin);
   }
 

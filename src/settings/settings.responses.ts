@@ -11,8 +11,16 @@ export class PublicHolidayDto {
 }
 
 /** The dunning calendar as saved, with the rates in force and (read-only) the French public holidays of the coming year. */
-export class DunningSettingsViewDto extends OmitType(DunningSettingsDto, ['latePenaltyRateBp', 'ecbRateBp', 'holidays'] as const) {
-  @ApiProperty({ type: 'integer', nullable: true, description: 'Contractual late-penalty rate (bp); null = legal default' })
+export class DunningSettingsViewDto extends OmitType(DunningSettingsDto, [
+  'latePenaltyRateBp',
+  'ecbRateBp',
+  'holidays',
+] as const) {
+  @ApiProperty({
+    type: 'integer',
+    nullable: true,
+    description: 'Contractual late-penalty rate (bp); null = legal default',
+  })
   latePenaltyRateBp!: number | null;
 
   @ApiProperty({ type: 'integer', description: 'ECB refinancing rate (bp)' })

@@ -23,13 +23,30 @@ export class SettingsService {
     return approvalCircuitOf(await this.companies.get(user.companyId));
   }
 
-  async updateApprovalCircuit(user: AuthUser, dto: ApprovalCircuitDto, origin: RequestOrigin): Promise<ApprovalCircuit> {
+  async updateApprovalCircuit(
+    user: AuthUser,
+    dto: ApprovalCircuitDto,
+    origin: RequestOrigin,
+  ): Promise<ApprovalCircuit> {
     const circuit = circuitOf(dto);
     const company = await this.prisma.$transaction(async (tx) => {
       const before = approvalCircuitOf(await tx.company.findUniqueOrThrow({ where: { id: user.companyId } }));
-      const updated = await tx.company.update({ where: { id: user.companyId }, data: { approvalCircuit: circuit as unknown as Prisma.InputJsonValue } });
+      const updated = await tx.company.update({
+        where: { id: user.companyId },
+        data: { approvalCircuit: circuit as unknown as Prisma.InputJsonValue },
+      });
       const details = { before, after: circuit } as unknown as Prisma.InputJsonValue;
-      await this.audit.record({ companyId: user.companyId, actorId: user.id, actorLabel: user.fullName, action: 'settings.approval-circuit.updated', details, origin }, tx);
+      await this.audit.record(
+        {
+          companyId: user.companyId,
+          actorId: user.id,
+          actorLabel: user.fullName,
+          action: 'settings.approval-circuit.updated',
+          details,
+          origin,
+        },
+        tx,
+      );
       return updated;
     });
     return approvalCircuitOf(company);
@@ -43,7 +60,9 @@ export class SettingsService {
 /** Only the known fields are stored; a level without threshold applies to every amount. */
 function circuitOf(dto: ApprovalCircuitDto): ApprovalCircuit {
   return {
-    levels: dto.levels.map(({ role, minAmountExclTaxCents }) => (minAmountExclTaxCents == null ? { role } : { role, minAmountExclTaxCents })),
+    levels: dto.levels.map(({ role, minAmountExclTaxCents }) =>
+      minAmountExclTaxCents == null ? { role } : { role, minAmountExclTaxCents },
+    ),
     sending: dto.sending,
     reminderAfterBusinessDays: dto.reminderAfterBusinessDays,
     escalateAfterBusinessDays: dto.escalateAfterBusinessDays,

@@ -15,10 +15,22 @@ export function mayComplete(user: AuthUser, task: Pick<TaskRow, 'assigneeId'>): 
 
 function invoiceOf(row: TaskRow) {
   const invoice = row.invoice;
-  return invoice ? { id: invoice.id, number: invoice.number ?? invoice.externalNumber, balanceCents: centsOf(invoice.balanceCents), customer: invoice.customer } : null;
+  return invoice
+    ? {
+        id: invoice.id,
+        number: invoice.number ?? invoice.externalNumber,
+        balanceCents: centsOf(invoice.balanceCents),
+        customer: invoice.customer,
+      }
+    : null;
 }
 
-export function toTaskView(row: TaskRow, user: AuthUser, userNames: Map<string, string>, now = new Date()): TaskViewDto {
+export function toTaskView(
+  row: TaskRow,
+  user: AuthUser,
+  userNames: Map<string, string>,
+  now = new Date(),
+): TaskViewDto {
   const completedByName = row.completedById ? userNames.get(row.completedById) : undefined;
   return {
     id: row.id,

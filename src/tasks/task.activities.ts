@@ -25,31 +25,59 @@ export class TaskActivities implements Pick<InvoiceActivities, TaskActivityNames
     const { invoiceId, taskId, actor, outcome, promisedDate, note, at } = input;
     return this.prisma.$transaction(async (tx) => {
       const task = await tx.task.findUniqueOrThrow({ where: { id: taskId }, include: { company: true } });
-      const completed = await recordTaskCompletion(tx, { tasks: this.tasks, audit: this.audit }, { task: { ...task, invoiceId }, actor, outcome, promisedDate, note, at: new Date(at) });
-      if (completed && outcome === 'PROMISE_TO_PAY' && promisedDate) await this.invoices.recordPromise(invoiceId, promisedDate, tx);
-      if (completed && outcome === 'DISPUTE') await this.invoices.recordDispute(invoiceId, true, note ?? task.title, tx);
+      const completed = await recordTaskCompletion(
+        tx,
+        { tasks: this.tasks, audit: this.audit },
+        { task: { ...task, invoiceId }, actor, outcome, promisedDate, note, at: new Date(at) },
+      );
+      if (completed && outcome === 'PROMISE_TO_PAY' && promisedDate) {
+        await this.invoices.recordPromise(invoiceId, promisedDate, tx);
+      }
+      if (completed && outcome === 'DISPUTE') {
+        await this.invoices.recordDispute(invoiceId, true, note ?? task.title, tx);
+      }
       return { resumeAt: promisedDate ? endOfDay(promisedDate, dunningSettingsOf(task.company).timezone) : undefined };
     });
   }
 
-  async escalateTask({ taskId, idempotencyKey, at }: Parameters<InvoiceActivities['escalateTask']>[0]): Promise<CreatedTask | null> {
-    const task = await this.prisma.task.findUniqueOrThrow({ where: { id: taskId }, include: { assignee: { include: { manager: true } }, company: true } });
-    if (task.status !== 'OPEN') return null;
-    const manager = task.assignee?.manager ?? (await this.prisma.user.findFirst({ where: { companyId: task.companyId, role: 'DIRECTOR', active: true } }));
-    if (!manager) return null;
+  async escalateTask({
+    taskId,
+    idempotencyKey,
+    at,
+  }: Parameters<InvoiceActivities['escalateTask']>[0]): Promise<CreatedTask | null> {
+    const task = await this.prisma.task.findUniqueOrThrow({
+      where: { id: taskId },
+      include: { assignee: { include: { manager: true } }, company: true },
+    });
+    if (task.status !== 'OPEN') {
+      return null;
+    }
+    const manager =
+      task.assignee?.manager ??
+      (await this.prisma.user.findFirst({ where: { companyId: task.companyId, role: 'DIRECTOR', active: true } }));
+    if (!manager) {
+      return null;
+    }
     const escalation = await this.tasks.createOnce({
       idempotencyKey,
       companyId: task.companyId,
       invoiceId: task.invoiceId ?? undefined,
       type: 'ESCALATION',
       title: `Escalade : « ${task.title} » non traitée${task.assignee ? ` par ${task.assignee.fullName}` : ''}`,
-      description: `La tâche était due le ${task.dueAt.toLocaleDateString('fr-FR', { timeZone: companyTimeZone(task.company) })}. ${task.description ?? ''}`.trim(),
+      description:
+        `La tâche était due le ${task.dueAt.toLocaleDateString('fr-FR', { timeZone: companyTimeZone(task.company) })}. ${task.description ?? ''}`.trim(),
       assigneeId: manager.id,
       dueAt: addBusinessDays(new Date(at), 1, dunningSettingsOf(task.company)),
       parentTaskId: task.id,
     });
     await this.tasks.markEscalated(taskId, new Date(at));
-    await this.audit.record({ companyId: task.companyId, invoiceId: task.invoiceId ?? undefined, actorLabel: 'Acquitte', action: 'task.escalated', details: { taskId, escalationTaskId: escalation.id, to: manager.fullName } });
+    await this.audit.record({
+      companyId: task.companyId,
+      invoiceId: task.invoiceId ?? undefined,
+      actorLabel: 'Acquitte',
+      action: 'task.escalated',
+      details: { taskId, escalationTaskId: escalation.id, to: manager.fullName },
+    });
     return { taskId: escalation.id, dueAt: escalation.dueAt.toISOString() };
   }
 

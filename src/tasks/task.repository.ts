@@ -9,7 +9,16 @@ type Db = Prisma.TransactionClient;
 /** What the task routes show with a task: its invoice number, customer and assignee. */
 export const taskInclude = {
   assignee: { select: { id: true, fullName: true } },
-  invoice: { select: { id: true, number: true, externalNumber: true, balanceCents: true, workflowId: true, customer: { select: { id: true, name: true } } } },
+  invoice: {
+    select: {
+      id: true,
+      number: true,
+      externalNumber: true,
+      balanceCents: true,
+      workflowId: true,
+      customer: { select: { id: true, name: true } },
+    },
+  },
 } satisfies Prisma.TaskInclude;
 
 export type TaskRow = Prisma.TaskGetPayload<{ include: typeof taskInclude }>;
@@ -35,7 +44,10 @@ export class TaskRepository {
 
   /** The ADV user who takes unassigned back-office work in a company (first active ADV by creation). */
   async advUserId(companyId: string): Promise<string | undefined> {
-    const adv = await this.prisma.user.findFirst({ where: { companyId, role: 'ADV', active: true }, orderBy: { createdAt: 'asc' } });
+    const adv = await this.prisma.user.findFirst({
+      where: { companyId, role: 'ADV', active: true },
+      orderBy: { createdAt: 'asc' },
+    });
     return adv?.id;
   }
 
@@ -49,7 +61,14 @@ export class TaskRepository {
     const { outcome, promisedDate, note, at, completedById } = done;
     const { count } = await tx.task.updateMany({
       where: { id, status: 'OPEN' },
-      data: { status: 'DONE', outcome, promisedDate: promisedDate ? new Date(promisedDate) : null, note, completedAt: at, completedById },
+      data: {
+        status: 'DONE',
+        outcome,
+        promisedDate: promisedDate ? new Date(promisedDate) : null,
+        note,
+        completedAt: at,
+        completedById,
+      },
     });
     return count === 1;
   }
@@ -59,8 +78,16 @@ export class TaskRepository {
   }
 
   /** Calls off the still open tasks among these, with the reason as their note. */
-  async cancelOpen(where: { ids: string[] } | { invoiceId: string }, reason: string, at: Date, tx: Db = this.prisma): Promise<void> {
+  async cancelOpen(
+    where: { ids: string[] } | { invoiceId: string },
+    reason: string,
+    at: Date,
+    tx: Db = this.prisma,
+  ): Promise<void> {
     const scope = 'ids' in where ? { id: { in: where.ids } } : { invoiceId: where.invoiceId };
-    await tx.task.updateMany({ where: { ...scope, status: 'OPEN' }, data: { status: 'CANCELLED', note: reason, completedAt: at } });
+    await tx.task.updateMany({
+      where: { ...scope, status: 'OPEN' },
+      data: { status: 'CANCELLED', note: reason, completedAt: at },
+    });
   }
 }

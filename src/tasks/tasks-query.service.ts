@@ -21,13 +21,29 @@ export class TasksQueryService {
   async list(user: AuthUser, query: ListTasksQuery): Promise<Page<TaskView>> {
     const mine = query.mine ?? true;
     if (!mine && !COMPANY_TASK_VIEWERS.includes(user.role)) {
-      throw new ForbiddenException(`Seeing every task of the company (mine=false) needs one of the roles ${COMPANY_TASK_VIEWERS.join(', ')}; you are ${user.role}`);
+      throw new ForbiddenException(
+        `Seeing every task of the company (mine=false) needs one of the roles ${COMPANY_TASK_VIEWERS.join(', ')}; you are ${user.role}`,
+      );
     }
-    const where: Prisma.TaskWhereInput = { companyId: user.companyId, status: query.status, type: query.type, invoiceId: query.invoiceId, ...(mine ? { assigneeId: user.id } : {}) };
-    const [rows, total] = await this.prisma.$transaction([
-      this.prisma.task.findMany({ where, include: taskInclude, orderBy: [{ dueAt: 'asc' }, { createdAt: 'asc' }], ...skipTake(query) }),
-      this.prisma.task.count({ where }),
-    ], { isolationLevel: 'RepeatableRead' }); // one snapshot: the page and its total agree while workflows create tasks
+    const where: Prisma.TaskWhereInput = {
+      companyId: user.companyId,
+      status: query.status,
+      type: query.type,
+      invoiceId: query.invoiceId,
+      ...(mine ? { assigneeId: user.id } : {}),
+    };
+    const [rows, total] = await this.prisma.$transaction(
+      [
+        this.prisma.task.findMany({
+          where,
+          include: taskInclude,
+          orderBy: [{ dueAt: 'asc' }, { createdAt: 'asc' }],
+          ...skipTake(query),
+        }),
+        this.prisma.task.count({ where }),
+      ],
+      { isolationLevel: 'RepeatableRead' },
+    ); // one snapshot: the page and its total agree while workflows create tasks
     const names = await this.completerNames(rows);
     return { data: rows.map((row) => toTaskView(row, user, names)), total, page: query.page, perPage: query.perPage };
   }
@@ -40,13 +56,17 @@ export class TasksQueryService {
   /** The task if it belongs to the caller's company, else 404 (never reveal other companies' ids). */
   async findOwned(user: AuthUser, id: string): Promise<TaskRow> {
     const row = await this.tasks.findInCompany(user.companyId, id);
-    if (!row) throw new NotFoundException(`Task ${id} not found`);
+    if (!row) {
+      throw new NotFoundException(`Task ${id} not found`);
+    }
     return row;
   }
 
   private async completerNames(rows: TaskRow[]): Promise<Map<string, string>> {
     const ids = [...new Set(rows.map((r) => r.completedById).filter((id): id is string => !!id))];
-    const users = ids.length ? await this.prisma.user.findMany({ where: { id: { in: ids } }, select: { id: true, fullName: true } }) : [];
+    const users = ids.length
+      ? await this.prisma.user.findMany({ where: { id: { in: ids } }, select: { id: true, fullName: true } })
+      : [];
     return new Map(users.map((u) => [u.id, u.fullName]));
   }
 }

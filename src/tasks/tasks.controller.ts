@@ -21,7 +21,10 @@ export class TasksController {
   ) {}
 
   @Get()
-  @ApiOperation({ summary: 'Tasks by due date ({ data, total, page, perPage }); mine defaults to true, mine=false needs MANAGER, DIRECTOR or ADMIN' })
+  @ApiOperation({
+    summary:
+      'Tasks by due date ({ data, total, page, perPage }); mine defaults to true, mine=false needs MANAGER, DIRECTOR or ADMIN',
+  })
   @ApiOkResponse({ type: TaskPageDto })
   @ApiErrors(400, 403)
   list(@CurrentUser() user: AuthUser, @Query() query: ListTasksQuery) {
@@ -37,11 +40,19 @@ export class TasksController {
 
   @Post(':id/complete')
   @HttpCode(200)
-  @ApiOperation({ summary: "Complete a task (assignee, MANAGER, ADMIN or ADV); a promise or dispute goes through the invoice's workflow" })
+  @ApiOperation({
+    summary:
+      "Complete a task (assignee, MANAGER, ADMIN or ADV); a promise or dispute goes through the invoice's workflow",
+  })
   @ApiOkResponse({ type: TaskViewDto })
   @ApiWorkflowAction()
   @ApiErrors(400, 403, 404, 409, 413, 422)
-  async complete(@CurrentUser() user: AuthUser, @Param('id', uuid) id: string, @Body() body: CompleteTaskDto, @Origin() origin: RequestOrigin) {
+  async complete(
+    @CurrentUser() user: AuthUser,
+    @Param('id', uuid) id: string,
+    @Body() body: CompleteTaskDto,
+    @Origin() origin: RequestOrigin,
+  ) {
     await this.completion.complete(user, id, body, origin);
     return this.tasks.get(user, id);
   }

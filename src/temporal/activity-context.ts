@@ -13,6 +13,11 @@ export function currentActivity(): Context | undefined {
 /** Temporal's activity logger (workflow ID, activity type and attempt attached) inside an activity, else Nest's. */
 export function activityLog(fallback: string): Pick<Logger, 'warn' | 'error'> {
   const context = currentActivity();
-  if (!context) return new Logger(fallback);
-  return { warn: (message: string) => context.log.warn(message), error: (message: string) => context.log.error(message) };
+  if (!context) {
+    return new Logger(fallback);
+  }
+  return {
+    warn: (message: string) => context.log.warn(message),
+    error: (message: string) => context.log.error(message),
+  };
 }

@@ -23,7 +23,9 @@ export class InFlightCalls {
 
   /** Resolves once no call is in flight, or after timeoutMs. */
   idle(timeoutMs: number): Promise<void> {
-    if (this.count === 0) return Promise.resolve();
+    if (this.count === 0) {
+      return Promise.resolve();
+    }
     return new Promise((resolve) => {
       const timer = setTimeout(resolve, timeoutMs);
       this.waiters.push(() => {
@@ -35,7 +37,11 @@ export class InFlightCalls {
 
   private finished(): void {
     this.count -= 1;
-    if (this.count > 0) return;
-    for (const wake of this.waiters.splice(0)) wake();
+    if (this.count > 0) {
+      return;
+    }
+    for (const wake of this.waiters.splice(0)) {
+      wake();
+    }
   }
 }

@@ -7,7 +7,9 @@ import { InFlightCalls } from './in-flight-calls';
 // The SDK's default backoff (100 ms × 1.7ⁿ) retries an unreachable server ~20 s; we stop once budgetMs is spent.
 export function retryAttemptsWithin(budgetMs: number): number {
   let attempts = 1;
-  for (let delay = 100, spent = 0; spent + delay <= budgetMs; spent += delay, delay *= 1.7) attempts += 1;
+  for (let delay = 100, spent = 0; spent + delay <= budgetMs; spent += delay, delay *= 1.7) {
+    attempts += 1;
+  }
   return attempts;
 }
 
@@ -20,8 +22,14 @@ export function retryAttemptsWithin(budgetMs: number): number {
       provide: Client,
       inject: [APP_CONFIG, InFlightCalls],
       useFactory: (config: AppConfig, inFlight: InFlightCalls) => {
-        const retries = makeGrpcRetryInterceptor(defaultGrpcRetryOptions({ maxAttempts: retryAttemptsWithin(config.TEMPORAL_RPC_TIMEOUT_MS / 2) }));
-        const connection = Connection.lazy({ address: config.TEMPORAL_ADDRESS, connectTimeout: config.TEMPORAL_RPC_TIMEOUT_MS, interceptors: [inFlight.interceptor, retries] });
+        const retries = makeGrpcRetryInterceptor(
+          defaultGrpcRetryOptions({ maxAttempts: retryAttemptsWithin(config.TEMPORAL_RPC_TIMEOUT_MS / 2) }),
+        );
+        const connection = Connection.lazy({
+          address: config.TEMPORAL_ADDRESS,
+          connectTimeout: config.TEMPORAL_RPC_TIMEOUT_MS,
+          interceptors: [inFlight.interceptor, retries],
+        });
         return new Client({ connection, namespace: config.TEMPORAL_NAMESPACE });
       },
     },

@@ -1,7 +1,14 @@
 import type { WorkerOptions } from '@temporalio/worker';
 import type { AppConfig } from '../config/config';
 
-type Tuning = Pick<WorkerOptions, 'maxConcurrentWorkflowTaskExecutions' | 'maxConcurrentActivityTaskExecutions' | 'maxConcurrentLocalActivityExecutions' | 'maxCachedWorkflows' | 'reuseV8Context'>;
+type Tuning = Pick<
+  WorkerOptions,
+  | 'maxConcurrentWorkflowTaskExecutions'
+  | 'maxConcurrentActivityTaskExecutions'
+  | 'maxConcurrentLocalActivityExecutions'
+  | 'maxCachedWorkflows'
+  | 'reuseV8Context'
+>;
 
 /** Slots and cache of the interactive worker: a bounded cache keeps 10,000 open workflows within the memory budget. */
 export function interactiveTuning(config: AppConfig): Tuning {

@@ -14,7 +14,9 @@ export class UsersController {
   constructor(private readonly users: UsersService) {}
 
   @Get()
-  @ApiOperation({ summary: "The company's users for selects: [{ id, fullName, email, role, managerId, active }], by name" })
+  @ApiOperation({
+    summary: "The company's users for selects: [{ id, fullName, email, role, managerId, active }], by name",
+  })
   @ApiOkResponse({ type: [PublicUserDto] })
   @ApiErrors(400)
   list(@CurrentUser() user: AuthUser, @Query() query: ListUsersQuery) {

@@ -4,7 +4,14 @@ import { PrismaService } from '../prisma/prisma.service';
 import type { ListUsersQuery } from './dto/list-users.query';
 
 /** Only what a select or a label needs: never a password hash. */
-export const publicUserSelect = { id: true, fullName: true, email: true, role: true, managerId: true, active: true } as const;
+export const publicUserSelect = {
+  id: true,
+  fullName: true,
+  email: true,
+  role: true,
+  managerId: true,
+  active: true,
+} as const;
 
 @Injectable()
 export class UsersService {
@@ -12,7 +19,11 @@ export class UsersService {
 
   list(user: AuthUser, query: ListUsersQuery) {
     return this.prisma.user.findMany({
-      where: { companyId: user.companyId, role: query.role?.length ? { in: query.role } : undefined, active: query.active },
+      where: {
+        companyId: user.companyId,
+        role: query.role?.length ? { in: query.role } : undefined,
+        active: query.active,
+      },
       select: publicUserSelect,
       orderBy: [{ fullName: 'asc' }, { id: 'asc' }],
     });

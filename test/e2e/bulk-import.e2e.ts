@@ -16,7 +16,10 @@ let temporal: Client;
 
 beforeAll(async () => {
   // Two workflow tasks and two activities at a time on the bulk queue: a page's workflows drain over seconds, not at once.
-  office = await bootBackOffice({ label: 'bulk-import', env: { BULK_WORKER_WORKFLOW_TASK_SLOTS: '2', BULK_WORKER_ACTIVITY_SLOTS: '2', IMPORT_START_CONCURRENCY: '16' } });
+  office = await bootBackOffice({
+    label: 'bulk-import',
+    env: { BULK_WORKER_WORKFLOW_TASK_SLOTS: '2', BULK_WORKER_ACTIVITY_SLOTS: '2', IMPORT_START_CONCURRENCY: '16' },
+  });
   adv = await office.api.as('adv@demo.test');
   connection = await Connection.connect({ address: testStack().temporalAddress });
   temporal = new Client({ connection, namespace: 'default' });
@@ -45,12 +48,26 @@ function ledgerPage(prefix: string, size: number) {
 
 /** Imported invoices whose workflow has run its first steps (the dunning plan is recorded once per invoice). */
 const dunningStarted = (prefix: string) =>
-  office.prisma.auditEvent.count({ where: { action: 'dunning.started', invoice: { externalNumber: { startsWith: `${prefix}-` } } } });
+  office.prisma.auditEvent.count({
+    where: { action: 'dunning.started', invoice: { externalNumber: { startsWith: `${prefix}-` } } },
+  });
 
 async function terminateAll(): Promise<void> {
-  if (!office) return;
-  const invoices = await office.prisma.invoice.findMany({ where: { workflowId: { not: null } }, select: { workflowId: true } });
-  await Promise.all(invoices.map((inv) => temporal.workflow.getHandle(inv.workflowId!).terminate('bulk-import test finished').catch(() => undefined)));
+  if (!office) {
+    return;
+  }
+  const invoices = await office.prisma.invoice.findMany({
+    where: { workflowId: { not: null } },
+    select: { workflowId: true },
+  });
+  await Promise.all(
+    invoices.map((inv) =>
+      temporal.workflow
+        .getHandle(inv.workflowId!)
+        .terminate('bulk-import test finished')
+        .catch(() => undefined),
+    ),
+  );
 }
 
 describe('POST /invoices/import/batch', () => {
@@ -59,7 +76,12 @@ describe('POST /invoices/import/batch', () => {
     const first = await adv.post('/invoices/import/batch', { invoices: page });
     expect(first.status).toBe(200);
     expect(first.body).toMatchObject({ received: INVOICES, created: INVOICES, workflowsStarted: INVOICES });
-    await eventually(async () => (await dunningStarted('LEDGER')) === INVOICES, 'every imported workflow planning its dunning', 400_000, 1000);
+    await eventually(
+      async () => (await dunningStarted('LEDGER')) === INVOICES,
+      'every imported workflow planning its dunning',
+      400_000,
+      1000,
+    );
 
     const again = await adv.post('/invoices/import/batch', { invoices: page });
     expect(again.status).toBe(200);
@@ -67,7 +89,9 @@ describe('POST /invoices/import/batch', () => {
     expect(again.body.ids).toEqual(first.body.ids);
 
     expect(await office.prisma.invoice.count({ where: { externalNumber: { startsWith: 'LEDGER-' } } })).toBe(INVOICES);
-    expect(await office.prisma.payment.count({ where: { invoice: { externalNumber: { startsWith: 'LEDGER-' } } } })).toBe(INVOICES / 10);
+    expect(
+      await office.prisma.payment.count({ where: { invoice: { externalNumber: { startsWith: 'LEDGER-' } } } }),
+    ).toBe(INVOICES / 10);
     expect(await dunningStarted('LEDGER')).toBe(INVOICES);
     const runs = await temporal.workflow.count(`TaskQueue = "${bulkQueue()}" AND ExecutionStatus = "Running"`);
     expect(runs.count).toBe(INVOICES);
@@ -95,10 +119,16 @@ describe('POST /invoices/import/batch', () => {
   it("answers a manager's approval on another invoice while the bulk queue still has a backlog", async () => {
     const sales = await office.api.as('sales@demo.test');
     const manager = await office.api.as('manager@demo.test');
-    const draft = await sales.post('/invoices', { customerId: office.demo.customers.STANDARD, lines: [{ description: 'Conseil', quantity: 1, unitPriceCents: 50_000, vatRate: 20 }] });
+    const draft = await sales.post('/invoices', {
+      customerId: office.demo.customers.STANDARD,
+      lines: [{ description: 'Conseil', quantity: 1, unitPriceCents: 50_000, vatRate: 20 }],
+    });
     expect(draft.status).toBe(201);
     expect((await sales.post(`/invoices/${draft.body.id}/submit`)).status).toBe(200);
-    await eventually(async () => (await manager.get(`/invoices/${draft.body.id}`)).body.approval?.pendingRole === 'MANAGER', 'the approval request');
+    await eventually(
+      async () => (await manager.get(`/invoices/${draft.body.id}`)).body.approval?.pendingRole === 'MANAGER',
+      'the approval request',
+    );
 
     const imported = await adv.post('/invoices/import/batch', { invoices: ledgerPage('BURST', BURST) });
     expect(imported.status).toBe(200);

@@ -51,7 +51,13 @@ async function insertInvoice(office: BackOffice, customerId: string, facts: Invo
   });
   if (paid > 0) {
     await office.prisma.payment.create({
-      data: { invoiceId: invoice.id, amountCents: paid, paidAt: at(facts.settledInDays ?? -1), method: 'BANK_TRANSFER', requestId: crypto.randomUUID() },
+      data: {
+        invoiceId: invoice.id,
+        amountCents: paid,
+        paidAt: at(facts.settledInDays ?? -1),
+        method: 'BANK_TRANSFER',
+        requestId: crypto.randomUUID(),
+      },
     });
   }
   return invoice;
@@ -72,7 +78,14 @@ describe('customers and users over HTTP', () => {
     office = await bootBackOffice({ label: 'customers', withoutWorker: true });
     other = await seedDemoData(office.prisma, { siret: '55210055400021', emailDomain: 'other.test' });
     [sales, adv, manager, daf, admin, outsider] = await Promise.all(
-      ['sales@demo.test', 'adv@demo.test', 'manager@demo.test', 'daf@demo.test', 'admin@demo.test', 'sales@other.test'].map((email) => office.api.as(email)),
+      [
+        'sales@demo.test',
+        'adv@demo.test',
+        'manager@demo.test',
+        'daf@demo.test',
+        'admin@demo.test',
+        'sales@other.test',
+      ].map((email) => office.api.as(email)),
     );
   });
 
@@ -91,11 +104,22 @@ describe('customers and users over HTTP', () => {
       decisionMakerMobile: '+33612345678',
       owner: { id: office.demo.users.sales.id, fullName: 'Julien Moreau' },
       badges: [],
-      summary: { openInvoices: 0, outstandingCents: 0, overdueCents: 0, overdueCount: 0, oldestOverdueDays: null, invoices: [], payments: [], badges: [] },
+      summary: {
+        openInvoices: 0,
+        outstandingCents: 0,
+        overdueCents: 0,
+        overdueCount: 0,
+        oldestOverdueDays: null,
+        invoices: [],
+        payments: [],
+        badges: [],
+      },
     });
     expect(created.body.summary.dunningPolicy).toMatchObject({ code: 'NEW', version: 1, source: 'PROFILE' });
     expect(created.body).not.toHaveProperty('companyId');
-    const audit = await office.prisma.auditEvent.findFirst({ where: { action: 'customer.created', details: { path: ['customerId'], equals: created.body.id } } });
+    const audit = await office.prisma.auditEvent.findFirst({
+      where: { action: 'customer.created', details: { path: ['customerId'], equals: created.body.id } },
+    });
     expect(audit).toMatchObject({ actorId: office.demo.users.sales.id, actorLabel: 'Julien Moreau' });
   });
 
@@ -135,7 +159,11 @@ describe('customers and users over HTTP', () => {
 
   it("refuses another company's owner or policy with 400", async () => {
     const otherPolicy = await office.prisma.dunningPolicy.findFirstOrThrow({ where: { companyId: other.companyId } });
-    const { status, body } = await manager.post('/customers', { ...validCustomer, ownerId: other.users.sales.id, dunningPolicyId: otherPolicy.id });
+    const { status, body } = await manager.post('/customers', {
+      ...validCustomer,
+      ownerId: other.users.sales.id,
+      dunningPolicyId: otherPolicy.id,
+    });
     expect(status).toBe(400);
     expect(body.fields.map((f: { field: string }) => f.field).sort()).toEqual(['dunningPolicyId', 'ownerId']);
   });
@@ -155,15 +183,34 @@ describe('customers and users over HTTP', () => {
     expect(byManager.status).toBe(200);
     expect(byManager.body.summary.dunningPolicy).toMatchObject({ code: 'BAD_PAYER', source: 'PROFILE' });
 
-    const vip = await office.prisma.dunningPolicy.findFirstOrThrow({ where: { companyId: office.demo.companyId, code: 'VIP' } });
+    const vip = await office.prisma.dunningPolicy.findFirstOrThrow({
+      where: { companyId: office.demo.companyId, code: 'VIP' },
+    });
     const byDaf = await daf.patch(`/customers/${id}`, { dunningPolicyId: vip.id });
     expect(byDaf.status).toBe(200);
     expect(byDaf.body).toMatchObject({ profile: 'BAD_PAYER', dunningPolicyId: vip.id, notes: 'Appeler le lundi' });
-    expect(byDaf.body.summary.dunningPolicy).toEqual({ id: vip.id, code: 'VIP', name: vip.name, version: 1, source: 'EXPLICIT' });
-    expect((await admin.patch(`/customers/${id}`, { dunningPolicyId: null })).body.summary.dunningPolicy.code).toBe('BAD_PAYER');
+    expect(byDaf.body.summary.dunningPolicy).toEqual({
+      id: vip.id,
+      code: 'VIP',
+      name: vip.name,
+      version: 1,
+      source: 'EXPLICIT',
+    });
+    expect((await admin.patch(`/customers/${id}`, { dunningPolicyId: null })).body.summary.dunningPolicy.code).toBe(
+      'BAD_PAYER',
+    );
 
-    const updates = await office.prisma.auditEvent.findMany({ where: { action: 'customer.updated', details: { path: ['customerId'], equals: id } }, orderBy: { createdAt: 'asc' } });
-    expect(updates.map((u) => (u.details as { fields: string[] }).fields)).toEqual([['notes'], ['notes'], ['profile'], ['dunningPolicyId'], ['dunningPolicyId']]);
+    const updates = await office.prisma.auditEvent.findMany({
+      where: { action: 'customer.updated', details: { path: ['customerId'], equals: id } },
+      orderBy: { createdAt: 'asc' },
+    });
+    expect(updates.map((u) => (u.details as { fields: string[] }).fields)).toEqual([
+      ['notes'],
+      ['notes'],
+      ['profile'],
+      ['dunningPolicyId'],
+      ['dunningPolicyId'],
+    ]);
     expect((updates[2].details as any).changes).toEqual({ profile: { from: 'NEW', to: 'BAD_PAYER' } });
   });
 
@@ -172,13 +219,24 @@ describe('customers and users over HTTP', () => {
     const siret = await sales.patch(`/customers/${id}`, { siret: '55210055400021' });
     expect(siret.status).toBe(400);
     expect(siret.body.fields).toEqual([{ field: 'siret', message: 'must start with the customer SIREN' }]);
-    expect((await sales.patch(`/customers/${id}`, { name: null })).body.fields).toEqual([{ field: 'name', message: 'must not be null' }]);
-    expect((await sales.patch(`/customers/${id}`, { paymentTermsDays: 75 })).body.fields[0].field).toBe('paymentTermsDays');
-    const moved = await sales.patch(`/customers/${id}`, { country: 'BE', postalCode: '1000', city: 'Bruxelles', paymentTermsDays: 45 });
+    expect((await sales.patch(`/customers/${id}`, { name: null })).body.fields).toEqual([
+      { field: 'name', message: 'must not be null' },
+    ]);
+    expect((await sales.patch(`/customers/${id}`, { paymentTermsDays: 75 })).body.fields[0].field).toBe(
+      'paymentTermsDays',
+    );
+    const moved = await sales.patch(`/customers/${id}`, {
+      country: 'BE',
+      postalCode: '1000',
+      city: 'Bruxelles',
+      paymentTermsDays: 45,
+    });
     expect(moved.status).toBe(200);
     expect(moved.body).toMatchObject({ country: 'BE', postalCode: '1000', paymentTermsDays: 45 });
     // Seed data older than the checks (an invalid SIRET) does not block unrelated edits.
-    expect((await sales.patch(`/customers/${office.demo.customers.STANDARD}`, { phone: '+33 4 78 99 00 00' })).status).toBe(200);
+    expect(
+      (await sales.patch(`/customers/${office.demo.customers.STANDARD}`, { phone: '+33 4 78 99 00 00' })).status,
+    ).toBe(200);
   });
 
   it("answers 404 for an unknown id or another company's customer", async () => {
@@ -186,24 +244,59 @@ describe('customers and users over HTTP', () => {
     expect((await outsider.get(`/customers/${office.demo.customers.VIP}`)).status).toBe(404);
     expect((await outsider.patch(`/customers/${office.demo.customers.VIP}`, { notes: 'x' })).status).toBe(404);
     expect((await sales.get('/customers/not-a-uuid')).status).toBe(400);
-    expect((await outsider.get('/customers?q=horizon')).body.data.every((c: { id: string }) => c.id !== office.demo.customers.VIP)).toBe(true);
+    expect(
+      (await outsider.get('/customers?q=horizon')).body.data.every(
+        (c: { id: string }) => c.id !== office.demo.customers.VIP,
+      ),
+    ).toBe(true);
   });
 
   it('summarises a customer: open invoices, amounts, payments, late history', async () => {
     const id = (await sales.post('/customers', { ...validCustomer, name: 'Cartonnages Morel' })).body.id;
     await insertInvoice(office, id, { dueInDays: 10, totalCents: 20000 });
-    const late = await insertInvoice(office, id, { issuedDaysAgo: 50, dueInDays: -20, totalCents: 30000, paidCents: 10000, settledInDays: undefined });
-    await insertInvoice(office, id, { issuedDaysAgo: 40, dueInDays: -10, totalCents: 5000, paidCents: 5000, settledInDays: -12 });
+    const late = await insertInvoice(office, id, {
+      issuedDaysAgo: 50,
+      dueInDays: -20,
+      totalCents: 30000,
+      paidCents: 10000,
+      settledInDays: undefined,
+    });
+    await insertInvoice(office, id, {
+      issuedDaysAgo: 40,
+      dueInDays: -10,
+      totalCents: 5000,
+      paidCents: 5000,
+      settledInDays: -12,
+    });
     await insertInvoice(office, id, { phase: 'ISSUED', issuedDaysAgo: 0, totalCents: 7000 });
 
     const { status, body } = await sales.get(`/customers/${id}`);
     expect(status).toBe(200);
-    expect(body.summary).toMatchObject({ openInvoices: 3, outstandingCents: 20000 + 20000 + 7000, overdueCents: 20000, overdueCount: 1, oldestOverdueDays: 20 });
+    expect(body.summary).toMatchObject({
+      openInvoices: 3,
+      outstandingCents: 20000 + 20000 + 7000,
+      overdueCents: 20000,
+      overdueCount: 1,
+      oldestOverdueDays: 20,
+    });
     expect(body.summary.lateHistory).toEqual({ paidLate: 0, currentlyLate: 1, total: 1 });
-    expect(body.summary.invoices.map((i: any) => i.status.label)).toEqual(['Retard 20 jours', 'En attente envoyée', 'En attente non envoyée']);
-    expect(body.summary.invoices[0]).toMatchObject({ id: late.id, number: late.number, balanceCents: 20000, customer: { id } });
+    expect(body.summary.invoices.map((i: any) => i.status.label)).toEqual([
+      'Retard 20 jours',
+      'En attente envoyée',
+      'En attente non envoyée',
+    ]);
+    expect(body.summary.invoices[0]).toMatchObject({
+      id: late.id,
+      number: late.number,
+      balanceCents: 20000,
+      customer: { id },
+    });
     expect(body.summary.payments).toHaveLength(2);
-    expect(body.summary.payments[0]).toMatchObject({ invoiceNumber: expect.stringMatching(/^FACT-TEST-/), amountCents: expect.any(Number), method: 'BANK_TRANSFER' });
+    expect(body.summary.payments[0]).toMatchObject({
+      invoiceNumber: expect.stringMatching(/^FACT-TEST-/),
+      amountCents: expect.any(Number),
+      method: 'BANK_TRANSFER',
+    });
   });
 
   it('gives the "Retards fréquents" badge from the third invoice paid late or currently late', async () => {
@@ -231,20 +324,40 @@ describe('customers and users over HTTP', () => {
   it('lists with filters, amounts, sort by outstanding and pagination', async () => {
     const all = (await sales.get('/customers?perPage=200')).body;
     expect(all.total).toBe(all.data.length);
-    expect(all.data.map((c: { name: string }) => c.name)).toEqual([...all.data.map((c: { name: string }) => c.name)].sort((a: string, b: string) => a.localeCompare(b)));
-    expect(all.data[0]).toEqual(expect.objectContaining({ outstandingCents: expect.any(Number), overdueCents: expect.any(Number), openInvoices: expect.any(Number), badges: expect.any(Array), owner: expect.anything() }));
+    expect(all.data.map((c: { name: string }) => c.name)).toEqual(
+      [...all.data.map((c: { name: string }) => c.name)].sort((a: string, b: string) => a.localeCompare(b)),
+    );
+    expect(all.data[0]).toEqual(
+      expect.objectContaining({
+        outstandingCents: expect.any(Number),
+        overdueCents: expect.any(Number),
+        openInvoices: expect.any(Number),
+        badges: expect.any(Array),
+        owner: expect.anything(),
+      }),
+    );
 
-    expect((await sales.get('/customers?q=HORIZON')).body.data.map((c: { name: string }) => c.name)).toEqual(['Groupe Horizon Santé']);
-    expect((await sales.get('/customers?q=552100')).body.data.map((c: { name: string }) => c.name)).toEqual(['Groupe Horizon Santé']);
+    expect((await sales.get('/customers?q=HORIZON')).body.data.map((c: { name: string }) => c.name)).toEqual([
+      'Groupe Horizon Santé',
+    ]);
+    expect((await sales.get('/customers?q=552100')).body.data.map((c: { name: string }) => c.name)).toEqual([
+      'Groupe Horizon Santé',
+    ]);
     expect((await sales.get('/customers?q=COMPTA@TRANSPORTS-VASSEUR')).body.total).toBe(1);
-    expect((await sales.get('/customers?profile=VIP')).body.data.map((c: { id: string }) => c.id)).toEqual([office.demo.customers.VIP]);
+    expect((await sales.get('/customers?profile=VIP')).body.data.map((c: { id: string }) => c.id)).toEqual([
+      office.demo.customers.VIP,
+    ]);
     expect((await sales.get(`/customers?ownerId=${office.demo.users.manager.id}`)).body.total).toBe(0);
     expect((await sales.get('/customers?profile=GOLD')).status).toBe(400);
 
     const byOutstanding = (await sales.get('/customers?sort=outstandingCents&order=desc&perPage=3')).body;
     expect(byOutstanding).toMatchObject({ total: all.total, page: 1, perPage: 3 });
-    const amounts = all.data.map((c: { outstandingCents: number }) => c.outstandingCents).sort((a: number, b: number) => b - a);
-    expect(byOutstanding.data.map((c: { outstandingCents: number }) => c.outstandingCents)).toEqual(amounts.slice(0, 3));
+    const amounts = all.data
+      .map((c: { outstandingCents: number }) => c.outstandingCents)
+      .sort((a: number, b: number) => b - a);
+    expect(byOutstanding.data.map((c: { outstandingCents: number }) => c.outstandingCents)).toEqual(
+      amounts.slice(0, 3),
+    );
     expect(byOutstanding.data[0].name).toBe('Cartonnages Morel');
     const page2 = (await sales.get('/customers?sort=outstandingCents&order=desc&perPage=3&page=2')).body;
     expect(page2.data.map((c: { outstandingCents: number }) => c.outstandingCents)).toEqual(amounts.slice(3, 6));
@@ -259,7 +372,9 @@ describe('customers and users over HTTP', () => {
     expect(body).toHaveLength(6);
     expect(Object.keys(body[0]).sort()).toEqual(['active', 'email', 'fullName', 'id', 'managerId', 'role']);
     expect(JSON.stringify(body)).not.toContain('passwordHash');
-    expect(body.map((u: { fullName: string }) => u.fullName)).toEqual([...body.map((u: { fullName: string }) => u.fullName)].sort());
+    expect(body.map((u: { fullName: string }) => u.fullName)).toEqual(
+      [...body.map((u: { fullName: string }) => u.fullName)].sort(),
+    );
     const managers = (await sales.get('/users?role=MANAGER,FINANCE_DIRECTOR&active=true')).body;
     expect(managers.map((u: { email: string }) => u.email).sort()).toEqual(['daf@demo.test', 'manager@demo.test']);
     expect((await sales.get('/users?role=KING')).status).toBe(400);

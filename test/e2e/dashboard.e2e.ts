@@ -55,7 +55,15 @@ async function insertInvoice(office: BackOffice, facts: InvoiceFacts) {
 
 async function insertTask(office: BackOffice, assigneeId: string, dueInDays: number, status: 'OPEN' | 'DONE' = 'OPEN') {
   return office.prisma.task.create({
-    data: { companyId: office.demo.companyId, type: 'CALL', title: `Appeler (J${dueInDays})`, assigneeId, dueAt: at(dueInDays), status, idempotencyKey: crypto.randomUUID() },
+    data: {
+      companyId: office.demo.companyId,
+      type: 'CALL',
+      title: `Appeler (J${dueInDays})`,
+      assigneeId,
+      dueAt: at(dueInDays),
+      status,
+      idempotencyKey: crypto.randomUUID(),
+    },
   });
 }
 
@@ -71,18 +79,46 @@ describe('dashboard over HTTP', () => {
     const rows: Record<string, InvoiceFacts> = {
       draft: { phase: 'DRAFT', totalCents: 10000 },
       awaitingManager: { phase: 'AWAITING_APPROVAL', totalCents: 11000, pendingRole: 'MANAGER' },
-      awaitingOwnByManager: { phase: 'AWAITING_APPROVAL', totalCents: 12000, pendingRole: 'MANAGER', createdBy: users.manager.id },
+      awaitingOwnByManager: {
+        phase: 'AWAITING_APPROVAL',
+        totalCents: 12000,
+        pendingRole: 'MANAGER',
+        createdBy: users.manager.id,
+      },
       issued: { phase: 'ISSUED', totalCents: 13000, issuedDaysAgo: 1 },
       sent: { phase: 'SENT', totalCents: 20000, issuedDaysAgo: 20, dueInDays: 10 },
       partiallyCredited: { phase: 'SENT', totalCents: 15000, issuedDaysAgo: 20, dueInDays: 10, creditedCents: 5000 },
       late5: { phase: 'SENT', totalCents: 30000, issuedDaysAgo: 35, dueInDays: -5 },
       late45: { phase: 'SENT', totalCents: 40000, issuedDaysAgo: 75, dueInDays: -45, paidCents: 10000 },
       late100: { phase: 'SENT', totalCents: 50000, issuedDaysAgo: 130, dueInDays: -100 },
-      paidLate: { phase: 'SENT', totalCents: 8000, issuedDaysAgo: 40, dueInDays: -10, paidCents: 8000, settledInDays: -5 },
-      paidOnTime: { phase: 'SENT', totalCents: 9000, issuedDaysAgo: 60, dueInDays: -40, paidCents: 9000, settledInDays: -35 },
-      credited: { phase: 'SENT', totalCents: 7000, issuedDaysAgo: 80, dueInDays: -50, creditedCents: 7000, settledInDays: -49 },
+      paidLate: {
+        phase: 'SENT',
+        totalCents: 8000,
+        issuedDaysAgo: 40,
+        dueInDays: -10,
+        paidCents: 8000,
+        settledInDays: -5,
+      },
+      paidOnTime: {
+        phase: 'SENT',
+        totalCents: 9000,
+        issuedDaysAgo: 60,
+        dueInDays: -40,
+        paidCents: 9000,
+        settledInDays: -35,
+      },
+      credited: {
+        phase: 'SENT',
+        totalCents: 7000,
+        issuedDaysAgo: 80,
+        dueInDays: -50,
+        creditedCents: 7000,
+        settledInDays: -49,
+      },
     };
-    for (const [key, facts] of Object.entries(rows)) ids[key] = (await insertInvoice(office, facts)).id;
+    for (const [key, facts] of Object.entries(rows)) {
+      ids[key] = (await insertInvoice(office, facts)).id;
+    }
     await insertTask(office, users.manager.id, 2);
     await insertTask(office, users.manager.id, -1);
     await insertTask(office, users.manager.id, -3, 'DONE');
@@ -97,7 +133,9 @@ describe('dashboard over HTTP', () => {
     const { status, body } = await adv.get('/dashboard');
     expect(status).toBe(200);
     expect(body.today).toBe(today());
-    const byCode = Object.fromEntries(body.byStatus.map((s: any) => [s.code, [s.count, s.balanceCents, s.totalInclTaxCents]]));
+    const byCode = Object.fromEntries(
+      body.byStatus.map((s: any) => [s.code, [s.count, s.balanceCents, s.totalInclTaxCents]]),
+    );
     expect(byCode).toEqual({
       DRAFT: [1, 10000, 10000],
       AWAITING_APPROVAL: [2, 23000, 23000],
@@ -121,7 +159,12 @@ describe('dashboard over HTTP', () => {
       [ids.late45, 'Retard 45 jours'],
       [ids.late5, 'Retard 5 jours'],
     ]);
-    expect(body.receivables).toMatchObject({ outstandingCents: 13000 + 20000 + 10000 + 110000, openCount: 6, overdueCents: 110000, overdueCount: 3 });
+    expect(body.receivables).toMatchObject({
+      outstandingCents: 13000 + 20000 + 10000 + 110000,
+      openCount: 6,
+      overdueCents: 110000,
+      overdueCount: 3,
+    });
     expect(body.receivables.buckets.map((b: any) => [b.key, b.count, b.balanceCents])).toEqual([
       ['0-30', 1, 30000],
       ['31-60', 1, 30000],

@@ -11,7 +11,13 @@ import { openAroundTheClock } from '../support/always-open';
 // Every hour of every day is a sending hour here, so the test does not depend on when CI runs.
 
 function smsRequestsFor(accountSid: string): number {
-  return fs.readFileSync(testStack().prismLog, 'utf8').split('\n').filter((line) => line.includes(`post /2010-04-01/Accounts/${accountSid}/Messages.json`) && line.includes('Request received')).length;
+  return fs
+    .readFileSync(testStack().prismLog, 'utf8')
+    .split('\n')
+    .filter(
+      (line) =>
+        line.includes(`post /2010-04-01/Accounts/${accountSid}/Messages.json`) && line.includes('Request received'),
+    ).length;
 }
 
 describe('dunning on the real stack', () => {
@@ -30,7 +36,10 @@ describe('dunning on the real stack', () => {
 
   it('catches up an invoice 16 days late with only D+15, then stops at the payment', async () => {
     const customerId = office.demo.customers.STANDARD;
-    const customer = await office.prisma.customer.update({ where: { id: customerId }, data: { billingEmail: 'compta-dunning@client.test' } });
+    const customer = await office.prisma.customer.update({
+      where: { id: customerId },
+      data: { billingEmail: 'compta-dunning@client.test' },
+    });
     const today = DateTime.now().setZone('Europe/Paris').startOf('day');
     const imported = await adv.post('/invoices/import', {
       customerId,
@@ -42,33 +51,65 @@ describe('dunning on the real stack', () => {
     });
     expect(imported.status).toBe(201);
     const id = imported.body.id as string;
-    expect(imported.body).toMatchObject({ number: 'ANC-2026-0412', balanceCents: 150000, status: { code: 'LATE', label: 'Retard 16 jours' } });
+    expect(imported.body).toMatchObject({
+      number: 'ANC-2026-0412',
+      balanceCents: 150000,
+      status: { code: 'LATE', label: 'Retard 16 jours' },
+    });
 
-    const schedule = await eventually(async () => {
-      const { body } = await adv.get(`/invoices/${id}/schedule`);
-      return body.steps?.find((s: { key: string; state: string }) => s.key === 'D+15')?.state === 'DONE' ? body : undefined;
-    }, 'the D+15 step to be done', 90_000);
+    const schedule = await eventually(
+      async () => {
+        const { body } = await adv.get(`/invoices/${id}/schedule`);
+        return body.steps?.find((s: { key: string; state: string }) => s.key === 'D+15')?.state === 'DONE'
+          ? body
+          : undefined;
+      },
+      'the D+15 step to be done',
+      90_000,
+    );
     const states = Object.fromEntries(schedule.steps.map((s: { key: string; state: string }) => [s.key, s.state]));
     expect(schedule.policy).toMatchObject({ code: 'STANDARD', version: 1 });
-    expect(states).toEqual({ 'D-7': 'SKIPPED', 'D-3': 'SKIPPED', D0: 'SKIPPED', 'D+3': 'SKIPPED', 'D+7': 'SKIPPED', 'D+15': 'DONE', 'D+20': 'PENDING', 'D+30': 'PENDING' });
+    expect(states).toEqual({
+      'D-7': 'SKIPPED',
+      'D-3': 'SKIPPED',
+      D0: 'SKIPPED',
+      'D+3': 'SKIPPED',
+      'D+7': 'SKIPPED',
+      'D+15': 'DONE',
+      'D+20': 'PENDING',
+      'D+30': 'PENDING',
+    });
     expect(schedule.steps.find((s: { key: string }) => s.key === 'D+3').reason).toMatch(/Rattrapage/);
 
     const mails = await mailsTo(customer.billingEmail);
     expect(mails).toHaveLength(1);
     expect(mails[0].text).toContain('ANC-2026-0412');
     expect(mails[0].text).toMatch(/40,00/);
-    const messages = (await adv.get(`/invoices/${id}/messages`)).body as Array<{ channel: string; step: string; status: string; providerId: string }>;
+    const messages = (await adv.get(`/invoices/${id}/messages`)).body as Array<{
+      channel: string;
+      step: string;
+      status: string;
+      providerId: string;
+    }>;
     const sms = messages.filter((m) => m.channel === 'SMS');
-    expect(sms).toEqual([expect.objectContaining({ step: 'D+15', status: 'SENT', providerId: expect.stringMatching(/^SM/) })]);
+    expect(sms).toEqual([
+      expect.objectContaining({ step: 'D+15', status: 'SENT', providerId: expect.stringMatching(/^SM/) }),
+    ]);
     expect(smsRequestsFor(office.env.TWILIO_ACCOUNT_SID)).toBe(1);
 
-    const paid = await adv.post(`/invoices/${id}/payments`, { amountCents: 150000, paidAt: new Date().toISOString(), method: 'BANK_TRANSFER' });
+    const paid = await adv.post(`/invoices/${id}/payments`, {
+      amountCents: 150000,
+      paidAt: new Date().toISOString(),
+      method: 'BANK_TRANSFER',
+    });
     expect(paid.status).toBe(201);
     const closed = await eventually(async () => {
       const { body } = await adv.get(`/invoices/${id}/schedule`);
       return body.steps.every((s: { state: string }) => s.state !== 'PENDING') ? body : undefined;
     }, 'pending steps cancelled');
-    expect(closed.steps.filter((s: { state: string }) => s.state === 'CANCELLED').map((s: { key: string }) => s.key)).toEqual(['D+20', 'D+30']);
+    expect(
+      closed.steps.filter((s: { state: string }) => s.state === 'CANCELLED').map((s: { key: string }) => s.key),
+    ).toEqual(['D+20', 'D+30']);
     await eventually(async () => (await mailsTo(customer.billingEmail)).length === 2, 'the receipt email');
     expect(smsRequestsFor(office.env.TWILIO_ACCOUNT_SID)).toBe(1);
   });

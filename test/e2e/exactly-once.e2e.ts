@@ -12,7 +12,13 @@ import { DateTime } from 'luxon';
 import { Client, Connection } from '@temporalio/client';
 import type { Message } from '../../src/generated/prisma/client';
 import { messageIdFor } from '../../src/notifications/message-id';
-import { bootBackOffice, eventually, spawnWorkerProcess, type ApiClient, type BackOffice } from '../support/back-office';
+import {
+  bootBackOffice,
+  eventually,
+  spawnWorkerProcess,
+  type ApiClient,
+  type BackOffice,
+} from '../support/back-office';
 import { mailsTo } from '../support/maildev';
 import { testStack } from '../support/stack';
 import { openAroundTheClock } from '../support/always-open';
@@ -44,19 +50,27 @@ interface WorkerChild {
 
 /** The built worker (dist/) as a child process; every Twilio request it makes is counted under its own account SID. */
 function startWorker(twilioAccountSid: string, fault?: string): WorkerChild {
-  const child = spawnWorkerProcess({ ...office.env, TWILIO_ACCOUNT_SID: twilioAccountSid, ACQUITTE_FAULT: fault ?? '' });
+  const child = spawnWorkerProcess({
+    ...office.env,
+    TWILIO_ACCOUNT_SID: twilioAccountSid,
+    ACQUITTE_FAULT: fault ?? '',
+  });
   children.add(child);
   let stderr = '';
   child.stdout!.resume();
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code, signal) => resolve(code ?? (signal === 'SIGKILL' ? 137 : null))));
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code, signal) => resolve(code ?? (signal === 'SIGKILL' ? 137 : null))),
+  );
   void exited.then(() => children.delete(child));
   return { process: child, stderr: () => stderr, exited };
 }
 
 /** Graceful stop (SIGTERM drains the worker), SIGKILL if it lingers. */
 async function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
+  if (child.exitCode !== null || child.signalCode !== null) {
+    return;
+  }
   const exited = new Promise((resolve) => child.once('exit', resolve));
   child.kill('SIGTERM');
   const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
@@ -65,12 +79,24 @@ async function stop(child: ChildProcess): Promise<void> {
 }
 
 async function terminateWorkflows(): Promise<void> {
-  if (!office) return;
+  if (!office) {
+    return;
+  }
   const connection = await Connection.connect({ address: testStack().temporalAddress });
   try {
     const client = new Client({ connection, namespace: 'default' });
-    const invoices = await office.prisma.invoice.findMany({ where: { workflowId: { not: null } }, select: { workflowId: true } });
-    await Promise.all(invoices.map((inv) => client.workflow.getHandle(inv.workflowId!).terminate('exactly-once test finished').catch(() => undefined)));
+    const invoices = await office.prisma.invoice.findMany({
+      where: { workflowId: { not: null } },
+      select: { workflowId: true },
+    });
+    await Promise.all(
+      invoices.map((inv) =>
+        client.workflow
+          .getHandle(inv.workflowId!)
+          .terminate('exactly-once test finished')
+          .catch(() => undefined),
+      ),
+    );
   } finally {
     await connection.close();
   }
@@ -80,7 +106,10 @@ const newAccountSid = () => `AC${crypto.randomBytes(16).toString('hex')}`;
 
 function twilioRequests(accountSid: string, method: 'get' | 'post'): number {
   const needle = `[HTTP SERVER] ${method} /2010-04-01/Accounts/${accountSid}/Messages.json`;
-  return fs.readFileSync(testStack().prismLog, 'utf8').split('\n').filter((line) => line.includes(needle) && line.includes('Request received')).length;
+  return fs
+    .readFileSync(testStack().prismLog, 'utf8')
+    .split('\n')
+    .filter((line) => line.includes(needle) && line.includes('Request received')).length;
 }
 
 const smsPosts = (accountSid: string) => twilioRequests(accountSid, 'post');
@@ -102,7 +131,12 @@ async function newCustomer(tag: string): Promise<{ id: string; billingEmail: str
   const { id: _id, createdAt: _c, updatedAt: _u, ...base } = standard;
   const suffix = crypto.randomBytes(3).toString('hex');
   return office.prisma.customer.create({
-    data: { ...base, name: `${base.name} ${tag}`, billingEmail: `compta-${tag}-${suffix}@client.test`, decisionMakerMobile: `+3361${String(crypto.randomInt(0, 10_000_000)).padStart(7, '0')}` },
+    data: {
+      ...base,
+      name: `${base.name} ${tag}`,
+      billingEmail: `compta-${tag}-${suffix}@client.test`,
+      decisionMakerMobile: `+3361${String(crypto.randomInt(0, 10_000_000)).padStart(7, '0')}`,
+    },
     select: { id: true, billingEmail: true },
   });
 }
@@ -111,8 +145,10 @@ async function newCustomer(tag: string): Promise<{ id: string; billingEmail: str
 async function importLateInvoice(customerId: string, tag: string): Promise<string> {
   const today = DateTime.now().setZone('Europe/Paris').startOf('day');
   const { status, body } = await adv.post('/invoices/import', {
-    customerId, externalNumber: `ANC-${tag}-${crypto.randomBytes(3).toString('hex')}`,
-    issueDate: today.minus({ days: 46 }).toISODate(), dueDate: today.minus({ days: 16 }).toISODate(),
+    customerId,
+    externalNumber: `ANC-${tag}-${crypto.randomBytes(3).toString('hex')}`,
+    issueDate: today.minus({ days: 46 }).toISODate(),
+    dueDate: today.minus({ days: 16 }).toISODate(),
     lines: [{ description: 'Maintenance annuelle', quantity: 1, unitPriceCents: 150_000, vatRate: 20 }],
   });
   expect(status).toBe(201);
@@ -120,10 +156,17 @@ async function importLateInvoice(customerId: string, tag: string): Promise<strin
 }
 
 const stepDone = (invoiceId: string, timeoutMs = 120_000) =>
-  eventually(async () => {
-    const step = await office.prisma.dunningStep.findUnique({ where: { invoiceId_stepKey: { invoiceId, stepKey: STEP } } });
-    return step?.state === 'DONE' ? step : undefined;
-  }, `${STEP} done`, timeoutMs, 500);
+  eventually(
+    async () => {
+      const step = await office.prisma.dunningStep.findUnique({
+        where: { invoiceId_stepKey: { invoiceId, stepKey: STEP } },
+      });
+      return step?.state === 'DONE' ? step : undefined;
+    },
+    `${STEP} done`,
+    timeoutMs,
+    500,
+  );
 
 async function messagesOf(invoiceId: string): Promise<{ email: Message; sms: Message }> {
   const rows = await office.prisma.message.findMany({ where: { invoiceId, step: STEP } });
@@ -131,7 +174,10 @@ async function messagesOf(invoiceId: string): Promise<{ email: Message; sms: Mes
   return { email: rows.find((m) => m.channel === 'EMAIL')!, sms: rows.find((m) => m.channel === 'SMS')! };
 }
 
-const verifyTasks = (message: Message) => office.prisma.task.findMany({ where: { idempotencyKey: `${message.idempotencyKey}:verify`, type: 'VERIFY_UNCERTAIN_MESSAGE' } });
+const verifyTasks = (message: Message) =>
+  office.prisma.task.findMany({
+    where: { idempotencyKey: `${message.idempotencyKey}:verify`, type: 'VERIFY_UNCERTAIN_MESSAGE' },
+  });
 
 /** Mails the SMTP peer holds for an address, after a pause long enough for a late duplicate to show up. */
 async function settledMailsTo(address: string) {
@@ -212,19 +258,28 @@ describe('a worker SIGKILLed at a random moment while steps run', () => {
     const first = startWorker(sid);
     const invoiceIds = await Promise.all(customers.map((c, i) => importLateInvoice(c.id, `kill${i}`)));
     // Kill once sending has begun, at a random point within the next half second (logged to reproduce a failure).
-    await eventually(async () => (await office.prisma.message.count({ where: { invoiceId: { in: invoiceIds } } })) > 0, 'the first message recorded', 90_000, 20);
+    await eventually(
+      async () => (await office.prisma.message.count({ where: { invoiceId: { in: invoiceIds } } })) > 0,
+      'the first message recorded',
+      90_000,
+      20,
+    );
     const delayMs = crypto.randomInt(0, 500);
     console.info(`exactly-once: SIGKILL of the worker ${delayMs} ms after the first message was recorded`);
     await new Promise((resolve) => setTimeout(resolve, delayMs));
     first.process.kill('SIGKILL');
     await first.exited;
-    const doneAtKill = await office.prisma.dunningStep.count({ where: { invoiceId: { in: invoiceIds }, stepKey: STEP, state: 'DONE' } });
+    const doneAtKill = await office.prisma.dunningStep.count({
+      where: { invoiceId: { in: invoiceIds }, stepKey: STEP, state: 'DONE' },
+    });
     // The kill must have cut the run short, else this proves nothing.
     expect(doneAtKill).toBeLessThan(INVOICES);
 
     const second = startWorker(sid);
     try {
-      for (const id of invoiceIds) await stepDone(id);
+      for (const id of invoiceIds) {
+        await stepDone(id);
+      }
     } finally {
       await stop(second.process);
     }
@@ -241,14 +296,21 @@ describe('a worker SIGKILLed at a random moment while steps run', () => {
       const email = messages.find((m) => m.invoiceId === invoiceIds[i] && m.channel === 'EMAIL')!;
       const mails = await mailsTo(customer.billingEmail);
       // SENT: delivered once. UNCERTAIN: delivered once or not at all, a human checks; never twice.
-      if (email.status === 'SENT') expect(mails).toHaveLength(1);
-      else expect(mails.length).toBeLessThanOrEqual(1);
-      for (const mail of mails) expect(mail.headers['message-id']).toBe(messageIdFor(email.idempotencyKey));
+      if (email.status === 'SENT') {
+        expect(mails).toHaveLength(1);
+      } else {
+        expect(mails.length).toBeLessThanOrEqual(1);
+      }
+      for (const mail of mails) {
+        expect(mail.headers['message-id']).toBe(messageIdFor(email.idempotencyKey));
+      }
     }
     const sms = messages.filter((m) => m.channel === 'SMS');
     const posts = smsPosts(sid);
     expect(posts).toBeGreaterThanOrEqual(sms.filter((m) => m.status === 'SENT').length);
     expect(posts).toBeLessThanOrEqual(sms.length);
-    console.info(`exactly-once: ${doneAtKill}/${INVOICES} steps done at the kill; ${outcome.sent} messages SENT, ${outcome.uncertain} UNCERTAIN; ${posts} SMS requests`);
+    console.info(
+      `exactly-once: ${doneAtKill}/${INVOICES} steps done at the kill; ${outcome.sent} messages SENT, ${outcome.uncertain} UNCERTAIN; ${posts} SMS requests`,
+    );
   }, 240_000);
 });

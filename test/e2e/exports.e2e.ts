@@ -36,24 +36,65 @@ describe('finance exports', () => {
 
   beforeAll(async () => {
     office = await bootBackOffice({ label: 'exports', env: { INVOICE_EXPORT_MAX_ROWS: String(EXPORT_MAX_ROWS) } });
-    [sales, manager, adv, daf] = await Promise.all(['sales', 'manager', 'adv', 'daf'].map((u) => office.api.as(`${u}@demo.test`)));
+    [sales, manager, adv, daf] = await Promise.all(
+      ['sales', 'manager', 'adv', 'daf'].map((u) => office.api.as(`${u}@demo.test`)),
+    );
     const { STANDARD, VIP } = office.demo.customers;
     const services = await issue(STANDARD, [
       { description: 'Audit', quantity: 2, unit: 'jour', unitPriceCents: 95_000, vatRate: 20 },
       { description: 'Ouvrage', quantity: 3, unitPriceCents: 2_990, vatRate: 5.5 },
     ]);
-    const goods = await issue(VIP, [{ description: 'Repas', quantity: 4, unitPriceCents: 3_500, vatRate: 10, discountPercent: 5 }], 'GOODS');
-    const credited = await issue(STANDARD, [{ description: 'Hébergement', quantity: 1, unitPriceCents: 40_000, vatRate: 20 }, { description: 'Livre', quantity: 2, unitPriceCents: 1_500, vatRate: 5.5 }]);
+    const goods = await issue(
+      VIP,
+      [{ description: 'Repas', quantity: 4, unitPriceCents: 3_500, vatRate: 10, discountPercent: 5 }],
+      'GOODS',
+    );
+    const credited = await issue(STANDARD, [
+      { description: 'Hébergement', quantity: 1, unitPriceCents: 40_000, vatRate: 20 },
+      { description: 'Livre', quantity: 2, unitPriceCents: 1_500, vatRate: 5.5 },
+    ]);
     const paidAt = new Date().toISOString();
-    expect((await adv.post(`/invoices/${services.id}/payments`, { amountCents: 100_000, paidAt, method: 'BANK_TRANSFER' })).status).toBe(201);
-    expect((await adv.post(`/invoices/${goods.id}/payments`, { amountCents: goods.totalInclTaxCents, paidAt, method: 'CARD' })).status).toBe(201);
-    expect((await adv.post(`/invoices/${credited.id}/credit-notes`, { reason: 'Livre non fourni', lines: [{ invoiceLineId: credited.lines[1].id, quantity: 2 }] })).status).toBe(201);
+    expect(
+      (await adv.post(`/invoices/${services.id}/payments`, { amountCents: 100_000, paidAt, method: 'BANK_TRANSFER' }))
+        .status,
+    ).toBe(201);
+    expect(
+      (
+        await adv.post(`/invoices/${goods.id}/payments`, {
+          amountCents: goods.totalInclTaxCents,
+          paidAt,
+          method: 'CARD',
+        })
+      ).status,
+    ).toBe(201);
+    expect(
+      (
+        await adv.post(`/invoices/${credited.id}/credit-notes`, {
+          reason: 'Livre non fourni',
+          lines: [{ invoiceLineId: credited.lines[1].id, quantity: 2 }],
+        })
+      ).status,
+    ).toBe(201);
 
-    const customer = await sales.post('/customers', { name: HOSTILE_NAME, isBusiness: false, addressLine1: '1 rue du Test', postalCode: '75001', city: 'Paris', billingEmail: 'hostile@client.test' });
+    const customer = await sales.post('/customers', {
+      name: HOSTILE_NAME,
+      isBusiness: false,
+      addressLine1: '1 rue du Test',
+      postalCode: '75001',
+      city: 'Paris',
+      billingEmail: 'hostile@client.test',
+    });
     expect(customer.status).toBe(201);
     hostileCustomerId = customer.body.id;
     for (const [i, cents] of [12_000, 4_550, 99_999, 1].entries()) {
-      expect((await sales.post('/invoices', { customerId: hostileCustomerId, lines: [{ description: `Prestation ${i}`, quantity: 1, unitPriceCents: cents, vatRate: 20 }] })).status).toBe(201);
+      expect(
+        (
+          await sales.post('/invoices', {
+            customerId: hostileCustomerId,
+            lines: [{ description: `Prestation ${i}`, quantity: 1, unitPriceCents: cents, vatRate: 20 }],
+          })
+        ).status,
+      ).toBe(201);
     }
   });
 
@@ -64,7 +105,10 @@ describe('finance exports', () => {
   async function issue(customerId: string, lines: object[], operationCategory = 'SERVICES') {
     const { body: draft } = await sales.post('/invoices', { customerId, operationCategory, lines });
     expect((await sales.post(`/invoices/${draft.id}/submit`)).status).toBe(200);
-    await eventually(async () => (await manager.get(`/invoices/${draft.id}`)).body.approval?.pendingRole === 'MANAGER', 'level 1');
+    await eventually(
+      async () => (await manager.get(`/invoices/${draft.id}`)).body.approval?.pendingRole === 'MANAGER',
+      'level 1',
+    );
     expect((await manager.post(`/invoices/${draft.id}/approve`, {})).status).toBe(200);
     return eventually(async () => {
       const { body } = await adv.get(`/invoices/${draft.id}`);
@@ -72,31 +116,48 @@ describe('finance exports', () => {
     }, 'the legal number');
   }
 
-  async function download(email: string, path: string): Promise<{ status: number; name: string; bytes: Buffer; type: string }> {
+  async function download(
+    email: string,
+    path: string,
+  ): Promise<{ status: number; name: string; bytes: Buffer; type: string }> {
     const login = await office.api.post<{ accessToken: string }>('/auth/login', { email, password: DEMO_PASSWORD });
-    const response = await fetch(`${office.api.baseUrl}${path}`, { headers: { authorization: `Bearer ${login.body.accessToken}` } });
+    const response = await fetch(`${office.api.baseUrl}${path}`, {
+      headers: { authorization: `Bearer ${login.body.accessToken}` },
+    });
     const disposition = response.headers.get('content-disposition') ?? '';
-    return { status: response.status, name: /filename="([^"]+)"/.exec(disposition)?.[1] ?? '', bytes: Buffer.from(await response.arrayBuffer()), type: response.headers.get('content-type') ?? '' };
+    return {
+      status: response.status,
+      name: /filename="([^"]+)"/.exec(disposition)?.[1] ?? '',
+      bytes: Buffer.from(await response.arrayBuffer()),
+      type: response.headers.get('content-type') ?? '',
+    };
   }
 
   describe('journal in accounting-software layouts', () => {
-    it.each(['sage', 'cegid', 'ebp'] as const)('writes the %s layout with the FEC lines, accounts and totals of the same year', async (layout) => {
-      const company = await office.prisma.company.findFirstOrThrow();
-      const fecFile = await download('daf@demo.test', `/exports/fec?year=${year}`);
-      const fec = readFec(fecFile.name, fecFile.bytes.toString('utf8'), { siren: company.siren, yearStart: `${year}-01-01`, yearEnd: `${year}-12-31` });
-      expect(fec.errors).toEqual([]);
-      expect(fec.records.length).toBeGreaterThanOrEqual(15);
+    it.each(['sage', 'cegid', 'ebp'] as const)(
+      'writes the %s layout with the FEC lines, accounts and totals of the same year',
+      async (layout) => {
+        const company = await office.prisma.company.findFirstOrThrow();
+        const fecFile = await download('daf@demo.test', `/exports/fec?year=${year}`);
+        const fec = readFec(fecFile.name, fecFile.bytes.toString('utf8'), {
+          siren: company.siren,
+          yearStart: `${year}-01-01`,
+          yearEnd: `${year}-12-31`,
+        });
+        expect(fec.errors).toEqual([]);
+        expect(fec.records.length).toBeGreaterThanOrEqual(15);
 
-      const file = await download('admin@demo.test', `/exports/journal?year=${year}&layout=${layout}`);
-      expect(file.status).toBe(200);
-      expect(file.type).toContain('text/csv');
-      expect(file.name).toBe(`${company.siren}-journal-${layout}-${year}.csv`);
-      const journal = readJournal(layout, file.bytes.toString('utf8'));
-      expect(journal.header).toEqual(JOURNAL_READERS[layout].header);
-      const fecRows = fec.records.map(journalRowOfFec);
-      expect(journal.rows).toEqual(fecRows);
-      expect(totalsByAccount(journal.rows)).toEqual(totalsByAccount(fecRows));
-    });
+        const file = await download('admin@demo.test', `/exports/journal?year=${year}&layout=${layout}`);
+        expect(file.status).toBe(200);
+        expect(file.type).toContain('text/csv');
+        expect(file.name).toBe(`${company.siren}-journal-${layout}-${year}.csv`);
+        const journal = readJournal(layout, file.bytes.toString('utf8'));
+        expect(journal.header).toEqual(JOURNAL_READERS[layout].header);
+        const fecRows = fec.records.map(journalRowOfFec);
+        expect(journal.rows).toEqual(fecRows);
+        expect(totalsByAccount(journal.rows)).toEqual(totalsByAccount(fecRows));
+      },
+    );
 
     it('answers a year without activity with the header alone, a future year or an unknown layout with 400, and refuses other roles', async () => {
       const empty = await download('daf@demo.test', '/exports/journal?year=2019&layout=cegid');
@@ -114,7 +175,10 @@ describe('finance exports', () => {
   });
 
   describe('invoice list as CSV and XLSX', () => {
-    const FILTERS = [`customerId=HOSTILE&sort=totalInclTaxCents&order=asc`, 'status=ISSUED,PAID,PARTIALLY_CREDITED&sort=number&order=desc'];
+    const FILTERS = [
+      `customerId=HOSTILE&sort=totalInclTaxCents&order=asc`,
+      'status=ISSUED,PAID,PARTIALLY_CREDITED&sort=number&order=desc',
+    ];
 
     async function listed(filters: string): Promise<ListedInvoice[]> {
       const { status, body } = await daf.get(`/invoices?${filters}&perPage=200`);
@@ -125,8 +189,19 @@ describe('finance exports', () => {
     const filtersOf = (template: string) => template.replace('HOSTILE', hostileCustomerId);
     const euros = (cents: number) => (cents / 100).toFixed(2);
     const csvRowOf = (i: ListedInvoice) => [
-      i.number ?? '', i.customer.name.startsWith('=') ? `'${i.customer.name}` : i.customer.name, i.status.label, i.issueDate ?? '', i.dueDate ?? '', euros(i.totalExclTaxCents), euros(i.totalTaxCents),
-      euros(i.totalInclTaxCents), euros(i.paidCents), euros(i.creditedCents), euros(i.balanceCents), i.daysLate === null ? '' : String(i.daysLate), i.createdBy.fullName,
+      i.number ?? '',
+      i.customer.name.startsWith('=') ? `'${i.customer.name}` : i.customer.name,
+      i.status.label,
+      i.issueDate ?? '',
+      i.dueDate ?? '',
+      euros(i.totalExclTaxCents),
+      euros(i.totalTaxCents),
+      euros(i.totalInclTaxCents),
+      euros(i.paidCents),
+      euros(i.creditedCents),
+      euros(i.balanceCents),
+      i.daysLate === null ? '' : String(i.daysLate),
+      i.createdBy.fullName,
     ];
 
     it.each(FILTERS)('writes as CSV the rows GET /invoices lists with %s', async (template) => {
@@ -138,33 +213,67 @@ describe('finance exports', () => {
       expect(file.type).toContain('text/csv');
       expect(file.name).toMatch(/^factures-\d{4}-\d{2}-\d{2}\.csv$/);
       const [header, ...rows] = parse(file.bytes.toString('utf8'), { record_delimiter: '\r\n' }) as string[][];
-      expect(header).toEqual(['Numéro', 'Client', 'Statut', "Date d'émission", 'Échéance', 'Total HT', 'TVA', 'Total TTC', 'Payé', 'Avoirs', 'Reste dû', 'Jours de retard', 'Créée par']);
+      expect(header).toEqual([
+        'Numéro',
+        'Client',
+        'Statut',
+        "Date d'émission",
+        'Échéance',
+        'Total HT',
+        'TVA',
+        'Total TTC',
+        'Payé',
+        'Avoirs',
+        'Reste dû',
+        'Jours de retard',
+        'Créée par',
+      ]);
       expect(rows).toEqual(expected.map(csvRowOf));
     });
 
-    it.each(FILTERS)('writes as XLSX, read back with exceljs, the same rows with numbers and dates for %s', async (template) => {
-      const filters = filtersOf(template);
-      const expected = await listed(filters);
-      const file = await download('sales@demo.test', `/invoices/export?format=xlsx&${filters}`);
-      expect(file.status).toBe(200);
-      expect(file.type).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-      const workbook = new ExcelJS.Workbook();
-      await workbook.xlsx.load(file.bytes as unknown as ExcelJS.Buffer);
-      const sheet = workbook.getWorksheet('Factures')!;
-      expect(sheet.rowCount).toBe(expected.length + 1);
-      expected.forEach((invoice, n) => {
-        const row = sheet.getRow(n + 2);
-        const day = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
-        expect([1, 2, 3, 13].map((c) => row.getCell(c).value ?? '')).toEqual([invoice.number ?? '', csvRowOf(invoice)[1], invoice.status.label, invoice.createdBy.fullName]);
-        expect([4, 5].map((c) => row.getCell(c).value ?? null)).toEqual([day(invoice.issueDate), day(invoice.dueDate)]);
-        expect([6, 7, 8, 9, 10, 11].map((c) => row.getCell(c).value)).toEqual(
-          [invoice.totalExclTaxCents, invoice.totalTaxCents, invoice.totalInclTaxCents, invoice.paidCents, invoice.creditedCents, invoice.balanceCents].map((cents) => cents / 100),
-        );
-        expect(row.getCell(8).type).toBe(ExcelJS.ValueType.Number);
-        expect(row.getCell(8).numFmt).toContain('0.00');
-        if (invoice.issueDate) expect(row.getCell(4).type).toBe(ExcelJS.ValueType.Date);
-      });
-    });
+    it.each(FILTERS)(
+      'writes as XLSX, read back with exceljs, the same rows with numbers and dates for %s',
+      async (template) => {
+        const filters = filtersOf(template);
+        const expected = await listed(filters);
+        const file = await download('sales@demo.test', `/invoices/export?format=xlsx&${filters}`);
+        expect(file.status).toBe(200);
+        expect(file.type).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+        const workbook = new ExcelJS.Workbook();
+        await workbook.xlsx.load(file.bytes as unknown as ExcelJS.Buffer);
+        const sheet = workbook.getWorksheet('Factures')!;
+        expect(sheet.rowCount).toBe(expected.length + 1);
+        expected.forEach((invoice, n) => {
+          const row = sheet.getRow(n + 2);
+          const day = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
+          expect([1, 2, 3, 13].map((c) => row.getCell(c).value ?? '')).toEqual([
+            invoice.number ?? '',
+            csvRowOf(invoice)[1],
+            invoice.status.label,
+            invoice.createdBy.fullName,
+          ]);
+          expect([4, 5].map((c) => row.getCell(c).value ?? null)).toEqual([
+            day(invoice.issueDate),
+            day(invoice.dueDate),
+          ]);
+          expect([6, 7, 8, 9, 10, 11].map((c) => row.getCell(c).value)).toEqual(
+            [
+              invoice.totalExclTaxCents,
+              invoice.totalTaxCents,
+              invoice.totalInclTaxCents,
+              invoice.paidCents,
+              invoice.creditedCents,
+              invoice.balanceCents,
+            ].map((cents) => cents / 100),
+          );
+          expect(row.getCell(8).type).toBe(ExcelJS.ValueType.Number);
+          expect(row.getCell(8).numFmt).toContain('0.00');
+          if (invoice.issueDate) {
+            expect(row.getCell(4).type).toBe(ExcelJS.ValueType.Date);
+          }
+        });
+      },
+    );
 
     it('neutralises a hostile customer name in both formats: text, never a formula', async () => {
       const filters = `customerId=${hostileCustomerId}`;
@@ -172,10 +281,14 @@ describe('finance exports', () => {
       expect(csv).toContain(`"'=HYPERLINK(""http://evil.test"",""Cliquez"")"`);
       expect(csv).not.toMatch(/(^|,)=HYPERLINK/m);
       const workbook = new ExcelJS.Workbook();
-      await workbook.xlsx.load((await download('daf@demo.test', `/invoices/export?format=xlsx&${filters}`)).bytes as unknown as ExcelJS.Buffer);
+      await workbook.xlsx.load(
+        (await download('daf@demo.test', `/invoices/export?format=xlsx&${filters}`)).bytes as unknown as ExcelJS.Buffer,
+      );
       const cells = workbook.getWorksheet('Factures')!.getColumn(2).values.slice(2);
       expect(cells).toEqual(Array(4).fill(`'${HOSTILE_NAME}`));
-      workbook.getWorksheet('Factures')!.eachRow((row) => row.eachCell((cell) => expect(cell.type).not.toBe(ExcelJS.ValueType.Formula)));
+      workbook
+        .getWorksheet('Factures')!
+        .eachRow((row) => row.eachCell((cell) => expect(cell.type).not.toBe(ExcelJS.ValueType.Formula)));
     });
 
     it(`refuses with 422 an export of more than ${EXPORT_MAX_ROWS} invoices, and a bad format with 400 naming it`, async () => {

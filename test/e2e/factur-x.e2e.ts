@@ -29,32 +29,67 @@ let verdicts: Record<string, FacturXVerdict>;
 
 /** Issued, partly credited (line 2), then paid in full: the three Factur-X documents of one invoice. */
 async function issueCreditAndSettle(): Promise<string> {
-  const [sales, manager, adv] = await Promise.all(['sales', 'manager', 'adv'].map((u) => office.api.as(`${u}@demo.test`)));
+  const [sales, manager, adv] = await Promise.all(
+    ['sales', 'manager', 'adv'].map((u) => office.api.as(`${u}@demo.test`)),
+  );
   const lines = [
-    { description: 'Audit de la facturation électronique', quantity: 2, unit: 'jour', unitPriceCents: 60_000, vatRate: 20, discountPercent: 10 },
+    {
+      description: 'Audit de la facturation électronique',
+      quantity: 2,
+      unit: 'jour',
+      unitPriceCents: 60_000,
+      vatRate: 20,
+      discountPercent: 10,
+    },
     { description: 'Guide « Factur-X pour les PME »', quantity: 3, unitPriceCents: 2_990, vatRate: 5.5 },
   ];
   const { body: draft } = await sales.post('/invoices', { customerId: office.demo.customers.STANDARD, lines });
   expect((await sales.post(`/invoices/${draft.id}/submit`)).status).toBe(200);
-  await eventually(async () => (await manager.get(`/invoices/${draft.id}`)).body.approval?.pendingRole === 'MANAGER', 'the manager approval');
+  await eventually(
+    async () => (await manager.get(`/invoices/${draft.id}`)).body.approval?.pendingRole === 'MANAGER',
+    'the manager approval',
+  );
   expect((await manager.post(`/invoices/${draft.id}/approve`, {})).status).toBe(200);
-  const issued = await eventually(async () => ((await adv.get(`/invoices/${draft.id}`)).body.number ? (await adv.get(`/invoices/${draft.id}`)).body : undefined), 'the number');
+  const issued = await eventually(
+    async () =>
+      (await adv.get(`/invoices/${draft.id}`)).body.number ? (await adv.get(`/invoices/${draft.id}`)).body : undefined,
+    'the number',
+  );
   invoiceNumber = issued.number;
   expect((await adv.post(`/invoices/${issued.id}/send`, {})).status).toBe(200);
-  const credit = await adv.post(`/invoices/${issued.id}/credit-notes`, { reason: 'Guide non livré', lines: [{ invoiceLineId: issued.lines[1].id, quantity: 1 }] });
+  const credit = await adv.post(`/invoices/${issued.id}/credit-notes`, {
+    reason: 'Guide non livré',
+    lines: [{ invoiceLineId: issued.lines[1].id, quantity: 1 }],
+  });
   expect(credit.status).toBe(201);
   const { balanceCents } = (await adv.get(`/invoices/${issued.id}`)).body;
-  expect((await adv.post(`/invoices/${issued.id}/payments`, { amountCents: balanceCents, paidAt: new Date().toISOString(), method: 'BANK_TRANSFER', reference: `VIR ${invoiceNumber}` })).status).toBe(201);
+  expect(
+    (
+      await adv.post(`/invoices/${issued.id}/payments`, {
+        amountCents: balanceCents,
+        paidAt: new Date().toISOString(),
+        method: 'BANK_TRANSFER',
+        reference: `VIR ${invoiceNumber}`,
+      })
+    ).status,
+  ).toBe(201);
   return issued.id;
 }
 
 async function readArchived(invoiceId: string): Promise<void> {
-  const documents = await eventually(async () => {
-    const rows = await office.prisma.document.findMany({ where: { invoiceId } });
-    return rows.length === KINDS.length ? rows : undefined;
-  }, 'the three archived documents', 180_000);
+  const documents = await eventually(
+    async () => {
+      const rows = await office.prisma.document.findMany({ where: { invoiceId } });
+      return rows.length === KINDS.length ? rows : undefined;
+    },
+    'the three archived documents',
+    180_000,
+  );
   for (const document of documents) {
-    archived[document.kind as Kind] = { document, content: await fs.readFile(path.join(office.env.DOCUMENTS_DIR, ...document.storageKey.split('/'))) };
+    archived[document.kind as Kind] = {
+      document,
+      content: await fs.readFile(path.join(office.env.DOCUMENTS_DIR, ...document.storageKey.split('/'))),
+    };
   }
 }
 
@@ -63,24 +98,43 @@ async function exampleEmbeddings(): Promise<Record<string, Buffer>> {
   const rendered = await renderer.render('invoice', invoiceDocumentData(sampleInvoice()));
   await renderer.onModuleDestroy();
   const xml = en16931Example('CII_example1.xml').toString('utf8');
-  const attachment: FacturXAttachment = { xml, relationship: 'Data', conformanceLevel: 'EN 16931', modifiedAt: new Date() };
+  const attachment: FacturXAttachment = {
+    xml,
+    relationship: 'Data',
+    conformanceLevel: 'EN 16931',
+    modifiedAt: new Date(),
+  };
   const wrongTotal = xml.replace('<ram:GrandTotalAmount>250.33<', '<ram:GrandTotalAmount>350.33<');
-  return { example: await embedFacturX(rendered, attachment), wrongGrandTotal: await embedFacturX(rendered, { ...attachment, xml: wrongTotal }) };
+  return {
+    example: await embedFacturX(rendered, attachment),
+    wrongGrandTotal: await embedFacturX(rendered, { ...attachment, xml: wrongTotal }),
+  };
 }
 
 async function brokenCopies(invoice: Buffer): Promise<Record<string, Buffer>> {
   return {
     withoutXml: await withoutEmbeddedXml(invoice),
     wrongDocumentType: withXmpReplaced(invoice, '<fx:DocumentType>INVOICE<', '<fx:DocumentType>FACTURE<'),
-    undeclaredExtension: withXmpReplaced(invoice, '<pdfaSchema:namespaceURI>urn:factur-x:', '<pdfaSchema:namespaceURI>urn:factur-y:'),
+    undeclaredExtension: withXmpReplaced(
+      invoice,
+      '<pdfaSchema:namespaceURI>urn:factur-x:',
+      '<pdfaSchema:namespaceURI>urn:factur-y:',
+    ),
   };
 }
 
 beforeAll(async () => {
   office = await bootBackOffice({ label: 'factur-x' });
-  billingEmail = (await office.prisma.customer.findUniqueOrThrow({ where: { id: office.demo.customers.STANDARD } })).billingEmail;
+  billingEmail = (await office.prisma.customer.findUniqueOrThrow({ where: { id: office.demo.customers.STANDARD } }))
+    .billingEmail;
   await readArchived(await issueCreditAndSettle());
-  const pdfs = { INVOICE: archived.INVOICE.content, CREDIT_NOTE: archived.CREDIT_NOTE.content, RECEIPT: archived.RECEIPT.content, ...(await brokenCopies(archived.INVOICE.content)), ...(await exampleEmbeddings()) };
+  const pdfs = {
+    INVOICE: archived.INVOICE.content,
+    CREDIT_NOTE: archived.CREDIT_NOTE.content,
+    RECEIPT: archived.RECEIPT.content,
+    ...(await brokenCopies(archived.INVOICE.content)),
+    ...(await exampleEmbeddings()),
+  };
   const results = await validateFacturX(Object.values(pdfs));
   verdicts = Object.fromEntries(Object.keys(pdfs).map((name, i) => [name, results[i]]));
 }, SETUP_TIMEOUT_MS);
@@ -102,18 +156,26 @@ describe('Factur-X documents of the real stack', () => {
     expect(invoice).toMatch(/<ram:TypeCode>380<\/ram:TypeCode>/);
     expect(invoice).toContain(`<ram:ID>${invoiceNumber}</ram:ID>`);
     expect(creditNote).toMatch(/<ram:TypeCode>381<\/ram:TypeCode>/);
-    expect(creditNote).toMatch(new RegExp(`<ram:InvoiceReferencedDocument>\\s*<ram:IssuerAssignedID>${invoiceNumber}</ram:IssuerAssignedID>`));
+    expect(creditNote).toMatch(
+      new RegExp(`<ram:InvoiceReferencedDocument>\\s*<ram:IssuerAssignedID>${invoiceNumber}</ram:IssuerAssignedID>`),
+    );
     expect(receipt).toBe(invoice);
   });
 
   it('emails exactly the archived bytes: every attachment hashes to its document in the chain', async () => {
-    const mails = await eventually(async () => {
-      const withPdf = (await mailsTo(billingEmail)).filter((mail) => mail.attachments?.length);
-      return withPdf.length === KINDS.length ? withPdf : undefined;
-    }, 'the three emails with their PDF', 120_000);
+    const mails = await eventually(
+      async () => {
+        const withPdf = (await mailsTo(billingEmail)).filter((mail) => mail.attachments?.length);
+        return withPdf.length === KINDS.length ? withPdf : undefined;
+      },
+      'the three emails with their PDF',
+      120_000,
+    );
     const mailedHashes = await Promise.all(mails.map(async (mail) => sha256Hex(await attachmentContent(mail))));
     expect(mailedHashes.sort()).toEqual(KINDS.map((kind) => archived[kind].document.sha256).sort());
-    for (const kind of KINDS) expect(sha256Hex(archived[kind].content)).toBe(archived[kind].document.sha256);
+    for (const kind of KINDS) {
+      expect(sha256Hex(archived[kind].content)).toBe(archived[kind].document.sha256);
+    }
   });
 });
 

@@ -4,7 +4,13 @@
 import { bootBackOffice, eventually, type ApiClient, type BackOffice } from '../support/back-office';
 import { issueOverHttp } from '../support/issuing';
 
-const line = (overrides: Record<string, unknown> = {}) => ({ description: 'Maintenance applicative', quantity: 2, unitPriceCents: 45000, vatRate: 20, ...overrides });
+const line = (overrides: Record<string, unknown> = {}) => ({
+  description: 'Maintenance applicative',
+  quantity: 2,
+  unitPriceCents: 45000,
+  vatRate: 20,
+  ...overrides,
+});
 
 describe('invoice rules over HTTP', () => {
   let office: BackOffice;
@@ -21,7 +27,8 @@ describe('invoice rules over HTTP', () => {
 
   const invoiceCount = () => office.prisma.invoice.count();
 
-  const issuedInvoice = (lines = [line()]) => issueOverHttp({ sales, manager, adv }, { customerId: office.demo.customers.STANDARD, lines });
+  const issuedInvoice = (lines = [line()]) =>
+    issueOverHttp({ sales, manager, adv }, { customerId: office.demo.customers.STANDARD, lines });
 
   it('answers 401 without a token and 404 for an unknown invoice', async () => {
     expect((await office.api.get('/invoices')).status).toBe(401);
@@ -48,15 +55,35 @@ describe('invoice rules over HTTP', () => {
   });
 
   it('refuses self-approval, sends a rejected invoice back with its reason, and approves the second round', async () => {
-    const { body: own } = await manager.post('/invoices', { customerId: office.demo.customers.STANDARD, lines: [line()] });
+    const { body: own } = await manager.post('/invoices', {
+      customerId: office.demo.customers.STANDARD,
+      lines: [line()],
+    });
     expect((await manager.post(`/invoices/${own.id}/submit`)).status).toBe(200);
-    await eventually(async () => (await manager.get(`/invoices/${own.id}`)).body.approval?.pendingRole === 'MANAGER', 'own invoice waiting');
+    await eventually(
+      async () => (await manager.get(`/invoices/${own.id}`)).body.approval?.pendingRole === 'MANAGER',
+      'own invoice waiting',
+    );
     expect((await manager.post(`/invoices/${own.id}/approve`, {})).status).toBe(403);
 
-    const { body: draft } = await sales.post('/invoices', { customerId: office.demo.customers.STANDARD, lines: [line()] });
+    const { body: draft } = await sales.post('/invoices', {
+      customerId: office.demo.customers.STANDARD,
+      lines: [line()],
+    });
     expect((await sales.post(`/invoices/${draft.id}/submit`)).status).toBe(200);
-    await eventually(async () => (await manager.get(`/invoices/${draft.id}`)).body.approval?.pendingRole === 'MANAGER', 'round 1');
-    expect((await adv.post(`/invoices/${draft.id}/payments`, { amountCents: 100, paidAt: new Date().toISOString(), method: 'CASH' })).status).toBe(409);
+    await eventually(
+      async () => (await manager.get(`/invoices/${draft.id}`)).body.approval?.pendingRole === 'MANAGER',
+      'round 1',
+    );
+    expect(
+      (
+        await adv.post(`/invoices/${draft.id}/payments`, {
+          amountCents: 100,
+          paidAt: new Date().toISOString(),
+          method: 'CASH',
+        })
+      ).status,
+    ).toBe(409);
     expect((await adv.post(`/invoices/${draft.id}/credit-notes`, { reason: 'Erreur', full: true })).status).toBe(409);
     expect((await manager.post(`/invoices/${draft.id}/reject`, {})).status).toBe(400);
 
@@ -86,21 +113,37 @@ describe('invoice rules over HTTP', () => {
   });
 
   it('issues a partial then a full credit note in their own series, never beyond the balance', async () => {
-    const invoice = await issuedInvoice([line(), line({ description: 'Hébergement', quantity: 1, unitPriceCents: 20000, vatRate: 20 })]);
+    const invoice = await issuedInvoice([
+      line(),
+      line({ description: 'Hébergement', quantity: 1, unitPriceCents: 20000, vatRate: 20 }),
+    ]);
     expect((await adv.post(`/invoices/${invoice.id}/send`, {})).status).toBe(200);
     await eventually(async () => (await adv.get(`/invoices/${invoice.id}`)).body.status.code === 'SENT', 'sent');
 
-    const partial = await adv.post(`/invoices/${invoice.id}/credit-notes`, { reason: 'Hébergement non fourni', lines: [{ invoiceLineId: invoice.lines[1].id, quantity: 1 }] });
+    const partial = await adv.post(`/invoices/${invoice.id}/credit-notes`, {
+      reason: 'Hébergement non fourni',
+      lines: [{ invoiceLineId: invoice.lines[1].id, quantity: 1 }],
+    });
     expect(partial.status).toBe(201);
     expect(partial.body.number).toMatch(/^AV-\d{4}-\d{3}$/);
     const afterPartial = (await adv.get(`/invoices/${invoice.id}`)).body;
-    expect(afterPartial).toMatchObject({ balanceCents: 108000, creditedCents: 24000, status: { code: 'PARTIALLY_CREDITED', label: 'Avoir partiel' } });
+    expect(afterPartial).toMatchObject({
+      balanceCents: 108000,
+      creditedCents: 24000,
+      status: { code: 'PARTIALLY_CREDITED', label: 'Avoir partiel' },
+    });
 
-    const tooMuch = await adv.post(`/invoices/${invoice.id}/credit-notes`, { reason: 'Trop', lines: [{ invoiceLineId: invoice.lines[1].id, quantity: 1 }] });
+    const tooMuch = await adv.post(`/invoices/${invoice.id}/credit-notes`, {
+      reason: 'Trop',
+      lines: [{ invoiceLineId: invoice.lines[1].id, quantity: 1 }],
+    });
     expect(tooMuch.status).toBe(422);
     expect((await adv.get(`/invoices/${invoice.id}/credit-notes`)).body).toHaveLength(1);
 
-    const full = await adv.post(`/invoices/${invoice.id}/credit-notes`, { reason: 'Annulation de la commande', full: true });
+    const full = await adv.post(`/invoices/${invoice.id}/credit-notes`, {
+      reason: 'Annulation de la commande',
+      full: true,
+    });
     expect(full.status).toBe(201);
     expect(full.body.totalInclTaxCents).toBe(108000);
     const credited = await eventually(async () => {
@@ -108,7 +151,9 @@ describe('invoice rules over HTTP', () => {
       return body.status.code === 'CREDITED' ? body : undefined;
     }, 'status "Avoir"');
     expect(credited).toMatchObject({ balanceCents: 0, status: { label: 'Avoir' } });
-    const numbers = ((await adv.get(`/invoices/${invoice.id}/credit-notes`)).body as Array<{ number: string }>).map((c) => Number(c.number.slice(-3)));
+    const numbers = ((await adv.get(`/invoices/${invoice.id}/credit-notes`)).body as Array<{ number: string }>).map(
+      (c) => Number(c.number.slice(-3)),
+    );
     expect(numbers[1] - numbers[0]).toBe(1);
   });
 

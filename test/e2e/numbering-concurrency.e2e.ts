@@ -16,7 +16,10 @@ beforeAll(async () => {
   sales = await office.api.as('sales@demo.test');
   // No approval level and ADV sending: the number is assigned right after submission, and no PDF is rendered
   // until ADV sends, so the test measures numbering only (no LibreOffice in the loop).
-  await office.prisma.company.update({ where: { id: office.demo.companyId }, data: { approvalCircuit: { levels: [], sending: 'ADV' } } });
+  await office.prisma.company.update({
+    where: { id: office.demo.companyId },
+    data: { approvalCircuit: { levels: [], sending: 'ADV' } },
+  });
 });
 
 afterAll(async () => {
@@ -26,13 +29,25 @@ afterAll(async () => {
 
 /** The issued invoices wait for an ADV sending that never comes: end them so the shared dev server keeps nothing running. */
 async function terminateWorkflows(): Promise<void> {
-  if (!office) return;
+  if (!office) {
+    return;
+  }
   const connection = await Connection.connect({ address: testStack().temporalAddress });
   try {
     const client = new Client({ connection, namespace: 'default' });
-    const invoices = await office.prisma.invoice.findMany({ where: { companyId: office.demo.companyId, workflowId: { not: null } }, select: { workflowId: true } });
+    const invoices = await office.prisma.invoice.findMany({
+      where: { companyId: office.demo.companyId, workflowId: { not: null } },
+      select: { workflowId: true },
+    });
     for (let i = 0; i < invoices.length; i += BATCH) {
-      await Promise.all(invoices.slice(i, i + BATCH).map((inv) => client.workflow.getHandle(inv.workflowId!).terminate('numbering test finished').catch(() => undefined)));
+      await Promise.all(
+        invoices.slice(i, i + BATCH).map((inv) =>
+          client.workflow
+            .getHandle(inv.workflowId!)
+            .terminate('numbering test finished')
+            .catch(() => undefined),
+        ),
+      );
     }
   } finally {
     await connection.close();
@@ -40,15 +55,22 @@ async function terminateWorkflows(): Promise<void> {
 }
 
 async function createDrafts(count: number): Promise<string[]> {
-  const { rows, totals } = priceLines([{ description: 'Prestation de conseil', quantity: 1, unitPriceCents: 120_000, vatRate: 20 }]);
+  const { rows, totals } = priceLines([
+    { description: 'Prestation de conseil', quantity: 1, unitPriceCents: 120_000, vatRate: 20 },
+  ]);
   const ids: string[] = [];
   for (let i = 0; i < count; i += BATCH) {
     const batch = await Promise.all(
       Array.from({ length: Math.min(BATCH, count - i) }, () =>
         office.prisma.invoice.create({
           data: {
-            companyId: office.demo.companyId, customerId: office.demo.customers.STANDARD, createdById: office.demo.users.sales.id, paymentTermsDays: 30,
-            ...totals, balanceCents: totals.totalInclTaxCents, lines: { create: rows },
+            companyId: office.demo.companyId,
+            customerId: office.demo.customers.STANDARD,
+            createdById: office.demo.users.sales.id,
+            paymentTermsDays: 30,
+            ...totals,
+            balanceCents: totals.totalInclTaxCents,
+            lines: { create: rows },
           },
           select: { id: true },
         }),
@@ -68,7 +90,10 @@ it(`issues ${INVOICES} concurrently submitted invoices as one continuous series`
 
   const issued = await eventually(
     async () => {
-      const rows = await office.prisma.invoice.findMany({ where: { id: { in: ids }, number: { not: null } }, select: { number: true, sequence: true, year: true, phase: true } });
+      const rows = await office.prisma.invoice.findMany({
+        where: { id: { in: ids }, number: { not: null } },
+        select: { number: true, sequence: true, year: true, phase: true },
+      });
       return rows.length === INVOICES ? rows : undefined;
     },
     `all ${INVOICES} invoices numbered`,
@@ -83,6 +108,8 @@ it(`issues ${INVOICES} concurrently submitted invoices as one continuous series`
   expect(issued.map((r) => r.number).sort()).toEqual(expected);
   expect(issued.map((r) => r.sequence).sort((a, b) => a! - b!)).toEqual(expected.map((_, i) => i + 1));
   expect(new Set(issued.map((r) => r.phase))).toEqual(new Set(['ISSUED']));
-  const counter = await office.prisma.numberSequence.findUniqueOrThrow({ where: { companyId_kind_series_year: { companyId: office.demo.companyId, kind: 'INVOICE', series: '', year } } });
+  const counter = await office.prisma.numberSequence.findUniqueOrThrow({
+    where: { companyId_kind_series_year: { companyId: office.demo.companyId, kind: 'INVOICE', series: '', year } },
+  });
   expect(counter.lastValue).toBe(INVOICES);
 }, 180_000);

@@ -30,7 +30,10 @@ beforeAll(async () => {
   const url = postgres.url('acquitte');
   await ensureDatabase(url);
   migrateDatabase(url);
-  office = await bootBackOffice({ label: 'pg-outage', env: { DATABASE_URL: url, UPDATE_WAIT_MS: String(UPDATE_WAIT_MS) } });
+  office = await bootBackOffice({
+    label: 'pg-outage',
+    env: { DATABASE_URL: url, UPDATE_WAIT_MS: String(UPDATE_WAIT_MS) },
+  });
   [sales, manager, adv] = await Promise.all(['sales', 'manager', 'adv'].map((u) => office.api.as(`${u}@demo.test`)));
 }, 180_000);
 
@@ -41,12 +44,22 @@ afterAll(async () => {
 });
 
 async function issuedInvoice(): Promise<string> {
-  const created = await sales.post('/invoices', { customerId: office.demo.customers.STANDARD, lines: [{ description: 'Abonnement', quantity: 1, unitPriceCents: 100_000, vatRate: 20 }] });
+  const created = await sales.post('/invoices', {
+    customerId: office.demo.customers.STANDARD,
+    lines: [{ description: 'Abonnement', quantity: 1, unitPriceCents: 100_000, vatRate: 20 }],
+  });
   const id = created.body.id as string;
   expect((await sales.post(`/invoices/${id}/submit`)).status).toBe(200);
-  await eventually(async () => (await manager.get(`/invoices/${id}`)).body.approval?.pendingRole === 'MANAGER', 'awaiting the manager');
+  await eventually(
+    async () => (await manager.get(`/invoices/${id}`)).body.approval?.pendingRole === 'MANAGER',
+    'awaiting the manager',
+  );
   expect([200, 202]).toContain((await manager.post(`/invoices/${id}/approve`, {})).status);
-  await eventually(async () => (await adv.get(`/invoices/${id}`)).body.number as string | undefined, 'the legal number', 90_000);
+  await eventually(
+    async () => (await adv.get(`/invoices/${id}`)).body.number as string | undefined,
+    'the legal number',
+    90_000,
+  );
   return id;
 }
 
@@ -57,7 +70,11 @@ async function postPayments(invoiceId: string, until: Promise<unknown>): Promise
   void until.then(() => (done = true));
   for (let i = 0; !done; i++) {
     const key = `pg-outage-${i}`;
-    const posted = adv.post(`/invoices/${invoiceId}/payments`, { amountCents: PAYMENT_CENTS, paidAt: new Date().toISOString(), method: 'BANK_TRANSFER', reference: key }, { 'Idempotency-Key': key });
+    const posted = adv.post(
+      `/invoices/${invoiceId}/payments`,
+      { amountCents: PAYMENT_CENTS, paidAt: new Date().toISOString(), method: 'BANK_TRANSFER', reference: key },
+      { 'Idempotency-Key': key },
+    );
     const { status } = await posted;
     statuses.set(key, status);
     await new Promise((resolve) => setTimeout(resolve, POST_EVERY_MS));
@@ -83,13 +100,22 @@ it('answers 503 while PostgreSQL is down and records every accepted payment exac
 
   const accepted = [...statuses].filter(([, s]) => s !== 503).map(([key]) => key);
   const refused = [...statuses].filter(([, s]) => s === 503).map(([key]) => key);
-  const recorded = await eventually(async () => {
-    const rows = await office.prisma.payment.findMany({ where: { invoiceId }, select: { reference: true } });
-    return rows.length >= accepted.length ? rows : undefined;
-  }, 'every accepted payment recorded', 120_000, 1000);
+  const recorded = await eventually(
+    async () => {
+      const rows = await office.prisma.payment.findMany({ where: { invoiceId }, select: { reference: true } });
+      return rows.length >= accepted.length ? rows : undefined;
+    },
+    'every accepted payment recorded',
+    120_000,
+    1000,
+  );
   await new Promise((resolve) => setTimeout(resolve, 2000)); // room for a late duplicate
-  const references = (await office.prisma.payment.findMany({ where: { invoiceId }, select: { reference: true } })).map((p) => p.reference);
+  const references = (await office.prisma.payment.findMany({ where: { invoiceId }, select: { reference: true } })).map(
+    (p) => p.reference,
+  );
   expect(references.length).toBe(recorded.length);
   expect([...references].sort()).toEqual([...accepted].sort());
-  for (const key of refused) expect(references).not.toContain(key);
+  for (const key of refused) {
+    expect(references).not.toContain(key);
+  }
 }, 300_000);

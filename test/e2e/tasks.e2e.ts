@@ -23,9 +23,14 @@ describe('tasks on the real stack', () => {
     await seedDemoData(office.prisma, { siret: '55210055400021', emailDomain: 'other.test' });
     await openAroundTheClock(office.prisma, office.demo.companyId);
     [sales, adv, manager, daf, outsider] = await Promise.all(
-      ['sales@demo.test', 'adv@demo.test', 'manager@demo.test', 'daf@demo.test', 'sales@other.test'].map((email) => office.api.as(email)),
+      ['sales@demo.test', 'adv@demo.test', 'manager@demo.test', 'daf@demo.test', 'sales@other.test'].map((email) =>
+        office.api.as(email),
+      ),
     );
-    temporal = new Client({ connection: await Connection.connect({ address: testStack().temporalAddress }), namespace: 'default' });
+    temporal = new Client({
+      connection: await Connection.connect({ address: testStack().temporalAddress }),
+      namespace: 'default',
+    });
   });
 
   afterAll(async () => {
@@ -44,10 +49,14 @@ describe('tasks on the real stack', () => {
     expect(imported.status).toBe(201);
     invoiceId = imported.body.id;
 
-    const page = await eventually(async () => {
-      const { body } = await sales.get('/tasks?status=OPEN&type=CALL');
-      return body.total === 1 && body.data.length === 1 ? body : undefined;
-    }, 'the D+20 call task', 90_000);
+    const page = await eventually(
+      async () => {
+        const { body } = await sales.get('/tasks?status=OPEN&type=CALL');
+        return body.total === 1 && body.data.length === 1 ? body : undefined;
+      },
+      'the D+20 call task',
+      90_000,
+    );
     expect(page).toMatchObject({ total: 1, page: 1, perPage: 25 });
     const [task] = page.data;
     taskId = task.id;
@@ -56,7 +65,11 @@ describe('tasks on the real stack', () => {
       status: 'OPEN',
       outcome: null,
       assignee: { id: office.demo.users.sales.id, fullName: 'Julien Moreau' },
-      invoice: { id: invoiceId, number: 'ANC-2026-0777', customer: { id: office.demo.customers.STANDARD, name: 'Boulangeries Rhône Alpes' } },
+      invoice: {
+        id: invoiceId,
+        number: 'ANC-2026-0777',
+        customer: { id: office.demo.customers.STANDARD, name: 'Boulangeries Rhône Alpes' },
+      },
       canComplete: true,
     });
     expect(task.title).toContain('ANC-2026-0777');
@@ -83,16 +96,29 @@ describe('tasks on the real stack', () => {
     };
     expect(await fieldsOf({})).toEqual(['outcome']);
     expect(await fieldsOf({ outcome: 'PROMISE_TO_PAY' })).toEqual(['promisedDate']);
-    expect(await fieldsOf({ outcome: 'PROMISE_TO_PAY', promisedDate: today.minus({ days: 1 }).toISODate() })).toEqual(['promisedDate']);
+    expect(await fieldsOf({ outcome: 'PROMISE_TO_PAY', promisedDate: today.minus({ days: 1 }).toISODate() })).toEqual([
+      'promisedDate',
+    ]);
     expect(await fieldsOf({ outcome: 'DISPUTE' })).toEqual(['note']);
     expect((await sales.get(`/tasks/${taskId}`)).body.status).toBe('OPEN');
   });
 
   it('completes the call with a promise to pay through the workflow, which pauses dunning until that date', async () => {
     const promisedDate = today.plus({ days: 10 }).toISODate()!;
-    const completed = await sales.post(`/tasks/${taskId}/complete`, { outcome: 'PROMISE_TO_PAY', promisedDate, note: 'Virement prévu' });
+    const completed = await sales.post(`/tasks/${taskId}/complete`, {
+      outcome: 'PROMISE_TO_PAY',
+      promisedDate,
+      note: 'Virement prévu',
+    });
     expect(completed.status).toBe(200);
-    expect(completed.body).toMatchObject({ id: taskId, status: 'DONE', outcome: 'PROMISE_TO_PAY', promisedDate, note: 'Virement prévu', canComplete: false });
+    expect(completed.body).toMatchObject({
+      id: taskId,
+      status: 'DONE',
+      outcome: 'PROMISE_TO_PAY',
+      promisedDate,
+      note: 'Virement prévu',
+      canComplete: false,
+    });
     expect(completed.body.completedBy).toEqual({ id: office.demo.users.sales.id, fullName: 'Julien Moreau' });
 
     const state = await temporal.workflow.getHandle(invoiceWorkflowId(invoiceId)).query(stateQuery);
@@ -103,7 +129,10 @@ describe('tasks on the real stack', () => {
     expect(schedule.paused).toEqual({ reason: 'PROMISE_TO_PAY', until: promisedDate });
     expect(schedule.steps.find((s: { key: string }) => s.key === 'D+30').state).toBe('PENDING');
     const audit = await office.prisma.auditEvent.findFirst({ where: { invoiceId, action: 'task.completed' } });
-    expect(audit).toMatchObject({ actorId: office.demo.users.sales.id, details: expect.objectContaining({ taskId, outcome: 'PROMISE_TO_PAY', promisedDate }) });
+    expect(audit).toMatchObject({
+      actorId: office.demo.users.sales.id,
+      details: expect.objectContaining({ taskId, outcome: 'PROMISE_TO_PAY', promisedDate }),
+    });
 
     const again = await sales.post(`/tasks/${taskId}/complete`, { outcome: 'DONE' });
     expect(again.status).toBe(409);
@@ -112,12 +141,24 @@ describe('tasks on the real stack', () => {
 
   it('records a task without invoice directly', async () => {
     const task = await office.prisma.task.create({
-      data: { companyId: office.demo.companyId, type: 'VERIFY_UNCERTAIN_MESSAGE', title: 'Vérifier un envoi', assigneeId: office.demo.users.adv.id, dueAt: new Date(), idempotencyKey: `tasks-e2e:${Date.now()}` },
+      data: {
+        companyId: office.demo.companyId,
+        type: 'VERIFY_UNCERTAIN_MESSAGE',
+        title: 'Vérifier un envoi',
+        assigneeId: office.demo.users.adv.id,
+        dueAt: new Date(),
+        idempotencyKey: `tasks-e2e:${Date.now()}`,
+      },
     });
     const mine = await adv.get('/tasks?status=OPEN');
     expect(mine.body.data).toEqual([expect.objectContaining({ id: task.id, invoice: null, overdue: true })]);
     const completed = await adv.post(`/tasks/${task.id}/complete`, { outcome: 'DONE', note: 'Le SMS est bien parti' });
     expect(completed.status).toBe(200);
-    expect(completed.body).toMatchObject({ status: 'DONE', outcome: 'DONE', note: 'Le SMS est bien parti', completedBy: { id: office.demo.users.adv.id } });
+    expect(completed.body).toMatchObject({
+      status: 'DONE',
+      outcome: 'DONE',
+      note: 'Le SMS est bien parti',
+      completedBy: { id: office.demo.users.adv.id },
+    });
   });
 });

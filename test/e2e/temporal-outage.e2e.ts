@@ -27,7 +27,10 @@ beforeAll(async () => {
   temporalPort = await freePort();
   dbFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'acquitte-temporal-outage-')), 'temporal.db');
   temporal = await startTemporal();
-  office = await bootBackOffice({ label: 'temporal-outage', env: { TEMPORAL_ADDRESS: `127.0.0.1:${temporalPort}`, TEMPORAL_RPC_TIMEOUT_MS: String(RPC_TIMEOUT_MS) } });
+  office = await bootBackOffice({
+    label: 'temporal-outage',
+    env: { TEMPORAL_ADDRESS: `127.0.0.1:${temporalPort}`, TEMPORAL_RPC_TIMEOUT_MS: String(RPC_TIMEOUT_MS) },
+  });
   [sales, manager] = await Promise.all(['sales', 'manager'].map((u) => office.api.as(`${u}@demo.test`)));
 }, 180_000);
 
@@ -43,27 +46,38 @@ async function timed<T>(call: () => Promise<T>): Promise<{ answer: T; ms: number
 }
 
 async function submittedInvoice(): Promise<string> {
-  const created = await sales.post('/invoices', { customerId: office.demo.customers.STANDARD, lines: [{ description: 'Audit', quantity: 1, unitPriceCents: 20_000, vatRate: 20 }] });
+  const created = await sales.post('/invoices', {
+    customerId: office.demo.customers.STANDARD,
+    lines: [{ description: 'Audit', quantity: 1, unitPriceCents: 20_000, vatRate: 20 }],
+  });
   expect(created.status).toBe(201);
   return created.body.id as string;
 }
 
 async function killTemporal(): Promise<void> {
   process.kill(temporal.pid!, 'SIGKILL');
-  await eventually(async () => {
-    try {
-      await waitForPort(temporalPort, '127.0.0.1', 100);
-      return false;
-    } catch {
-      return true;
-    }
-  }, 'Temporal gone', 10_000, 100);
+  await eventually(
+    async () => {
+      try {
+        await waitForPort(temporalPort, '127.0.0.1', 100);
+        return false;
+      } catch {
+        return true;
+      }
+    },
+    'Temporal gone',
+    10_000,
+    100,
+  );
 }
 
 it('answers 503 while Temporal is down, and resumes the workflows once it is back', async () => {
   const before = await submittedInvoice();
   expect((await sales.post(`/invoices/${before}/submit`)).status).toBe(200);
-  await eventually(async () => (await manager.get(`/invoices/${before}`)).body.approval?.pendingRole === 'MANAGER', 'awaiting the manager');
+  await eventually(
+    async () => (await manager.get(`/invoices/${before}`)).body.approval?.pendingRole === 'MANAGER',
+    'awaiting the manager',
+  );
   const during = await submittedInvoice();
 
   await killTemporal();
@@ -82,9 +96,23 @@ it('answers 503 while Temporal is down, and resumes the workflows once it is bac
   expect((await sales.get(`/invoices/${during}`)).body.status.code).toBe('DRAFT');
 
   temporal = await startTemporal();
-  await eventually(async () => (await sales.get('/health')).body.details?.worker?.status === 'up', 'the worker polling again', 120_000, 1000);
+  await eventually(
+    async () => (await sales.get('/health')).body.details?.worker?.status === 'up',
+    'the worker polling again',
+    120_000,
+    1000,
+  );
   expect([200, 202]).toContain((await manager.post(`/invoices/${before}/approve`, {})).status);
-  await eventually(async () => (await manager.get(`/invoices/${before}`)).body.number as string | undefined, 'the legal number after the outage', 120_000, 1000);
+  await eventually(
+    async () => (await manager.get(`/invoices/${before}`)).body.number as string | undefined,
+    'the legal number after the outage',
+    120_000,
+    1000,
+  );
   expect((await sales.post(`/invoices/${during}/submit`)).status).toBe(200);
-  await eventually(async () => (await manager.get(`/invoices/${during}`)).body.approval?.pendingRole === 'MANAGER', 'the new workflow running', 60_000);
+  await eventually(
+    async () => (await manager.get(`/invoices/${during}`)).body.approval?.pendingRole === 'MANAGER',
+    'the new workflow running',
+    60_000,
+  );
 }, 360_000);

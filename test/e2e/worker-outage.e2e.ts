@@ -4,7 +4,14 @@
 // exactly once and every 202's Location reports the outcome.
 import type { ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
-import { bootBackOffice, eventually, spawnWorkerProcess, type ApiClient, type BackOffice, type HttpResult } from '../support/back-office';
+import {
+  bootBackOffice,
+  eventually,
+  spawnWorkerProcess,
+  type ApiClient,
+  type BackOffice,
+  type HttpResult,
+} from '../support/back-office';
 import { mailsTo } from '../support/maildev';
 
 const UPDATE_WAIT_MS = 2000;
@@ -19,14 +26,20 @@ let billingEmail: string;
 const workers = new Set<ChildProcess>();
 
 beforeAll(async () => {
-  office = await bootBackOffice({ label: 'worker-outage', withoutWorker: true, env: { UPDATE_WAIT_MS: String(UPDATE_WAIT_MS), TEMPORAL_RPC_TIMEOUT_MS: String(RPC_TIMEOUT_MS) } });
+  office = await bootBackOffice({
+    label: 'worker-outage',
+    withoutWorker: true,
+    env: { UPDATE_WAIT_MS: String(UPDATE_WAIT_MS), TEMPORAL_RPC_TIMEOUT_MS: String(RPC_TIMEOUT_MS) },
+  });
   [sales, manager, adv] = await Promise.all(['sales', 'manager', 'adv'].map((u) => office.api.as(`${u}@demo.test`)));
   billingEmail = `compta-outage-${crypto.randomBytes(3).toString('hex')}@client.test`;
   await office.prisma.customer.update({ where: { id: office.demo.customers.STANDARD }, data: { billingEmail } });
 });
 
 afterAll(async () => {
-  for (const worker of workers) worker.kill('SIGKILL');
+  for (const worker of workers) {
+    worker.kill('SIGKILL');
+  }
   await office?.close();
 });
 
@@ -45,7 +58,8 @@ function killed(child: ChildProcess): Promise<void> {
   return exited;
 }
 
-const workerUp = () => eventually(async () => (await adv.get('/health')).body.details?.worker?.status === 'up', 'a worker polling', 60_000);
+const workerUp = () =>
+  eventually(async () => (await adv.get('/health')).body.details?.worker?.status === 'up', 'a worker polling', 60_000);
 
 /** A small invoice (one approval level), submitted and approved: issued with its number and PDF. */
 async function issuedInvoice(index: number): Promise<{ id: string; number: string }> {
@@ -56,9 +70,16 @@ async function issuedInvoice(index: number): Promise<{ id: string; number: strin
   expect(created.status).toBe(201);
   const id = created.body.id as string;
   expect((await sales.post(`/invoices/${id}/submit`)).status).toBe(200);
-  await eventually(async () => (await manager.get(`/invoices/${id}`)).body.approval?.pendingRole === 'MANAGER', 'awaiting the manager');
+  await eventually(
+    async () => (await manager.get(`/invoices/${id}`)).body.approval?.pendingRole === 'MANAGER',
+    'awaiting the manager',
+  );
   expect([200, 202]).toContain((await manager.post(`/invoices/${id}/approve`, {})).status);
-  const number = await eventually(async () => (await adv.get(`/invoices/${id}`)).body.number as string | undefined, 'the legal number', 90_000);
+  const number = await eventually(
+    async () => (await adv.get(`/invoices/${id}`)).body.number as string | undefined,
+    'the legal number',
+    90_000,
+  );
   return { id, number };
 }
 
@@ -84,10 +105,14 @@ it('answers every send within its bound while the worker is dead, and mails each
     expect([200, 202]).toContain(result.status);
     expect(ms).toBeLessThan(ANSWER_BOUND_MS);
   }
-  const pending = answers.filter((a) => a.result.status === 202).map((a) => a.result.body as { updateId: string; location: string });
+  const pending = answers
+    .filter((a) => a.result.status === 202)
+    .map((a) => a.result.body as { updateId: string; location: string });
   // With no worker at all, an action is held by Temporal and reported pending, at its Location too.
   expect(late.map((a) => a.result.status)).toEqual(late.map(() => 202));
-  for (const { result } of late) expect((await adv.get(result.body.location as string)).status).toBe(202);
+  for (const { result } of late) {
+    expect((await adv.get(result.body.location as string)).status).toBe(202);
+  }
 
   startWorker();
   await workerUp();
@@ -95,15 +120,25 @@ it('answers every send within its bound while the worker is dead, and mails each
     await eventually(async () => (await adv.get(location)).status === 200, `the outcome at ${location}`, 120_000, 1000);
   }
   for (const invoice of invoices) {
-    await eventually(async () => (await adv.get(`/invoices/${invoice.id}`)).body.status?.code === 'SENT', `invoice ${invoice.number} sent`, 120_000, 1000);
+    await eventually(
+      async () => (await adv.get(`/invoices/${invoice.id}`)).body.status?.code === 'SENT',
+      `invoice ${invoice.number} sent`,
+      120_000,
+      1000,
+    );
   }
   await new Promise((resolve) => setTimeout(resolve, 2000)); // room for a late duplicate to arrive
   const mails = await mailsTo(billingEmail);
   for (const invoice of invoices) {
     const delivered = mails.filter((m) => m.attachments?.some((a) => a.filename === `${invoice.number}.pdf`)).length;
-    const message = await office.prisma.message.findFirstOrThrow({ where: { invoiceId: invoice.id, step: 'send', channel: 'EMAIL' } });
+    const message = await office.prisma.message.findFirstOrThrow({
+      where: { invoiceId: invoice.id, step: 'send', channel: 'EMAIL' },
+    });
     // The ledger's promise: one mail, or — when the kill hit the SMTP call itself — none yet, UNCERTAIN for ADV to check.
-    if (message.status === 'UNCERTAIN') expect(delivered).toBeLessThanOrEqual(1);
-    else expect(delivered).toBe(1);
+    if (message.status === 'UNCERTAIN') {
+      expect(delivered).toBeLessThanOrEqual(1);
+    } else {
+      expect(delivered).toBe(1);
+    }
   }
 }, 420_000);

@@ -21,7 +21,13 @@ let prisma: PrismaService;
 let pdfRenderer: PdfRenderer;
 let documents: DocumentsService;
 let documentsDir: string;
-let ids: { companyId: string; paidInvoiceId: string; lateInvoiceId: string; draftInvoiceId: string; creditNoteId: string };
+let ids: {
+  companyId: string;
+  paidInvoiceId: string;
+  lateInvoiceId: string;
+  draftInvoiceId: string;
+  creditNoteId: string;
+};
 
 async function filesUnder(dir: string): Promise<string[]> {
   const entries = await fs.readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
@@ -29,7 +35,9 @@ async function filesUnder(dir: string): Promise<string[]> {
 }
 
 const expectMentions = (text: string, mentions: string[]) => {
-  for (const mention of mentions) expect(text).toContain(mention);
+  for (const mention of mentions) {
+    expect(text).toContain(mention);
+  }
 };
 
 /** Seller identity every document must carry (L441-9, CGI ann. II 242 nonies A). */
@@ -73,7 +81,15 @@ async function seed(): Promise<typeof ids> {
       dunningSettings: { timezone: 'Europe/Paris' },
     },
   });
-  const user = await prisma.user.create({ data: { companyId: company.id, email: `sales-${company.id}@acquitte.test`, passwordHash: 'x', fullName: 'Léa Commerciale', role: 'SALES' } });
+  const user = await prisma.user.create({
+    data: {
+      companyId: company.id,
+      email: `sales-${company.id}@acquitte.test`,
+      passwordHash: 'x',
+      fullName: 'Léa Commerciale',
+      role: 'SALES',
+    },
+  });
   const customer = await prisma.customer.create({
     data: {
       companyId: company.id,
@@ -87,12 +103,43 @@ async function seed(): Promise<typeof ids> {
       billingEmail: 'compta@boulangeries-martin.fr',
     },
   });
-  const base = { companyId: company.id, customerId: customer.id, createdById: user.id, paymentTermsDays: 30, operationCategory: 'MIXED' as const };
+  const base = {
+    companyId: company.id,
+    customerId: customer.id,
+    createdById: user.id,
+    paymentTermsDays: 30,
+    operationCategory: 'MIXED' as const,
+  };
   const lines = {
     create: [
-      { position: 1, description: 'Développement du site vitrine (forfait)', quantityMilli: 1000, unit: 'forfait', unitPriceCents: 250_000, vatRateBp: 2000, totalExclTaxCents: 250_000 },
-      { position: 2, description: 'Atelier de formation à la gestion du site', quantityMilli: 1500, unit: 'jour', unitPriceCents: 65_000, vatRateBp: 2000, discountBp: 1000, totalExclTaxCents: 87_750 },
-      { position: 3, description: 'Livres « Le pain au levain »', quantityMilli: 12_000, unit: 'u.', unitPriceCents: 2_450, vatRateBp: 550, totalExclTaxCents: 29_400 },
+      {
+        position: 1,
+        description: 'Développement du site vitrine (forfait)',
+        quantityMilli: 1000,
+        unit: 'forfait',
+        unitPriceCents: 250_000,
+        vatRateBp: 2000,
+        totalExclTaxCents: 250_000,
+      },
+      {
+        position: 2,
+        description: 'Atelier de formation à la gestion du site',
+        quantityMilli: 1500,
+        unit: 'jour',
+        unitPriceCents: 65_000,
+        vatRateBp: 2000,
+        discountBp: 1000,
+        totalExclTaxCents: 87_750,
+      },
+      {
+        position: 3,
+        description: 'Livres « Le pain au levain »',
+        quantityMilli: 12_000,
+        unit: 'u.',
+        unitPriceCents: 2_450,
+        vatRateBp: 550,
+        totalExclTaxCents: 29_400,
+      },
     ],
   };
   const totals = {
@@ -104,16 +151,47 @@ async function seed(): Promise<typeof ids> {
       { vatRateBp: 550, baseCents: 29_400, taxCents: 1_617 },
     ],
   };
-  const issued = (n: number) => ({ number: `FACT-2026-00${n}`, sequence: n, year: 2026, phase: 'SENT' as const, saleDate: new Date('2026-11-20'), issueDate: new Date('2026-11-23'), dueDate: new Date('2026-12-23') });
+  const issued = (n: number) => ({
+    number: `FACT-2026-00${n}`,
+    sequence: n,
+    year: 2026,
+    phase: 'SENT' as const,
+    saleDate: new Date('2026-11-20'),
+    issueDate: new Date('2026-11-23'),
+    dueDate: new Date('2026-12-23'),
+  });
   // Paid: 4 363,17 − 702,00 credited = 3 661,17, settled by a cheque then a transfer on 15/12/2026.
   const paid = await prisma.invoice.create({
-    data: { ...base, ...issued(1), ...totals, paidCents: 366_117, creditedCents: 70_200, balanceCents: 0, settledAt: new Date('2026-12-15T10:30:00Z'), lines },
+    data: {
+      ...base,
+      ...issued(1),
+      ...totals,
+      paidCents: 366_117,
+      creditedCents: 70_200,
+      balanceCents: 0,
+      settledAt: new Date('2026-12-15T10:30:00Z'),
+      lines,
+    },
     include: { lines: true },
   });
   await prisma.payment.createMany({
     data: [
-      { invoiceId: paid.id, amountCents: 200_000, paidAt: new Date('2026-12-01T09:00:00Z'), method: 'CHECK', reference: 'Chèque n° 0001234', requestId: `${paid.id}-p1` },
-      { invoiceId: paid.id, amountCents: 166_117, paidAt: new Date('2026-12-15T10:30:00Z'), method: 'BANK_TRANSFER', reference: 'VIR FACT-2026-001', requestId: `${paid.id}-p2` },
+      {
+        invoiceId: paid.id,
+        amountCents: 200_000,
+        paidAt: new Date('2026-12-01T09:00:00Z'),
+        method: 'CHECK',
+        reference: 'Chèque n° 0001234',
+        requestId: `${paid.id}-p1`,
+      },
+      {
+        invoiceId: paid.id,
+        amountCents: 166_117,
+        paidAt: new Date('2026-12-15T10:30:00Z'),
+        method: 'BANK_TRANSFER',
+        reference: 'VIR FACT-2026-001',
+        requestId: `${paid.id}-p2`,
+      },
     ],
   });
   const training = paid.lines.find((l) => l.position === 2)!;
@@ -132,12 +210,33 @@ async function seed(): Promise<typeof ids> {
       totalInclTaxCents: 70_200,
       vatBreakdown: [{ vatRateBp: 2000, baseCents: 58_500, taxCents: 11_700 }],
       requestId: `${paid.id}-av`,
-      lines: { create: [{ invoiceLineId: training.id, description: training.description, quantityMilli: 1000, unit: 'jour', unitPriceCents: 65_000, vatRateBp: 2000, discountBp: 1000, totalExclTaxCents: 58_500 }] },
+      lines: {
+        create: [
+          {
+            invoiceLineId: training.id,
+            description: training.description,
+            quantityMilli: 1000,
+            unit: 'jour',
+            unitPriceCents: 65_000,
+            vatRateBp: 2000,
+            discountBp: 1000,
+            totalExclTaxCents: 58_500,
+          },
+        ],
+      },
     },
   });
-  const late = await prisma.invoice.create({ data: { ...base, ...issued(2), ...totals, balanceCents: 436_317, lines } });
+  const late = await prisma.invoice.create({
+    data: { ...base, ...issued(2), ...totals, balanceCents: 436_317, lines },
+  });
   const draft = await prisma.invoice.create({ data: { ...base, ...totals, balanceCents: 436_317, lines } });
-  return { companyId: company.id, paidInvoiceId: paid.id, lateInvoiceId: late.id, draftInvoiceId: draft.id, creditNoteId: creditNote.id };
+  return {
+    companyId: company.id,
+    paidInvoiceId: paid.id,
+    lateInvoiceId: late.id,
+    draftInvoiceId: draft.id,
+    creditNoteId: creditNote.id,
+  };
 }
 
 beforeAll(async () => {
@@ -146,15 +245,24 @@ beforeAll(async () => {
   const config = integrationConfig({ DATABASE_URL: url, DOCUMENTS_DIR: documentsDir, TEMPLATES_DIR: templatesDir });
   prisma = new PrismaService(config);
   // The driver the worker picks from this config: the warm pool where python3-uno is installed.
-  pdfRenderer = new PdfRenderer({ templatesDir: config.TEMPLATES_DIR, converter: createPdfConverter(config, (line) => console.warn(line)) });
-  documents = await serviceUnderTest(DocumentsService, { real: [{ provide: PdfRenderer, useValue: pdfRenderer }], config, prisma });
+  pdfRenderer = new PdfRenderer({
+    templatesDir: config.TEMPLATES_DIR,
+    converter: createPdfConverter(config, (line) => console.warn(line)),
+  });
+  documents = await serviceUnderTest(DocumentsService, {
+    real: [{ provide: PdfRenderer, useValue: pdfRenderer }],
+    config,
+    prisma,
+  });
   ids = await seed();
 });
 
 afterAll(async () => {
   await pdfRenderer?.onModuleDestroy();
   await prisma?.$disconnect();
-  if (documentsDir) await fs.rm(documentsDir, { recursive: true, force: true });
+  if (documentsDir) {
+    await fs.rm(documentsDir, { recursive: true, force: true });
+  }
 });
 
 describe('documents (real LibreOffice rendering)', () => {
@@ -163,7 +271,14 @@ describe('documents (real LibreOffice rendering)', () => {
   it('archives the invoice as a PDF/A-3 carrying every mandatory mention', async () => {
     invoiceDocument = await documents.archiveInvoicePdf(ids.paidInvoiceId, 'e2e:invoice:1');
     const { document, content } = await documents.read(invoiceDocument.id);
-    expect(document).toMatchObject({ kind: 'INVOICE', fileName: 'FACT-2026-001.pdf', invoiceId: ids.paidInvoiceId, chainIndex: 1, previousHash: null, sizeBytes: content.length });
+    expect(document).toMatchObject({
+      kind: 'INVOICE',
+      fileName: 'FACT-2026-001.pdf',
+      invoiceId: ids.paidInvoiceId,
+      chainIndex: 1,
+      previousHash: null,
+      sizeBytes: content.length,
+    });
     expect(content.subarray(0, 5).toString()).toBe('%PDF-');
     expect(pdfaPart(content)).toBe('3');
     const text = await pdfText(content);
@@ -197,7 +312,12 @@ describe('documents (real LibreOffice rendering)', () => {
   it('archives the receipt with the "Acquittée le" mention and the payments', async () => {
     const receipt = await documents.archiveReceiptPdf(ids.paidInvoiceId, 'e2e:receipt:1');
     const { content } = await documents.read(receipt.id);
-    expect(receipt).toMatchObject({ kind: 'RECEIPT', fileName: 'FACT-2026-001-acquittee.pdf', chainIndex: 2, previousHash: invoiceDocument.chainHash });
+    expect(receipt).toMatchObject({
+      kind: 'RECEIPT',
+      fileName: 'FACT-2026-001-acquittee.pdf',
+      chainIndex: 2,
+      previousHash: invoiceDocument.chainHash,
+    });
     expect(pdfaPart(content)).toBe('3');
     expectMentions(await pdfText(content), [
       ...SELLER_MENTIONS,
@@ -221,7 +341,12 @@ describe('documents (real LibreOffice rendering)', () => {
   it('archives the credit note referencing the invoice', async () => {
     const creditNote = await documents.archiveCreditNotePdf(ids.creditNoteId, 'e2e:credit-note:1');
     const { content } = await documents.read(creditNote.id);
-    expect(creditNote).toMatchObject({ kind: 'CREDIT_NOTE', fileName: 'AV-2026-001.pdf', invoiceId: ids.paidInvoiceId, creditNoteId: ids.creditNoteId });
+    expect(creditNote).toMatchObject({
+      kind: 'CREDIT_NOTE',
+      fileName: 'AV-2026-001.pdf',
+      invoiceId: ids.paidInvoiceId,
+      creditNoteId: ids.creditNoteId,
+    });
     expect(pdfaPart(content)).toBe('3');
     expectMentions(await pdfText(content), [
       ...SELLER_MENTIONS,
@@ -238,7 +363,13 @@ describe('documents (real LibreOffice rendering)', () => {
   });
 
   it('archives the formal notice letter with the amounts claimed and the 8-day deadline', async () => {
-    const amounts = { balanceCents: 436_317, interestCents: 6_534, indemnityCents: 4_000, daysLate: 45, letterDate: '2027-02-06' };
+    const amounts = {
+      balanceCents: 436_317,
+      interestCents: 6_534,
+      indemnityCents: 4_000,
+      daysLate: 45,
+      letterDate: '2027-02-06',
+    };
     const notice = await documents.archiveFormalNoticePdf(ids.lateInvoiceId, 'e2e:formal-notice:1', amounts);
     const { content } = await documents.read(notice.id);
     expect(notice).toMatchObject({ kind: 'FORMAL_NOTICE', fileName: 'FACT-2026-002-mise-en-demeure.pdf' });
@@ -292,10 +423,20 @@ describe('documents (real LibreOffice rendering)', () => {
   it('keeps the hash chain consecutive under concurrent archiving, one row per key', async () => {
     const archive = new DocumentArchive(prisma, documentsDir);
     const store = (i: number) =>
-      archive.store({ companyId: ids.companyId, kind: 'INVOICE', invoiceId: ids.lateInvoiceId, fileName: `copy-${i}.pdf`, idempotencyKey: `e2e:concurrent:${i % 6}`, content: Buffer.from(`%PDF-copy ${i % 6}`) });
+      archive.store({
+        companyId: ids.companyId,
+        kind: 'INVOICE',
+        invoiceId: ids.lateInvoiceId,
+        fileName: `copy-${i}.pdf`,
+        idempotencyKey: `e2e:concurrent:${i % 6}`,
+        content: Buffer.from(`%PDF-copy ${i % 6}`),
+      });
     const stored = await Promise.all(Array.from({ length: 12 }, (_, i) => store(i)));
     expect(new Set(stored.map((d) => d.id)).size).toBe(6);
-    const chain = await prisma.document.findMany({ where: { companyId: ids.companyId }, orderBy: { chainIndex: 'asc' } });
+    const chain = await prisma.document.findMany({
+      where: { companyId: ids.companyId },
+      orderBy: { chainIndex: 'asc' },
+    });
     expect(chain.map((d) => d.chainIndex)).toEqual(chain.map((_, i) => i + 1));
     chain.slice(1).forEach((d, i) => expect(d.previousHash).toBe(chain[i].chainHash));
     expect(await documents.verifyChain(ids.companyId)).toEqual({ ok: true });
@@ -308,18 +449,27 @@ describe('documents (real LibreOffice rendering)', () => {
     await fs.writeFile(file, Buffer.concat([original, Buffer.from('\n% altered')]));
     await expect(documents.read(invoiceDocument.id)).rejects.toThrow(DocumentTamperedError);
     await expect(documents.read(invoiceDocument.id)).rejects.toThrow(/was altered/);
-    expect(await documents.verifyChain(ids.companyId)).toMatchObject({ ok: false, brokenAt: invoiceDocument.chainIndex });
+    expect(await documents.verifyChain(ids.companyId)).toMatchObject({
+      ok: false,
+      brokenAt: invoiceDocument.chainIndex,
+    });
   });
 
   it('detects an archive row rewritten in the database', async () => {
     const receipt = await prisma.document.findUniqueOrThrow({ where: { idempotencyKey: 'e2e:receipt:1' } });
-    await expect(prisma.document.update({ where: { id: receipt.id }, data: { invoiceId: ids.lateInvoiceId } })).rejects.toThrow(/unalterable/);
+    await expect(
+      prisma.document.update({ where: { id: receipt.id }, data: { invoiceId: ids.lateInvoiceId } }),
+    ).rejects.toThrow(/unalterable/);
     // Only a superuser bypassing the triggers can rewrite a row: the chain must still tell.
     await prisma.$transaction([
       prisma.$executeRawUnsafe(`SET LOCAL session_replication_role = replica`),
       prisma.$executeRaw`UPDATE "Document" SET "invoiceId" = ${ids.lateInvoiceId} WHERE "id" = ${receipt.id}`,
     ]);
     const archive = new DocumentArchive(prisma, documentsDir);
-    expect(await archive.verifyChain(ids.companyId, { checkFiles: false })).toMatchObject({ ok: false, brokenAt: receipt.chainIndex, reason: expect.stringMatching(/chainHash/) });
+    expect(await archive.verifyChain(ids.companyId, { checkFiles: false })).toMatchObject({
+      ok: false,
+      brokenAt: receipt.chainIndex,
+      reason: expect.stringMatching(/chainHash/),
+    });
   });
 });

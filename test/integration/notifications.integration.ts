@@ -25,7 +25,6 @@ import { mailsTo, type MaildevMail } from '../support/maildev';
 import { testStack } from '../support/stack';
 import { integrationConfig, serviceUnderTest } from './support';
 
-
 const stack = testStack();
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
 const unique = (label: string) => `${label}-${crypto.randomBytes(4).toString('hex')}`;
@@ -55,7 +54,13 @@ function envWith(overrides: Record<string, string> = {}): NodeJS.ProcessEnv {
 }
 
 function configWith(overrides: Record<string, string> = {}): AppConfig {
-  return integrationConfig({ DATABASE_URL: databaseUrl, MAIL_FROM: 'Acquitte Tests <facturation@acquitte.test>', PUBLIC_URL: 'https://factu.acquitte.test', ACQUITTE_FAULT: '', ...overrides });
+  return integrationConfig({
+    DATABASE_URL: databaseUrl,
+    MAIL_FROM: 'Acquitte Tests <facturation@acquitte.test>',
+    PUBLIC_URL: 'https://factu.acquitte.test',
+    ACQUITTE_FAULT: '',
+    ...overrides,
+  });
 }
 
 /** Twilio settings aimed at the Prism peer, with an account SID of its own so its requests can be counted. */
@@ -70,13 +75,19 @@ function twilioEnv(): Record<string, string> {
 
 /** The real ledger over the real SMTP peer (maildev) and Twilio's API (Prism), or the SMS outbox when Twilio is unset. */
 function ledgerWith(config: AppConfig): Promise<MessageLedgerService> {
-  return serviceUnderTest(MessageLedgerService, { real: [MessageRepository, TaskRepository, MailTransport, SmsTransport], config, prisma });
+  return serviceUnderTest(MessageLedgerService, {
+    real: [MessageRepository, TaskRepository, MailTransport, SmsTransport],
+    config,
+    prisma,
+  });
 }
 
 /** Waits until maildev holds `count` mails for this address, then a little longer to catch an extra one. */
 async function settledMailsTo(address: string, count: number): Promise<MaildevMail[]> {
   const deadline = Date.now() + 5000;
-  while ((await mailsTo(address)).length < count && Date.now() < deadline) await sleep(100);
+  while ((await mailsTo(address)).length < count && Date.now() < deadline) {
+    await sleep(100);
+  }
   await sleep(300);
   return mailsTo(address);
 }
@@ -91,7 +102,9 @@ function prismRequests(accountSid: string, method: 'get' | 'post'): number {
 
 async function settledPrismRequests(accountSid: string, method: 'get' | 'post', count: number): Promise<number> {
   const deadline = Date.now() + 5000;
-  while (prismRequests(accountSid, method) < count && Date.now() < deadline) await sleep(100);
+  while (prismRequests(accountSid, method) < count && Date.now() < deadline) {
+    await sleep(100);
+  }
   await sleep(300);
   return prismRequests(accountSid, method);
 }
@@ -113,7 +126,9 @@ async function smtpDroppingAfterData(): Promise<net.Server> {
     socket.on('data', (chunk) => {
       buffer += chunk.toString();
       if (inData) {
-        if (buffer.includes('\r\n.\r\n')) setTimeout(() => socket.destroy(), 300);
+        if (buffer.includes('\r\n.\r\n')) {
+          setTimeout(() => socket.destroy(), 300);
+        }
         return;
       }
       let end: number;
@@ -148,7 +163,15 @@ function emailTo(to: string, overrides: Partial<Parameters<MessageLedgerService[
 
 function sendingRow(channel: 'EMAIL' | 'SMS', fields: Partial<Message> & { recipient: string; body: string }) {
   return prisma.message.create({
-    data: { companyId, channel, step: 'D+15', idempotencyKey: unique(`crashed:${channel}`), status: 'SENDING', provider: channel === 'SMS' ? 'twilio' : 'smtp', ...fields },
+    data: {
+      companyId,
+      channel,
+      step: 'D+15',
+      idempotencyKey: unique(`crashed:${channel}`),
+      status: 'SENDING',
+      provider: channel === 'SMS' ? 'twilio' : 'smtp',
+      ...fields,
+    },
   });
 }
 
@@ -199,7 +222,14 @@ describe('emails', () => {
     const first = await ledger.sendEmail(request);
     const again = await ledger.sendEmail(request);
 
-    expect(first).toMatchObject({ status: 'SENT', provider: 'smtp', channel: 'EMAIL', recipient: to, attempts: 1, documentIds: ['doc-1'] });
+    expect(first).toMatchObject({
+      status: 'SENT',
+      provider: 'smtp',
+      channel: 'EMAIL',
+      recipient: to,
+      attempts: 1,
+      documentIds: ['doc-1'],
+    });
     expect(first.sentAt).toBeInstanceOf(Date);
     expect(first.providerId).toBe(messageIdFor(request.idempotencyKey));
     expect(again).toEqual(first);
@@ -207,7 +237,9 @@ describe('emails', () => {
     expect(mails).toHaveLength(1);
     expect(mails[0].headers['message-id']).toBe(messageIdFor(request.idempotencyKey));
     expect(mails[0].subject).toBe(request.subject);
-    expect(mails[0].attachments).toEqual([expect.objectContaining({ filename: 'FACT-2026-001.pdf', contentType: 'application/pdf' })]);
+    expect(mails[0].attachments).toEqual([
+      expect.objectContaining({ filename: 'FACT-2026-001.pdf', contentType: 'application/pdf' }),
+    ]);
   });
 
   it('sends once when two attempts race on the same key', async () => {
@@ -218,7 +250,9 @@ describe('emails', () => {
     await Promise.all([ledger.sendEmail(request), ledger.sendEmail(request), ledger.sendEmail(request)]);
 
     expect(await settledMailsTo(to, 1)).toHaveLength(1);
-    expect(await prisma.message.findUniqueOrThrow({ where: { idempotencyKey: request.idempotencyKey } })).toMatchObject({ status: 'SENT', attempts: 1 });
+    expect(await prisma.message.findUniqueOrThrow({ where: { idempotencyKey: request.idempotencyKey } })).toMatchObject(
+      { status: 'SENT', attempts: 1 },
+    );
   });
 
   it('turns a send interrupted mid-way (found SENDING) into UNCERTAIN with one verification task, and never sends it', async () => {
@@ -269,7 +303,9 @@ describe('emails', () => {
     const request = emailTo(to);
     try {
       const { port } = flaky.address() as net.AddressInfo;
-      await expect((await ledgerWith(configWith({ SMTP_URL: `smtp://127.0.0.1:${port}` }))).sendEmail(request)).rejects.toThrow();
+      await expect(
+        (await ledgerWith(configWith({ SMTP_URL: `smtp://127.0.0.1:${port}` }))).sendEmail(request),
+      ).rejects.toThrow();
     } finally {
       flaky.close();
     }
@@ -303,14 +339,19 @@ describe('emails', () => {
     `;
     const child = spawnSync(process.execPath, ['--require', 'tsx/cjs', '-e', script], {
       cwd: path.resolve(__dirname, '../..'),
-      env: { ...envWith({ ACQUITTE_FAULT: `message:after-provider:${request.idempotencyKey}` }), REQUEST: JSON.stringify(request) },
+      env: {
+        ...envWith({ ACQUITTE_FAULT: `message:after-provider:${request.idempotencyKey}` }),
+        REQUEST: JSON.stringify(request),
+      },
       encoding: 'utf8',
       timeout: 60_000,
     });
 
     expect(child.status).toBe(137);
     expect(child.stderr).toContain('message:after-provider');
-    expect(await prisma.message.findUniqueOrThrow({ where: { idempotencyKey: request.idempotencyKey } })).toMatchObject({ status: 'SENDING' });
+    expect(await prisma.message.findUniqueOrThrow({ where: { idempotencyKey: request.idempotencyKey } })).toMatchObject(
+      { status: 'SENDING' },
+    );
     const retried = await (await ledgerWith(configWith())).sendEmail(request);
     expect(retried.status).toBe('UNCERTAIN');
     expect(await verifyTasks(request.idempotencyKey)).toHaveLength(1);
@@ -322,10 +363,22 @@ describe('SMS', () => {
   it('sends through the official Twilio client once; the same key makes no new request', async () => {
     const env = twilioEnv();
     const ledger = await ledgerWith(configWith(env));
-    const request = { idempotencyKey: unique('invoice-wf:D+15:sms'), companyId, step: 'D+15', to: '+33612345678', body: 'Facture FACT-2026-001 impayée depuis 15 jours.' };
+    const request = {
+      idempotencyKey: unique('invoice-wf:D+15:sms'),
+      companyId,
+      step: 'D+15',
+      to: '+33612345678',
+      body: 'Facture FACT-2026-001 impayée depuis 15 jours.',
+    };
 
     const first = await ledger.sendSms(request);
-    expect(first).toMatchObject({ status: 'SENT', provider: 'twilio', channel: 'SMS', recipient: '+33612345678', attempts: 1 });
+    expect(first).toMatchObject({
+      status: 'SENT',
+      provider: 'twilio',
+      channel: 'SMS',
+      recipient: '+33612345678',
+      attempts: 1,
+    });
     expect(first.providerId).toMatch(/^SM/);
     expect(await settledPrismRequests(env.TWILIO_ACCOUNT_SID, 'post', 1)).toBe(1);
 
@@ -336,9 +389,15 @@ describe('SMS', () => {
   it('reconciles an interrupted SMS with Twilio: found in the message list → SENT with that SID, no new request', async () => {
     const env = twilioEnv();
     // Prism lists the spec's example page: "testing" to +18182008801, created 2019-05-24T17:44:46Z.
-    const row = await sendingRow('SMS', { recipient: '+18182008801', body: 'testing', updatedAt: new Date('2019-05-24T17:44:30Z') });
+    const row = await sendingRow('SMS', {
+      recipient: '+18182008801',
+      body: 'testing',
+      updatedAt: new Date('2019-05-24T17:44:30Z'),
+    });
 
-    const reconciled = await (await ledgerWith(configWith(env))).sendSms({ idempotencyKey: row.idempotencyKey, companyId, step: 'D+15', to: row.recipient, body: row.body });
+    const reconciled = await (
+      await ledgerWith(configWith(env))
+    ).sendSms({ idempotencyKey: row.idempotencyKey, companyId, step: 'D+15', to: row.recipient, body: row.body });
 
     expect(reconciled).toMatchObject({ status: 'SENT', providerId: 'SMded05904ccb347238880ca9264e8fe1c' });
     // Prism always offers a next page of 2 examples: the lookup stops at its limit of 20 messages.
@@ -365,7 +424,13 @@ describe('SMS', () => {
 
   it('keeps SMS in the outbox when Twilio is not configured', async () => {
     const ledger = await ledgerWith(configWith());
-    const request = { idempotencyKey: unique('invoice-wf:D+15:sms'), companyId, step: 'D+15', to: '+33611111111', body: 'Rappel' };
+    const request = {
+      idempotencyKey: unique('invoice-wf:D+15:sms'),
+      companyId,
+      step: 'D+15',
+      to: '+33611111111',
+      body: 'Rappel',
+    };
 
     const first = await ledger.sendSms(request);
 
@@ -377,17 +442,42 @@ describe('SMS', () => {
 describe('internal notifications', () => {
   it('records an in-app notification for the user and emails them a copy, once', async () => {
     const manager = await prisma.user.create({
-      data: { companyId, email: `${unique('manager')}@dupont.test`, passwordHash: 'x', fullName: 'Marc Manager', role: 'MANAGER' },
+      data: {
+        companyId,
+        email: `${unique('manager')}@dupont.test`,
+        passwordHash: 'x',
+        fullName: 'Marc Manager',
+        role: 'MANAGER',
+      },
     });
     const ledger = await ledgerWith(configWith());
-    const notification = { idempotencyKey: unique('invoice-wf:D+7:notify'), companyId, step: 'D+7', userId: manager.id, subject: 'Appeler le client', text: 'Facture FACT-2026-001 en retard de 7 jours.' };
+    const notification = {
+      idempotencyKey: unique('invoice-wf:D+7:notify'),
+      companyId,
+      step: 'D+7',
+      userId: manager.id,
+      subject: 'Appeler le client',
+      text: 'Facture FACT-2026-001 en retard de 7 jours.',
+    };
 
     const internal = await ledger.notifyUser(notification);
     expect(await ledger.notifyUser(notification)).toEqual(internal);
 
-    expect(internal).toMatchObject({ channel: 'INTERNAL', status: 'SENT', provider: 'internal', recipientUserId: manager.id });
-    const copy = await prisma.message.findUniqueOrThrow({ where: { idempotencyKey: `${notification.idempotencyKey}:email` } });
-    expect(copy).toMatchObject({ channel: 'EMAIL', status: 'SENT', recipient: manager.email, recipientUserId: manager.id });
+    expect(internal).toMatchObject({
+      channel: 'INTERNAL',
+      status: 'SENT',
+      provider: 'internal',
+      recipientUserId: manager.id,
+    });
+    const copy = await prisma.message.findUniqueOrThrow({
+      where: { idempotencyKey: `${notification.idempotencyKey}:email` },
+    });
+    expect(copy).toMatchObject({
+      channel: 'EMAIL',
+      status: 'SENT',
+      recipient: manager.email,
+      recipientUserId: manager.id,
+    });
     expect(await settledMailsTo(manager.email, 1)).toHaveLength(1);
   });
 });
@@ -410,7 +500,9 @@ describe('read receipts', () => {
 
   it('puts a pixel in HTML emails whose first fetch sets readAt, and later fetches keep it', async () => {
     const to = `${unique('reader')}@client.test`;
-    const sent = await (await ledgerWith(configWith())).sendEmail(emailTo(to, { html: '<html><body><p>Bonjour</p></body></html>' }));
+    const sent = await (
+      await ledgerWith(configWith())
+    ).sendEmail(emailTo(to, { html: '<html><body><p>Bonjour</p></body></html>' }));
     const [mail] = await settledMailsTo(to, 1);
     expect(mail.html).toContain(`https://factu.acquitte.test/t/${sent.id}.gif`);
     expect(sent.readAt).toBeNull();

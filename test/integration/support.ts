@@ -37,7 +37,13 @@ export interface IntegrationSetup {
 /** The service as Nest builds it from the providers named real and fake, with the given configuration. */
 export async function serviceUnderTest<T>(service: Type<T>, setup: IntegrationSetup): Promise<T> {
   const moduleRef = await Test.createTestingModule({
-    providers: [service, ...setup.real, ...(setup.fake ?? []), { provide: APP_CONFIG, useValue: setup.config }, { provide: PrismaService, useValue: setup.prisma }],
+    providers: [
+      service,
+      ...setup.real,
+      ...(setup.fake ?? []),
+      { provide: APP_CONFIG, useValue: setup.config },
+      { provide: PrismaService, useValue: setup.prisma },
+    ],
   }).compile();
   return moduleRef.get(service);
 }

@@ -6,5 +6,8 @@ const ALWAYS_OPEN = { businessDaysOnly: false, skipPublicHolidays: false, window
 /** Keeps the company's other dunning settings and opens its calendar around the clock. */
 export async function openAroundTheClock(prisma: PrismaClient, companyId: string): Promise<void> {
   const company = await prisma.company.findUniqueOrThrow({ where: { id: companyId } });
-  await prisma.company.update({ where: { id: companyId }, data: { dunningSettings: { ...(company.dunningSettings as object), ...ALWAYS_OPEN } } });
+  await prisma.company.update({
+    where: { id: companyId },
+    data: { dunningSettings: { ...(company.dunningSettings as object), ...ALWAYS_OPEN } },
+  });
 }

@@ -74,7 +74,9 @@ export async function bootBackOffice(options: BootOptions): Promise<BackOffice> 
   };
   Object.assign(process.env, env);
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
-  const demo = await seedDemoData(prisma, { customerEmailDomain: `${options.label}-${crypto.randomBytes(3).toString('hex')}.demo.test` });
+  const demo = await seedDemoData(prisma, {
+    customerEmailDomain: `${options.label}-${crypto.randomBytes(3).toString('hex')}.demo.test`,
+  });
   const app = await NestFactory.create<NestExpressApplication>(AppModule, { logger: ['error', 'warn'] });
   configureApp(app);
   await app.listen(0, '127.0.0.1');
@@ -87,7 +89,9 @@ export async function bootBackOffice(options: BootOptions): Promise<BackOffice> 
     running = { context, workers, done: workers.run() };
   };
   const stopWorker = async () => {
-    if (!running) return;
+    if (!running) {
+      return;
+    }
     const current = running;
     running = undefined;
     current.workers.shutdown();
@@ -95,7 +99,9 @@ export async function bootBackOffice(options: BootOptions): Promise<BackOffice> 
     await current.workers.connection.close();
     await current.context.close();
   };
-  if (!options.withoutWorker) await startWorker();
+  if (!options.withoutWorker) {
+    await startWorker();
+  }
   return {
     api: new ApiClient(`http://127.0.0.1:${address.port}`),
     prisma,
@@ -113,5 +119,9 @@ export async function bootBackOffice(options: BootOptions): Promise<BackOffice> 
 
 /** The built worker (dist/) as a child process, for tests that kill it mid-step. */
 export function spawnWorkerProcess(env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, [path.join(ROOT, 'dist/src/worker.js')], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  return spawn(process.execPath, [path.join(ROOT, 'dist/src/worker.js')], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 }

@@ -37,7 +37,9 @@ function entry(e: CamtEntry): string {
   const remittance = e.creditorReference
     ? `<Strd><CdtrRefInf><Tp><CdOrPrtry><Cd>SCOR</Cd></CdOrPrtry></Tp><Ref>${e.creditorReference}</Ref></CdtrRefInf></Strd>`
     : `<Ustrd>${e.label}</Ustrd>`;
-  const parties = e.payerName ? `<RltdPties><Dbtr><Nm>${e.payerName}</Nm></Dbtr>${e.payerIban ? `<DbtrAcct><Id><IBAN>${e.payerIban}</IBAN></Id></DbtrAcct>` : ''}</RltdPties>` : '';
+  const parties = e.payerName
+    ? `<RltdPties><Dbtr><Nm>${e.payerName}</Nm></Dbtr>${e.payerIban ? `<DbtrAcct><Id><IBAN>${e.payerIban}</IBAN></Id></DbtrAcct>` : ''}</RltdPties>`
+    : '';
   return `      <Ntry>
         <Amt Ccy="EUR">${euros(e.amountCents)}</Amt><CdtDbtInd>${e.credit ? 'CRDT' : 'DBIT'}</CdtDbtInd><Sts>BOOK</Sts>
         <BookgDt><Dt>${e.bookingDate}</Dt></BookgDt><ValDt><Dt>${e.bookingDate}</Dt></ValDt>

@@ -19,9 +19,13 @@ export interface FailedAssert {
 
 /** Found like .ci/run's shared_dir: ACQUITTE_SHARED_DIR, then ../shared, then /work/shared. */
 export function schematronPath(): string {
-  const candidates = [process.env.ACQUITTE_SHARED_DIR, resolve('..', 'shared'), '/work/shared'].filter((dir): dir is string => Boolean(dir));
+  const candidates = [process.env.ACQUITTE_SHARED_DIR, resolve('..', 'shared'), '/work/shared'].filter(
+    (dir): dir is string => Boolean(dir),
+  );
   const found = candidates.map((dir) => join(dir, SCHEMATRON)).find((path) => existsSync(path));
-  if (!found) throw new Error(`EN 16931 schematron not found (${SCHEMATRON} under ${candidates.join(', ')})`);
+  if (!found) {
+    throw new Error(`EN 16931 schematron not found (${SCHEMATRON} under ${candidates.join(', ')})`);
+  }
   return found;
 }
 
@@ -31,7 +35,9 @@ export async function compiledSchematron(): Promise<string> {
   const sha = createHash('sha256').update(readFileSync(xslt)).digest('hex');
   const cacheDir = join(homedir(), '.cache', 'acquitte-tools', 'en16931');
   const sef = join(cacheDir, `${sha}.sef.json`);
-  if (existsSync(sef)) return sef;
+  if (existsSync(sef)) {
+    return sef;
+  }
   mkdirSync(cacheDir, { recursive: true });
   const partial = `${sef}.${process.pid}.tmp`;
   await run(process.execPath, [XSLT3, `-xsl:${xslt}`, `-export:${partial}`, '-nogo'], { maxBuffer: 16 * 1024 * 1024 });
@@ -40,18 +46,27 @@ export async function compiledSchematron(): Promise<string> {
 }
 
 function failedAsserts(svrl: string): FailedAssert[] {
-  return [...svrl.matchAll(/<svrl:failed-assert\b([^>]*)>([\s\S]*?)<\/svrl:failed-assert>/g)].map(([, attributes, body]) => ({
-    id: /\bid="([^"]*)"/.exec(attributes)?.[1] ?? '',
-    flag: /\bflag="([^"]*)"/.exec(attributes)?.[1] ?? '',
-    text: body.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim(),
-  }));
+  return [...svrl.matchAll(/<svrl:failed-assert\b([^>]*)>([\s\S]*?)<\/svrl:failed-assert>/g)].map(
+    ([, attributes, body]) => ({
+      id: /\bid="([^"]*)"/.exec(attributes)?.[1] ?? '',
+      flag: /\bflag="([^"]*)"/.exec(attributes)?.[1] ?? '',
+      text: body
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    }),
+  );
 }
 
 /** SaxonJS, the engine xslt3 runs: one process validates the whole matrix on a stylesheet loaded once. */
 interface SaxonJs {
-  transform(options: { stylesheetInternal: unknown; sourceText: string; destination: 'serialized' }, mode: 'async'): Promise<{ principalResult: string }>;
+  transform(
+    options: { stylesheetInternal: unknown; sourceText: string; destination: 'serialized' },
+    mode: 'async',
+  ): Promise<{ principalResult: string }>;
 }
-const saxon = async (): Promise<SaxonJs> => ((await import(require.resolve('saxon-js', { paths: [dirname(XSLT3)] }))) as { default: SaxonJs }).default;
+const saxon = async (): Promise<SaxonJs> =>
+  ((await import(require.resolve('saxon-js', { paths: [dirname(XSLT3)] }))) as { default: SaxonJs }).default;
 
 /** The failed asserts of each document, by name. */
 export async function validateCii(documents: Record<string, string>): Promise<Record<string, FailedAssert[]>> {
@@ -59,7 +74,10 @@ export async function validateCii(documents: Record<string, string>): Promise<Re
   const engine = await saxon();
   const reports: Record<string, FailedAssert[]> = {};
   for (const [name, sourceText] of Object.entries(documents)) {
-    const { principalResult } = await engine.transform({ stylesheetInternal, sourceText, destination: 'serialized' }, 'async');
+    const { principalResult } = await engine.transform(
+      { stylesheetInternal, sourceText, destination: 'serialized' },
+      'async',
+    );
     reports[name] = failedAsserts(principalResult);
   }
   return reports;

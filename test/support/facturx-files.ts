@@ -8,7 +8,9 @@ const load = (pdf: Buffer) => PDFDocument.load(pdf, { updateMetadata: false });
 export async function embeddedXml(pdf: Buffer): Promise<string> {
   const spec = (await load(pdf)).catalog.lookup(PDFName.of('AF'), PDFArray).lookup(0, PDFDict);
   const stream = spec.lookup(PDFName.of('EF'), PDFDict).lookup(PDFName.of('F'));
-  if (!(stream instanceof PDFRawStream)) throw new Error('The associated file has no embedded stream');
+  if (!(stream instanceof PDFRawStream)) {
+    throw new Error('The associated file has no embedded stream');
+  }
   return Buffer.from(decodePDFRawStream(stream).decode()).toString('utf8');
 }
 
@@ -22,8 +24,12 @@ export async function withoutEmbeddedXml(pdf: Buffer): Promise<Buffer> {
 
 /** One XMP value swapped for another of the same length, so the cross-reference table stays exact. */
 export function withXmpReplaced(pdf: Buffer, from: string, to: string): Buffer {
-  if (from.length !== to.length) throw new Error('The replacement must keep the byte length');
+  if (from.length !== to.length) {
+    throw new Error('The replacement must keep the byte length');
+  }
   const text = pdf.toString('latin1');
-  if (!text.includes(from)) throw new Error(`The PDF has no "${from}" to replace`);
+  if (!text.includes(from)) {
+    throw new Error(`The PDF has no "${from}" to replace`);
+  }
   return Buffer.from(text.replace(from, to), 'latin1');
 }

@@ -34,13 +34,17 @@ export async function validateFacturX(pdfs: Buffer[]): Promise<FacturXVerdict[]>
 function runValidator(files: string[]): Promise<string> {
   const args = ['-XX:+UseSerialGC', '-cp', ensureMustangValidator(), LAUNCHER, ...files];
   return new Promise((resolve, reject) =>
-    execFile('java', args, { maxBuffer: 64 << 20 }, (error, stdout, stderr) => (error ? reject(new Error(`Mustang validator failed: ${stderr || error.message}`)) : resolve(stdout))),
+    execFile('java', args, { maxBuffer: 64 << 20 }, (error, stdout, stderr) =>
+      error ? reject(new Error(`Mustang validator failed: ${stderr || error.message}`)) : resolve(stdout),
+    ),
   );
 }
 
 function reportFor(output: string, file: string): string {
   const start = output.indexOf(`=== ${file}\n`);
-  if (start < 0) throw new Error(`Mustang printed no report for ${file}:\n${output}`);
+  if (start < 0) {
+    throw new Error(`Mustang printed no report for ${file}:\n${output}`);
+  }
   const end = output.indexOf('\n=== ', start + 1);
   return output.slice(start, end < 0 ? undefined : end);
 }

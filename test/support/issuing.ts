@@ -9,10 +9,16 @@ export interface IssuingTeam {
 }
 
 /** Creates the draft as SALES, submits it, approves level 1 as MANAGER, and returns the invoice once it has its legal number. */
-export async function issueOverHttp(team: IssuingTeam, draft: { customerId: string; lines: object[]; operationCategory?: string }) {
+export async function issueOverHttp(
+  team: IssuingTeam,
+  draft: { customerId: string; lines: object[]; operationCategory?: string },
+) {
   const { body: created } = await team.sales.post('/invoices', draft);
   expect((await team.sales.post(`/invoices/${created.id}/submit`)).status).toBe(200);
-  await eventually(async () => (await team.manager.get(`/invoices/${created.id}`)).body.approval?.pendingRole === 'MANAGER', 'level 1');
+  await eventually(
+    async () => (await team.manager.get(`/invoices/${created.id}`)).body.approval?.pendingRole === 'MANAGER',
+    'level 1',
+  );
   expect((await team.manager.post(`/invoices/${created.id}/approve`, {})).status).toBe(200);
   return eventually(async () => {
     const { body } = await team.adv.get(`/invoices/${created.id}`);

@@ -22,7 +22,9 @@ export async function mailsTo(address: string): Promise<MaildevMail[]> {
 export async function attachmentContent(mail: MaildevMail, index = 0): Promise<Buffer> {
   const file = mail.attachments![index].generatedFileName;
   const response = await fetch(`${testStack().maildevUrl}/api/email/${mail.id}/attachment/${encodeURIComponent(file)}`);
-  if (!response.ok) throw new Error(`maildev attachment ${file}: HTTP ${response.status} ${await response.text()}`);
+  if (!response.ok) {
+    throw new Error(`maildev attachment ${file}: HTTP ${response.status} ${await response.text()}`);
+  }
   return Buffer.from(await response.arrayBuffer());
 }
 

@@ -15,8 +15,11 @@ export async function pdfText(pdf: Buffer): Promise<string> {
   await fs.writeFile(file, pdf);
   try {
     const text = await new Promise<string>((resolve, reject) =>
-      execFile(process.execPath, ['-e', PDF_TEXT_SCRIPT, file], { cwd: path.resolve(__dirname, '../..'), maxBuffer: 16 << 20 }, (error, stdout) =>
-        error ? reject(error) : resolve(stdout),
+      execFile(
+        process.execPath,
+        ['-e', PDF_TEXT_SCRIPT, file],
+        { cwd: path.resolve(__dirname, '../..'), maxBuffer: 16 << 20 },
+        (error, stdout) => (error ? reject(error) : resolve(stdout)),
       ),
     );
     return text.replace(/[\s\u00a0\u202f]+/g, ' ');

@@ -7,16 +7,22 @@ const LINK = /https?:\/\/[^\s]+\/portal\/t\/([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)/;
 /** The portal token in an email's text. */
 export function portalTokenIn(mail: MaildevMail): string {
   const match = LINK.exec(mail.text);
-  if (!match) throw new Error(`no portal link in the email "${mail.subject}"`);
+  if (!match) {
+    throw new Error(`no portal link in the email "${mail.subject}"`);
+  }
   return match[1];
 }
 
 /** Waits for the n-th email to an address (oldest first) whose subject matches, and returns its portal token. */
 export async function portalTokenMailedTo(address: string, subject: RegExp, count = 1): Promise<string> {
-  const mails = await eventually(async () => {
-    const matching = (await mailsTo(address)).filter((mail) => subject.test(mail.subject));
-    return matching.length >= count ? matching : undefined;
-  }, `${count} email(s) "${subject.source}" to ${address}`, 120_000);
+  const mails = await eventually(
+    async () => {
+      const matching = (await mailsTo(address)).filter((mail) => subject.test(mail.subject));
+      return matching.length >= count ? matching : undefined;
+    },
+    `${count} email(s) "${subject.source}" to ${address}`,
+    120_000,
+  );
   return portalTokenIn(mails[count - 1]);
 }
 
@@ -36,7 +42,9 @@ export class PortalVisitor {
   async open(token: string): Promise<PortalAnswer> {
     const answer = await this.request('GET', `/portal/t/${token}`);
     const setCookie = answer.headers.get('set-cookie');
-    if (setCookie) this.cookie = setCookie.split(';')[0];
+    if (setCookie) {
+      this.cookie = setCookie.split(';')[0];
+    }
     return answer;
   }
 
@@ -52,11 +60,24 @@ export class PortalVisitor {
 
   /** A form post as a browser sends it (urlencoded). */
   post(path: string, form: Record<string, string>, headers: Record<string, string> = {}): Promise<PortalAnswer> {
-    return this.request('POST', path, new URLSearchParams(form).toString(), { 'content-type': 'application/x-www-form-urlencoded', ...headers });
+    return this.request('POST', path, new URLSearchParams(form).toString(), {
+      'content-type': 'application/x-www-form-urlencoded',
+      ...headers,
+    });
   }
 
-  private async request(method: string, path: string, body?: string, headers: Record<string, string> = {}): Promise<PortalAnswer> {
-    const response = await fetch(`${this.baseUrl}${path}`, { method, body, redirect: 'manual', headers: { ...(this.cookie ? { cookie: this.cookie } : {}), ...headers } });
+  private async request(
+    method: string,
+    path: string,
+    body?: string,
+    headers: Record<string, string> = {},
+  ): Promise<PortalAnswer> {
+    const response = await fetch(`${this.baseUrl}${path}`, {
+      method,
+      body,
+      redirect: 'manual',
+      headers: { ...(this.cookie ? { cookie: this.cookie } : {}), ...headers },
+    });
     const bytes = Buffer.from(await response.arrayBuffer());
     return { status: response.status, headers: response.headers, text: bytes.toString('utf8'), bytes };
   }
@@ -65,6 +86,8 @@ export class PortalVisitor {
 /** The request id the page put in its forms. */
 export function requestIdIn(page: string): string {
   const match = /name="requestId" value="([0-9a-f-]{36})"/.exec(page);
-  if (!match) throw new Error('no request id in the page');
+  if (!match) {
+    throw new Error('no request id in the page');
+  }
   return match[1];
 }

@@ -18,12 +18,16 @@ const holder = globalThis as { __acquitteStack?: ChildProcess };
 
 export function testStack(): TestStack {
   const raw = process.env[ENV_KEY];
-  if (!raw) throw new Error('The test stack is not running: run these tests through `npm test` (jest global setup).');
+  if (!raw) {
+    throw new Error('The test stack is not running: run these tests through `npm test` (jest global setup).');
+  }
   return JSON.parse(raw) as TestStack;
 }
 
 export async function startTestStack(): Promise<void> {
-  if (process.env[ENV_KEY]) return;
+  if (process.env[ENV_KEY]) {
+    return;
+  }
   const root = path.resolve(__dirname, '../..');
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/stack.ts')], {
     cwd: root,
@@ -35,7 +39,9 @@ export async function startTestStack(): Promise<void> {
     child.stdout!.on('data', (chunk: Buffer) => {
       out += chunk.toString();
       const line = out.split('\n').find((l) => l.startsWith('{"ready"'));
-      if (line) resolve((JSON.parse(line) as { ready: TestStack }).ready);
+      if (line) {
+        resolve((JSON.parse(line) as { ready: TestStack }).ready);
+      }
     });
     child.once('exit', (code) => reject(new Error(`scripts/stack.ts exited with code ${code} before being ready`)));
   });
@@ -44,7 +50,9 @@ export async function startTestStack(): Promise<void> {
 
 export async function stopTestStack(): Promise<void> {
   const child = holder.__acquitteStack;
-  if (!child || child.exitCode !== null) return;
+  if (!child || child.exitCode !== null) {
+    return;
+  }
   const exited = new Promise((resolve) => child.once('exit', resolve));
   child.kill('SIGTERM');
   await exited;

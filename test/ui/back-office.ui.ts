@@ -42,15 +42,31 @@ describe('admin UI in a browser', () => {
     const created = await sales.post('/invoices', {
       customerId: office.demo.customers.STANDARD,
       lines: [
-        { description: 'Audit de la chaîne de facturation', quantity: 5, unit: 'jour', unitPriceCents: 95000, vatRate: 20 },
-        { description: 'Formation des équipes ADV', quantity: 2, unit: 'jour', unitPriceCents: 80000, vatRate: 20, discountPercent: 10 },
+        {
+          description: 'Audit de la chaîne de facturation',
+          quantity: 5,
+          unit: 'jour',
+          unitPriceCents: 95000,
+          vatRate: 20,
+        },
+        {
+          description: 'Formation des équipes ADV',
+          quantity: 2,
+          unit: 'jour',
+          unitPriceCents: 80000,
+          vatRate: 20,
+          discountPercent: 10,
+        },
         { description: 'Ouvrage "Le recouvrement amiable"', quantity: 3, unitPriceCents: 2990, vatRate: 5.5 },
       ],
     });
     expect(created.status).toBe(201);
     invoiceId = created.body.id;
     expect((await sales.post(`/invoices/${invoiceId}/submit`)).status).toBe(200);
-    await eventually(async () => (await sales.get(`/invoices/${invoiceId}`)).body.approval?.pendingRole === 'MANAGER', 'level 1 pending');
+    await eventually(
+      async () => (await sales.get(`/invoices/${invoiceId}`)).body.approval?.pendingRole === 'MANAGER',
+      'level 1 pending',
+    );
 
     const manager = await signIn(browser, base, 'manager@demo.test');
     await screenshot(manager.page, 'dashboard');
@@ -58,7 +74,9 @@ describe('admin UI in a browser', () => {
     await manager.page.getByTestId('approval-inbox').getByText('Boulangeries Rhône Alpes').waitFor();
     await screenshot(manager.page, 'inbox');
     await manager.page.getByTestId('approval-inbox').getByText('Boulangeries Rhône Alpes').click();
-    await onFailure(manager.page, 'inbox-review', () => manager.page.getByTestId('pdf-preview').waitFor({ timeout: 60_000 }));
+    await onFailure(manager.page, 'inbox-review', () =>
+      manager.page.getByTestId('pdf-preview').waitFor({ timeout: 60_000 }),
+    );
     await screenshot(manager.page, 'inbox-review');
     await manager.page.getByRole('button', { name: 'Approuver' }).click();
     await manager.page.getByRole('dialog').getByLabel('Commentaire (facultatif)').fill('OK pour moi');
@@ -66,7 +84,10 @@ describe('admin UI in a browser', () => {
     await manager.page.getByText("Aucune facture n'attend votre validation.").waitFor();
     await manager.context.close();
 
-    await eventually(async () => (await sales.get(`/invoices/${invoiceId}`)).body.approval?.pendingRole === 'FINANCE_DIRECTOR', 'level 2 pending');
+    await eventually(
+      async () => (await sales.get(`/invoices/${invoiceId}`)).body.approval?.pendingRole === 'FINANCE_DIRECTOR',
+      'level 2 pending',
+    );
     const daf = await signIn(browser, base, 'daf@demo.test');
     await daf.page.getByRole('menuitem', { name: 'À valider' }).click();
     await daf.page.getByTestId('approval-inbox').getByText('Boulangeries Rhône Alpes').click();
@@ -89,10 +110,16 @@ describe('admin UI in a browser', () => {
     await page.getByRole('button', { name: 'Envoyer maintenant' }).click();
     const customer = await office.prisma.customer.findUniqueOrThrow({ where: { id: office.demo.customers.STANDARD } });
     const { number } = (await adv.get(`/invoices/${invoiceId}`)).body;
-    const [mail] = await eventually(async () => {
-      const mails = (await mailsTo(customer.billingEmail)).filter((m) => m.attachments?.some((a) => a.filename === `${number}.pdf`));
-      return mails.length ? mails : undefined;
-    }, 'the invoice email', 90_000);
+    const [mail] = await eventually(
+      async () => {
+        const mails = (await mailsTo(customer.billingEmail)).filter((m) =>
+          m.attachments?.some((a) => a.filename === `${number}.pdf`),
+        );
+        return mails.length ? mails : undefined;
+      },
+      'the invoice email',
+      90_000,
+    );
     expect(mail.subject).toContain(number);
     await chip(page, 'En attente envoyée').waitFor({ timeout: 60_000 });
 
@@ -139,7 +166,11 @@ describe('admin UI in a browser', () => {
       lines: [{ description: 'Audit sécurité', quantity: 1, unitPriceCents: 240000, vatRate: 20 }],
     });
     expect(imported.status).toBe(201);
-    await eventually(async () => ((await sales.get('/tasks?status=OPEN&type=CALL')).body.total >= 1 ? true : undefined), 'the D+20 call task', 90_000);
+    await eventually(
+      async () => ((await sales.get('/tasks?status=OPEN&type=CALL')).body.total >= 1 ? true : undefined),
+      'the D+20 call task',
+      90_000,
+    );
 
     const { page, context } = await signIn(browser, base, 'sales@demo.test');
     await page.getByRole('menuitem', { name: 'Mes tâches' }).click();
@@ -155,7 +186,10 @@ describe('admin UI in a browser', () => {
     await page.getByText('Tâche terminée').waitFor();
 
     await open(page, base, `/invoices/${imported.body.id}/show`);
-    await page.getByTestId('dunning-paused').getByText(/Promesse de paiement/).waitFor({ timeout: 30_000 });
+    await page
+      .getByTestId('dunning-paused')
+      .getByText(/Promesse de paiement/)
+      .waitFor({ timeout: 30_000 });
     await screenshot(page, 'invoice-paused');
     await page.getByRole('menuitem', { name: 'Factures' }).click();
     await page.getByTestId('invoice-list').getByText('Retard 21 jours').waitFor();

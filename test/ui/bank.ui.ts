@@ -19,7 +19,10 @@ describe('bank statements in a browser', () => {
     office = await bootBackOffice({ label: 'bank-ui' });
     adv = await office.api.as('adv@demo.test');
     const daf = await office.api.as('daf@demo.test');
-    await daf.put('/settings/bank-accounts', { autoMatchThreshold: 90, accounts: [{ label: 'Compte courant', iban: IBAN, bic: 'AGRIFRPP' }] });
+    await daf.put('/settings/bank-accounts', {
+      autoMatchThreshold: 90,
+      accounts: [{ label: 'Compte courant', iban: IBAN, bic: 'AGRIFRPP' }],
+    });
     browser = await launchBrowser();
   }, 120_000);
 
@@ -38,10 +41,20 @@ describe('bank statements in a browser', () => {
       lines: [{ description: 'Prestation', quantity: 1, unitPriceCents: 60_000, vatRate: 0 }],
     });
     const invoiceId = imported.body.id as string;
-    await eventually(async () => (await office.prisma.dunningStep.count({ where: { invoiceId } })) > 0, 'dunning planned');
+    await eventually(
+      async () => (await office.prisma.dunningStep.count({ where: { invoiceId } })) > 0,
+      'dunning planned',
+    );
     const booked = today.minus({ days: 1 }).toISODate()!;
     const xml = camt053(IBAN, [
-      { reference: 'UI-1', amountCents: 60_000, credit: true, bookingDate: booked, label: 'VIR SEPA', creditorReference: creditorReference('FACT-2026-201') },
+      {
+        reference: 'UI-1',
+        amountCents: 60_000,
+        credit: true,
+        bookingDate: booked,
+        label: 'VIR SEPA',
+        creditorReference: creditorReference('FACT-2026-201'),
+      },
       { reference: 'UI-2', amountCents: 1_234, credit: true, bookingDate: booked, label: 'VIR MYSTERE' },
     ]);
 
@@ -49,15 +62,27 @@ describe('bank statements in a browser', () => {
     await onFailure(page, 'bank-import', async () => {
       await open(page, office.api.baseUrl, '/bank');
       await page.getByText('Déposez un relevé').waitFor();
-      await page.getByLabel('Choisir un relevé').setInputFiles({ name: 'releve.xml', mimeType: 'application/xml', buffer: Buffer.from(xml) });
-      await page.getByTestId('import-summary').getByText(/2 lignes, 2 nouvelles, 0 déjà importées ; 1 rapprochées automatiquement, 1 à rapprocher/).waitFor({ timeout: 90_000 });
+      await page
+        .getByLabel('Choisir un relevé')
+        .setInputFiles({ name: 'releve.xml', mimeType: 'application/xml', buffer: Buffer.from(xml) });
+      await page
+        .getByTestId('import-summary')
+        .getByText(/2 lignes, 2 nouvelles, 0 déjà importées ; 1 rapprochées automatiquement, 1 à rapprocher/)
+        .waitFor({ timeout: 90_000 });
       await page.getByRole('cell', { name: 'VIR MYSTERE' }).waitFor();
       await screenshot(page, 'bank-statements');
       await page.getByRole('button', { name: 'Pas un paiement client' }).click();
       await page.getByText('À rapprocher (0)').waitFor();
     });
-    await eventually(async () => (await adv.get(`/invoices/${invoiceId}`)).body.status.label === 'Payée', 'the invoice "Payée"', 90_000);
-    expect((await office.prisma.bankLine.findMany({ orderBy: { amountCents: 'asc' } })).map((l) => l.status)).toEqual(['IGNORED', 'MATCHED']);
+    await eventually(
+      async () => (await adv.get(`/invoices/${invoiceId}`)).body.status.label === 'Payée',
+      'the invoice "Payée"',
+      90_000,
+    );
+    expect((await office.prisma.bankLine.findMany({ orderBy: { amountCents: 'asc' } })).map((l) => l.status)).toEqual([
+      'IGNORED',
+      'MATCHED',
+    ]);
     await context.close();
   });
 });

@@ -10,12 +10,22 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 /** A fresh context (own localStorage, so own session) logged in through the real login page. */
-export async function signIn(browser: Browser, baseUrl: string, email: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 960 }, locale: 'fr-FR', timezoneId: 'Europe/Paris' });
+export async function signIn(
+  browser: Browser,
+  baseUrl: string,
+  email: string,
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    viewport: { width: 1440, height: 960 },
+    locale: 'fr-FR',
+    timezoneId: 'Europe/Paris',
+  });
   const page = await context.newPage();
   page.on('pageerror', (error) => console.error(`[browser ${email}] ${error.message}`));
   page.on('console', (message) => {
-    if (message.type() === 'error') console.error(`[browser ${email}] ${message.text().slice(0, 600)}`);
+    if (message.type() === 'error') {
+      console.error(`[browser ${email}] ${message.text().slice(0, 600)}`);
+    }
   });
   await page.goto(`${baseUrl}/#/login`);
   await page.getByLabel('E-mail professionnel').fill(email);
@@ -35,7 +45,9 @@ export async function onFailure<T>(page: Page, name: string, step: () => Promise
   try {
     return await step();
   } catch (error) {
-    await page.screenshot({ path: path.join(SCREENSHOTS, `failure-${name}.png`), fullPage: true }).catch(() => undefined);
+    await page
+      .screenshot({ path: path.join(SCREENSHOTS, `failure-${name}.png`), fullPage: true })
+      .catch(() => undefined);
     throw error;
   }
 }

@@ -17,15 +17,30 @@ describe('Exports page in a browser', () => {
   beforeAll(async () => {
     office = await bootBackOffice({ label: 'ui-exports' });
     base = office.api.baseUrl;
-    const [sales, manager, adv] = await Promise.all(['sales', 'manager', 'adv'].map((u) => office.api.as(`${u}@demo.test`)));
+    const [sales, manager, adv] = await Promise.all(
+      ['sales', 'manager', 'adv'].map((u) => office.api.as(`${u}@demo.test`)),
+    );
     daf = await office.api.as('daf@demo.test');
-    const { body: draft } = await sales.post('/invoices', { customerId: office.demo.customers.STANDARD, lines: [{ description: 'Audit', quantity: 2, unit: 'jour', unitPriceCents: 95_000, vatRate: 20 }] });
+    const { body: draft } = await sales.post('/invoices', {
+      customerId: office.demo.customers.STANDARD,
+      lines: [{ description: 'Audit', quantity: 2, unit: 'jour', unitPriceCents: 95_000, vatRate: 20 }],
+    });
     expect((await sales.post(`/invoices/${draft.id}/submit`)).status).toBe(200);
-    await eventually(async () => (await manager.get(`/invoices/${draft.id}`)).body.approval?.pendingRole === 'MANAGER', 'level 1');
+    await eventually(
+      async () => (await manager.get(`/invoices/${draft.id}`)).body.approval?.pendingRole === 'MANAGER',
+      'level 1',
+    );
     expect((await manager.post(`/invoices/${draft.id}/approve`, {})).status).toBe(200);
-    invoiceNumber = await eventually(async () => (await daf.get(`/invoices/${draft.id}`)).body.number as string | undefined, 'the legal number');
+    invoiceNumber = await eventually(
+      async () => (await daf.get(`/invoices/${draft.id}`)).body.number as string | undefined,
+      'the legal number',
+    );
     expect((await adv.post(`/invoices/${draft.id}/send`, {})).status).toBe(200);
-    await eventually(async () => (await office.prisma.document.count({ where: { invoiceId: draft.id } })) > 0, 'the archived PDF', 150_000);
+    await eventually(
+      async () => (await office.prisma.document.count({ where: { invoiceId: draft.id } })) > 0,
+      'the archived PDF',
+      150_000,
+    );
     browser = await launchBrowser();
   }, 300_000);
 
@@ -47,10 +62,17 @@ describe('Exports page in a browser', () => {
     await page.getByTestId('exports').getByText('Comptabilité').waitFor();
     await screenshot(page, 'exports');
 
-    const [fecDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Télécharger le FEC' }).click()]);
+    const [fecDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Télécharger le FEC' }).click(),
+    ]);
     const company = await office.prisma.company.findFirstOrThrow();
     const text = fs.readFileSync((await fecDownload.path())!, 'utf8');
-    const fec = readFec(fecDownload.suggestedFilename(), text, { siren: company.siren, yearStart: `${year}-01-01`, yearEnd: `${year}-12-31` });
+    const fec = readFec(fecDownload.suggestedFilename(), text, {
+      siren: company.siren,
+      yearStart: `${year}-01-01`,
+      yearEnd: `${year}-12-31`,
+    });
     expect(fec.errors).toEqual([]);
     expect(fec.records.map((r) => r.PieceRef)).toContain(invoiceNumber);
 
@@ -63,16 +85,23 @@ describe('Exports page in a browser', () => {
     expect(await verdict.textContent()).toMatch(/vérifiée le \d{2}\/\d{2}\/\d{4}/);
     await screenshot(page, 'exports-archive-verified');
 
-    const event = await office.prisma.auditEvent.findFirstOrThrow({ where: { chainIndex: { not: null } }, orderBy: { chainIndex: 'asc' } });
+    const event = await office.prisma.auditEvent.findFirstOrThrow({
+      where: { chainIndex: { not: null } },
+      orderBy: { chainIndex: 'asc' },
+    });
     // Only a superuser bypassing the triggers can do this: the page must still tell.
     await office.prisma.$transaction([
       office.prisma.$executeRawUnsafe(`SET LOCAL session_replication_role = replica`),
       office.prisma.$executeRaw`UPDATE "AuditEvent" SET "action" = 'invoice.rewritten' WHERE "id" = ${event.id}`,
     ]);
     await page.getByRole('button', { name: "Vérifier l'archive" }).click();
-    const broken = verdict.getByText(`Premier maillon rompu : journal d'audit n° ${event.chainIndex}`, { exact: false });
+    const broken = verdict.getByText(`Premier maillon rompu : journal d'audit n° ${event.chainIndex}`, {
+      exact: false,
+    });
     await onFailure(page, 'exports-broken', () => broken.waitFor());
-    expect(await broken.evaluate((node) => node.ownerDocument.defaultView!.getComputedStyle(node).color)).toBe('rgb(198, 40, 40)');
+    expect(await broken.evaluate((node) => node.ownerDocument.defaultView!.getComputedStyle(node).color)).toBe(
+      'rgb(198, 40, 40)',
+    );
     await screenshot(page, 'exports-archive-broken');
     await context.close();
   });

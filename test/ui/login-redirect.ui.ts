@@ -30,7 +30,9 @@ const WATCH_HISTORY = `
 /** A page whose pushState / replaceState calls are counted, with `storage` already in its localStorage. */
 async function watchedPage(storage: Record<string, string> = {}): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
-  const seed = Object.entries(storage).map(([key, value]) => `localStorage.setItem(${JSON.stringify(key)}, ${JSON.stringify(value)});`).join('');
+  const seed = Object.entries(storage)
+    .map(([key, value]) => `localStorage.setItem(${JSON.stringify(key)}, ${JSON.stringify(value)});`)
+    .join('');
   await page.addInitScript({ content: seed + WATCH_HISTORY });
   return page;
 }
@@ -53,7 +55,10 @@ it('renders the login form for an anonymous visitor with at most a handful of hi
 
 it('does the same when the stored session has expired', async () => {
   const expired = `${base64url({ alg: 'HS256' })}.${base64url({ sub: 'someone', exp: Math.floor(Date.now() / 1000) - 60 })}.signature`;
-  const page = await watchedPage({ 'acquitte.token': expired, 'acquitte.user': JSON.stringify({ id: 'x', email: 'adv@demo.test', fullName: 'ADV', role: 'ADV', companyId: 'c' }) });
+  const page = await watchedPage({
+    'acquitte.token': expired,
+    'acquitte.user': JSON.stringify({ id: 'x', email: 'adv@demo.test', fullName: 'ADV', role: 'ADV', companyId: 'c' }),
+  });
   const changes = await historyChangesUntilLoginForm(page);
   expect(changes.length).toBeLessThanOrEqual(MAX_HISTORY_CHANGES);
   expect(await page.evaluate("localStorage.getItem('acquitte.token')")).toBeNull();

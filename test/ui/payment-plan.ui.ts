@@ -23,10 +23,16 @@ describe('payment plan in the admin UI', () => {
   it('lets a manager grant the proposed three installments and shows them « À venir »', async () => {
     const adv = await office.api.as('adv@demo.test');
     const { body: invoice } = await adv.post('/invoices/import', {
-      customerId: office.demo.customers.STANDARD, externalNumber: 'ECH-UI-1', issueDate: today.minus({ days: 10 }).toISODate(), dueDate: today.plus({ days: 20 }).toISODate(),
+      customerId: office.demo.customers.STANDARD,
+      externalNumber: 'ECH-UI-1',
+      issueDate: today.minus({ days: 10 }).toISODate(),
+      dueDate: today.plus({ days: 20 }).toISODate(),
       lines: [{ description: 'Intégration', quantity: 1, unitPriceCents: 100_000, vatRate: 20 }],
     });
-    await eventually(async () => (await adv.get(`/invoices/${invoice.id}/schedule`)).body.steps?.length > 0, 'the dunning planned');
+    await eventually(
+      async () => (await adv.get(`/invoices/${invoice.id}/schedule`)).body.steps?.length > 0,
+      'the dunning planned',
+    );
     const { page, context } = await signIn(browser, office.api.baseUrl, 'manager@demo.test');
     await onFailure(page, 'payment-plan', async () => {
       await open(page, office.api.baseUrl, `/invoices/${invoice.id}/show`);
@@ -39,7 +45,15 @@ describe('payment plan in the admin UI', () => {
       expect(await plan.getByText('À venir', { exact: true }).count()).toBe(3);
       await screenshot(page, 'invoice-payment-plan');
     });
-    expect(await office.prisma.paymentPlan.findFirstOrThrow({ where: { invoiceId: invoice.id }, include: { installments: true } })).toMatchObject({ status: 'ACTIVE', installments: expect.arrayContaining([expect.objectContaining({ position: 3 })]) });
+    expect(
+      await office.prisma.paymentPlan.findFirstOrThrow({
+        where: { invoiceId: invoice.id },
+        include: { installments: true },
+      }),
+    ).toMatchObject({
+      status: 'ACTIVE',
+      installments: expect.arrayContaining([expect.objectContaining({ position: 3 })]),
+    });
     await context.close();
   }, 180_000);
 });

@@ -1,6 +1,14 @@
 // The approval circuit on skipped time: thresholds, refusals, rejection and resubmission, reminders and escalation.
 import { WorkflowUpdateFailedError } from '@temporalio/client';
-import { approveUpdate, RefusalType, rejectUpdate, resubmitUpdate, sendUpdate, stateQuery, type Actor } from '../../workflows/invoice.contract';
+import {
+  approveUpdate,
+  RefusalType,
+  rejectUpdate,
+  resubmitUpdate,
+  sendUpdate,
+  stateQuery,
+  type Actor,
+} from '../../workflows/invoice.contract';
 import { eventually } from '../support/eventually';
 import { createTestbed, type WorkflowTestbed } from './support';
 
@@ -9,7 +17,13 @@ let actors: Record<'sales' | 'manager' | 'daf' | 'adv' | 'director', Actor>;
 
 beforeAll(async () => {
   bed = await createTestbed('wf-approval');
-  actors = { sales: await bed.actor('sales'), manager: await bed.actor('manager'), daf: await bed.actor('daf'), adv: await bed.actor('adv'), director: await bed.actor('director') };
+  actors = {
+    sales: await bed.actor('sales'),
+    manager: await bed.actor('manager'),
+    daf: await bed.actor('daf'),
+    adv: await bed.actor('adv'),
+    director: await bed.actor('director'),
+  };
 });
 
 afterAll(async () => {
@@ -17,7 +31,10 @@ afterAll(async () => {
 });
 
 async function refusal(promise: Promise<unknown>): Promise<string> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(WorkflowUpdateFailedError);
   return ((error as WorkflowUpdateFailedError).cause as { type?: string }).type ?? 'unknown';
 }
@@ -40,7 +57,10 @@ test('a pending approval reminds the approver after 2 business days, then escala
     expect(tasks).toHaveLength(1);
     expect(tasks[0].assigneeId).toBe(actors.director.userId);
     await handle.executeUpdate(approveUpdate, { args: [{ actor: actors.manager }] });
-    await eventually(async () => (await bed.prisma.task.findUniqueOrThrow({ where: { id: tasks[0].id } })).status === 'CANCELLED', 'the escalation task closed');
+    await eventually(
+      async () => (await bed.prisma.task.findUniqueOrThrow({ where: { id: tasks[0].id } })).status === 'CANCELLED',
+      'the escalation task closed',
+    );
     expect(bed.mail.to(manager.email).filter((m) => m.subject.startsWith('Rappel'))).toHaveLength(1);
   }));
 
@@ -65,13 +85,25 @@ test('above 5 000 € HT the finance director approves too; wrong role, self-app
   bed.withWorker(async () => {
     const draft = await draftFor(500_001);
     const handle = await bed.start({ invoiceId: draft.id, start: 'APPROVAL' });
-    expect(await refusal(handle.executeUpdate(approveUpdate, { args: [{ actor: actors.daf }] }))).toBe(RefusalType.FORBIDDEN);
-    expect(await refusal(handle.executeUpdate(approveUpdate, { args: [{ actor: { ...actors.sales, role: 'MANAGER' } }] }))).toBe(RefusalType.FORBIDDEN);
+    expect(await refusal(handle.executeUpdate(approveUpdate, { args: [{ actor: actors.daf }] }))).toBe(
+      RefusalType.FORBIDDEN,
+    );
+    expect(
+      await refusal(handle.executeUpdate(approveUpdate, { args: [{ actor: { ...actors.sales, role: 'MANAGER' } }] })),
+    ).toBe(RefusalType.FORBIDDEN);
     await handle.executeUpdate(approveUpdate, { args: [{ actor: actors.manager }] });
-    expect((await handle.query(stateQuery)).approval).toMatchObject({ level: 2, levelsTotal: 2, pendingRole: 'FINANCE_DIRECTOR' });
-    expect(await refusal(handle.executeUpdate(approveUpdate, { args: [{ actor: actors.manager }] }))).toBe(RefusalType.FORBIDDEN);
+    expect((await handle.query(stateQuery)).approval).toMatchObject({
+      level: 2,
+      levelsTotal: 2,
+      pendingRole: 'FINANCE_DIRECTOR',
+    });
+    expect(await refusal(handle.executeUpdate(approveUpdate, { args: [{ actor: actors.manager }] }))).toBe(
+      RefusalType.FORBIDDEN,
+    );
     await handle.executeUpdate(approveUpdate, { args: [{ actor: actors.daf }] });
-    expect(await refusal(handle.executeUpdate(approveUpdate, { args: [{ actor: actors.daf }] }))).toBe(RefusalType.CONFLICT);
+    expect(await refusal(handle.executeUpdate(approveUpdate, { args: [{ actor: actors.daf }] }))).toBe(
+      RefusalType.CONFLICT,
+    );
     expect((await handle.query(stateQuery)).phase).toBe('ISSUED');
   }));
 
@@ -81,14 +113,29 @@ test('a rejection returns the draft with its reason; resubmission opens a new ro
     const handle = await bed.start({ invoiceId: draft.id, start: 'APPROVAL' });
     await handle.executeUpdate(approveUpdate, { args: [{ actor: actors.manager }] });
     await handle.executeUpdate(rejectUpdate, { args: [{ actor: actors.daf, reason: 'Remise non validée' }] });
-    expect(await bed.prisma.invoice.findUniqueOrThrow({ where: { id: draft.id } })).toMatchObject({ phase: 'REJECTED', rejectionReason: 'Remise non validée' });
-    expect(await refusal(handle.executeUpdate(approveUpdate, { args: [{ actor: actors.manager }] }))).toBe(RefusalType.CONFLICT);
+    expect(await bed.prisma.invoice.findUniqueOrThrow({ where: { id: draft.id } })).toMatchObject({
+      phase: 'REJECTED',
+      rejectionReason: 'Remise non validée',
+    });
+    expect(await refusal(handle.executeUpdate(approveUpdate, { args: [{ actor: actors.manager }] }))).toBe(
+      RefusalType.CONFLICT,
+    );
     // The sales rep lowers the amount below the threshold, as PATCH /invoices/:id would, then resubmits.
-    await bed.prisma.invoice.update({ where: { id: draft.id }, data: { totalExclTaxCents: 450_000, totalTaxCents: 90_000, totalInclTaxCents: 540_000, balanceCents: 540_000 } });
+    await bed.prisma.invoice.update({
+      where: { id: draft.id },
+      data: { totalExclTaxCents: 450_000, totalTaxCents: 90_000, totalInclTaxCents: 540_000, balanceCents: 540_000 },
+    });
     const state = await handle.executeUpdate(resubmitUpdate, { args: [{ actor: actors.sales }] });
     expect(state.approval).toMatchObject({ round: 2, levelsTotal: 1, pendingRole: 'MANAGER' });
     await handle.executeUpdate(approveUpdate, { args: [{ actor: actors.manager }] });
-    const decisions = await bed.prisma.approvalDecision.findMany({ where: { invoiceId: draft.id }, orderBy: { decidedAt: 'asc' } });
-    expect(decisions.map((d) => `${d.round}.${d.level} ${d.outcome}`)).toEqual(['1.1 APPROVED', '1.2 REJECTED', '2.1 APPROVED']);
+    const decisions = await bed.prisma.approvalDecision.findMany({
+      where: { invoiceId: draft.id },
+      orderBy: { decidedAt: 'asc' },
+    });
+    expect(decisions.map((d) => `${d.round}.${d.level} ${d.outcome}`)).toEqual([
+      '1.1 APPROVED',
+      '1.2 REJECTED',
+      '2.1 APPROVED',
+    ]);
     expect((await bed.prisma.invoice.findUniqueOrThrow({ where: { id: draft.id } })).phase).toBe('ISSUED');
   }));

@@ -33,11 +33,20 @@ afterAll(async () => {
 // so the expected instants below are literal calendar facts, whatever the day the suite runs.
 const skipTo = (iso: string) => bed.skipTo(Date.parse(iso));
 
-async function importStandardInvoice(issueDate: string, dueDate: string): Promise<{ id: string; handle: Handle; email: string }> {
+async function importStandardInvoice(
+  issueDate: string,
+  dueDate: string,
+): Promise<{ id: string; handle: Handle; email: string }> {
   const customerId = bed.demo.customers.STANDARD;
   const email = `compta-cal-${dueDate}@client.test`;
   await bed.prisma.customer.update({ where: { id: customerId }, data: { billingEmail: email } });
-  const invoice = await bed.createImported({ customerId, createdById: bed.demo.users.sales.id, unitPriceCents: 100_000, issueDate, dueDate });
+  const invoice = await bed.createImported({
+    customerId,
+    createdById: bed.demo.users.sales.id,
+    unitPriceCents: 100_000,
+    issueDate,
+    dueDate,
+  });
   return { id: invoice.id, handle: await bed.start({ invoiceId: invoice.id, start: 'DUNNING' }), email };
 }
 
@@ -50,7 +59,12 @@ async function plannedInstants(invoiceId: string): Promise<Record<string, string
 }
 
 const actionCalls = (invoiceId: string, key: string): ActionCall[] =>
-  bed.activityCalls.filter((c): c is ActionCall => c.type === 'performDunningAction' && (c.input as { invoiceId: string }).invoiceId === invoiceId && (c.input as { stepKey: string }).stepKey === key);
+  bed.activityCalls.filter(
+    (c): c is ActionCall =>
+      c.type === 'performDunningAction' &&
+      (c.input as { invoiceId: string }).invoiceId === invoiceId &&
+      (c.input as { stepKey: string }).stepKey === key,
+  );
 
 function expectOnTime(instantMs: number, plannedIso: string): void {
   const planned = Date.parse(plannedIso);
@@ -59,17 +73,25 @@ function expectOnTime(instantMs: number, plannedIso: string): void {
 }
 
 /** Walks the schedule step by step: a minute before each instant nothing ran and the workflow waits for it; after it, its actions ran on time. */
-async function expectStepsFireAt(invoice: { id: string; handle: Handle; email: string }, expected: Record<string, string>): Promise<void> {
+async function expectStepsFireAt(
+  invoice: { id: string; handle: Handle; email: string },
+  expected: Record<string, string>,
+): Promise<void> {
   for (const step of STANDARD.steps) {
     const planned = expected[step.key];
     await skipTo(new Date(Date.parse(planned) - MINUTE_MS).toISOString());
-    expect({ step: step.key, next: (await invoice.handle.query(stateQuery)).dunning?.nextStep }).toEqual({ step: step.key, next: { key: step.key, at: planned } });
+    expect({ step: step.key, next: (await invoice.handle.query(stateQuery)).dunning?.nextStep }).toEqual({
+      step: step.key,
+      next: { key: step.key, at: planned },
+    });
     expect(actionCalls(invoice.id, step.key)).toEqual([]);
     const mailsBefore = bed.mail.to(invoice.email).length;
 
     await skipTo(new Date(Date.parse(planned) + SLACK_MS).toISOString());
     const row = await eventually(async () => {
-      const found = await bed.prisma.dunningStep.findUniqueOrThrow({ where: { invoiceId_stepKey: { invoiceId: invoice.id, stepKey: step.key } } });
+      const found = await bed.prisma.dunningStep.findUniqueOrThrow({
+        where: { invoiceId_stepKey: { invoiceId: invoice.id, stepKey: step.key } },
+      });
       return found.state === 'DONE' ? found : undefined;
     }, `step ${step.key} done`);
     const calls = actionCalls(invoice.id, step.key);
@@ -80,16 +102,32 @@ async function expectStepsFireAt(invoice: { id: string; handle: Handle; email: s
     }
     expectOnTime(row.executedAt!.getTime(), planned);
     const customerMails = step.actions.filter((a) => a.type === 'EMAIL' || a.type === 'FORMAL_NOTICE').length;
-    expect({ step: step.key, mails: bed.mail.to(invoice.email).length - mailsBefore }).toEqual({ step: step.key, mails: customerMails });
+    expect({ step: step.key, mails: bed.mail.to(invoice.email).length - mailsBefore }).toEqual({
+      step: step.key,
+      mails: customerMails,
+    });
   }
 }
 
 async function payInFull(invoice: { id: string; handle: Handle }): Promise<void> {
   const { balanceCents } = await bed.prisma.invoice.findUniqueOrThrow({ where: { id: invoice.id } });
   const paidAt = new Date(await bed.env.currentTimeMs()).toISOString();
-  await invoice.handle.executeUpdate(recordPaymentUpdate, { args: [{ actor: adv, requestId: `pay-${invoice.id}`, amountCents: centsOf(balanceCents), paidAt, method: 'BANK_TRANSFER' }] });
+  await invoice.handle.executeUpdate(recordPaymentUpdate, {
+    args: [
+      {
+        actor: adv,
+        requestId: `pay-${invoice.id}`,
+        amountCents: centsOf(balanceCents),
+        paidAt,
+        method: 'BANK_TRANSFER',
+      },
+    ],
+  });
   // Polled, not awaited with result(): awaiting a result lets the test server skip time, and the next test wants its clock still in 2030.
-  await eventually(async () => (await invoice.handle.describe()).status.name === 'COMPLETED', 'the workflow closed as paid');
+  await eventually(
+    async () => (await invoice.handle.describe()).status.name === 'COMPLETED',
+    'the workflow closed as paid',
+  );
   expect(await bed.prisma.document.count({ where: { invoiceId: invoice.id, kind: 'RECEIPT' } })).toBe(1);
 }
 

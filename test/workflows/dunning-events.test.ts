@@ -39,7 +39,11 @@ async function startStandard(dueInDays = 10): Promise<{ id: string; handle: Hand
   const email = `compta-${Math.random().toString(36).slice(2, 8)}@client.test`;
   await bed.prisma.customer.update({ where: { id: customerId }, data: { billingEmail: email } });
   const invoice = await bed.createImported({
-    customerId, createdById: bed.demo.users.sales.id, unitPriceCents: 100_000, issueDate: parisDate(now, Math.min(0, dueInDays - 30)), dueDate: parisDate(now, dueInDays),
+    customerId,
+    createdById: bed.demo.users.sales.id,
+    unitPriceCents: 100_000,
+    issueDate: parisDate(now, Math.min(0, dueInDays - 30)),
+    dueDate: parisDate(now, dueInDays),
   });
   const handle = await bed.start({ invoiceId: invoice.id, start: 'DUNNING' });
   return { id: invoice.id, handle, email };
@@ -59,28 +63,43 @@ async function sleepUntilStep(invoiceId: string, key: string, hoursBefore: numbe
 async function waitForPlan(invoiceId: string, key: string) {
   for (;;) {
     const row = await bed.prisma.dunningStep.findUnique({ where: { invoiceId_stepKey: { invoiceId, stepKey: key } } });
-    if (row) return row;
+    if (row) {
+      return row;
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
 }
 
 const pay = (handle: Handle, amountCents: number, tag: string) =>
-  handle.executeUpdate(recordPaymentUpdate, { args: [{ actor: adv, requestId: `${handle.workflowId}:${tag}`, amountCents, paidAt: new Date().toISOString(), method: 'BANK_TRANSFER' }] });
+  handle.executeUpdate(recordPaymentUpdate, {
+    args: [
+      {
+        actor: adv,
+        requestId: `${handle.workflowId}:${tag}`,
+        amountCents,
+        paidAt: new Date().toISOString(),
+        method: 'BANK_TRANSFER',
+      },
+    ],
+  });
 
-const balanceOf = async (id: string) => centsOf((await bed.prisma.invoice.findUniqueOrThrow({ where: { id } })).balanceCents);
+const balanceOf = async (id: string) =>
+  centsOf((await bed.prisma.invoice.findUniqueOrThrow({ where: { id } })).balanceCents);
 
-test.each(STANDARD_KEYS.map((key, index) => [key, index] as const))('a payment arriving just before %s cancels it and everything after', (key, index) =>
-  bed.withWorker(async () => {
-    const { id, handle, email } = await startStandard();
-    await sleepUntilStep(id, key, 2);
-    await pay(handle, await balanceOf(id), 'full');
-    expect(await handle.result()).toEqual({ outcome: 'PAID' });
-    const expected = Object.fromEntries(STANDARD_KEYS.map((k, i) => [k, i < index ? 'DONE' : 'CANCELLED']));
-    expect(await steps(id)).toEqual(expected);
-    const messages = await bed.prisma.message.findMany({ where: { invoiceId: id } });
-    expect(messages.filter((m) => STANDARD_KEYS.indexOf(m.step) >= index)).toEqual([]);
-    expect(bed.mail.to(email).at(-1)?.subject).toMatch(/acquittée/i);
-  }),
+test.each(STANDARD_KEYS.map((key, index) => [key, index] as const))(
+  'a payment arriving just before %s cancels it and everything after',
+  (key, index) =>
+    bed.withWorker(async () => {
+      const { id, handle, email } = await startStandard();
+      await sleepUntilStep(id, key, 2);
+      await pay(handle, await balanceOf(id), 'full');
+      expect(await handle.result()).toEqual({ outcome: 'PAID' });
+      const expected = Object.fromEntries(STANDARD_KEYS.map((k, i) => [k, i < index ? 'DONE' : 'CANCELLED']));
+      expect(await steps(id)).toEqual(expected);
+      const messages = await bed.prisma.message.findMany({ where: { invoiceId: id } });
+      expect(messages.filter((m) => STANDARD_KEYS.indexOf(m.step) >= index)).toEqual([]);
+      expect(bed.mail.to(email).at(-1)?.subject).toMatch(/acquittée/i);
+    }),
 );
 
 test('after a partial payment the next reminders ask for the remaining balance only', () =>
@@ -102,11 +121,27 @@ test('a full credit note ends dunning without a receipt; a partial one only lowe
     const { id, handle } = await startStandard();
     const line = await bed.prisma.invoiceLine.findFirstOrThrow({ where: { invoiceId: id } });
     await sleepUntilStep(id, 'D+3', -1);
-    const partial = await handle.executeUpdate(issueCreditNoteUpdate, { args: [{ actor: adv, requestId: `${id}:cn1`, reason: 'Geste commercial', full: false, lines: [{ invoiceLineId: line.id, quantityMilli: 250 }] }] });
-    expect(partial).toMatchObject({ number: expect.stringMatching(/^AV-\d{4}-\d{3}$/), totalInclTaxCents: 30_000, balanceCents: 90_000 });
+    const partial = await handle.executeUpdate(issueCreditNoteUpdate, {
+      args: [
+        {
+          actor: adv,
+          requestId: `${id}:cn1`,
+          reason: 'Geste commercial',
+          full: false,
+          lines: [{ invoiceLineId: line.id, quantityMilli: 250 }],
+        },
+      ],
+    });
+    expect(partial).toMatchObject({
+      number: expect.stringMatching(/^AV-\d{4}-\d{3}$/),
+      totalInclTaxCents: 30_000,
+      balanceCents: 90_000,
+    });
     await sleepUntilStep(id, 'D+7', -1);
     expect(await steps(id)).toMatchObject({ 'D+7': 'DONE' });
-    await handle.executeUpdate(issueCreditNoteUpdate, { args: [{ actor: adv, requestId: `${id}:cn2`, reason: 'Annulation', full: true, lines: [] }] });
+    await handle.executeUpdate(issueCreditNoteUpdate, {
+      args: [{ actor: adv, requestId: `${id}:cn2`, reason: 'Annulation', full: true, lines: [] }],
+    });
     expect(await handle.result()).toEqual({ outcome: 'CREDITED' });
     expect(await steps(id)).toMatchObject({ 'D+15': 'CANCELLED', 'D+30': 'CANCELLED' });
     expect(await bed.prisma.document.count({ where: { invoiceId: id, kind: 'RECEIPT' } })).toBe(0);
@@ -139,7 +174,9 @@ test('a promise to pay pauses dunning until the promised day, then resumes with 
     await sleepUntilStep(id, 'D+7', -48);
     expect(await steps(id)).toMatchObject({ 'D+7': 'PENDING' });
     await sleepUntilStep(id, 'D+15', 24);
-    const d7 = await bed.prisma.dunningStep.findUniqueOrThrow({ where: { invoiceId_stepKey: { invoiceId: id, stepKey: 'D+7' } } });
+    const d7 = await bed.prisma.dunningStep.findUniqueOrThrow({
+      where: { invoiceId_stepKey: { invoiceId: id, stepKey: 'D+7' } },
+    });
     expect(d7.state).toBe('DONE');
     expect(DateTime.fromJSDate(d7.executedAt!, { zone: 'Europe/Paris' }).toISODate()! > promised).toBe(true);
     expect(await steps(id)).toMatchObject({ 'D+15': 'PENDING' });
@@ -151,9 +188,20 @@ test('an invoice that starts dunning 16 days late runs only D+15 and records the
   bed.withWorker(async () => {
     const { id, handle } = await startStandard(-16);
     await bed.env.sleep('1 day');
-    expect(await steps(id)).toEqual({ 'D-7': 'SKIPPED', 'D-3': 'SKIPPED', D0: 'SKIPPED', 'D+3': 'SKIPPED', 'D+7': 'SKIPPED', 'D+15': 'DONE', 'D+20': 'PENDING', 'D+30': 'PENDING' });
+    expect(await steps(id)).toEqual({
+      'D-7': 'SKIPPED',
+      'D-3': 'SKIPPED',
+      D0: 'SKIPPED',
+      'D+3': 'SKIPPED',
+      'D+7': 'SKIPPED',
+      'D+15': 'DONE',
+      'D+20': 'PENDING',
+      'D+30': 'PENDING',
+    });
     const skipped = await bed.prisma.dunningStep.findMany({ where: { invoiceId: id, state: 'SKIPPED' } });
-    for (const step of skipped) expect(step.reason).toMatch(/Rattrapage/);
+    for (const step of skipped) {
+      expect(step.reason).toMatch(/Rattrapage/);
+    }
     expect(await bed.prisma.message.count({ where: { invoiceId: id, step: { not: 'D+15' } } })).toBe(0);
     await pay(handle, await balanceOf(id), 'late');
     expect(await handle.result()).toEqual({ outcome: 'PAID' });

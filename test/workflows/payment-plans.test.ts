@@ -2,7 +2,13 @@
 // payments go to the installments in order, and a missed one notifies the manager who granted it, then either
 // resumes dunning on the overdue amount or (company setting) cancels the plan.
 import { WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
-import { cancelPaymentPlanUpdate, grantPaymentPlanUpdate, recordPaymentUpdate, stateQuery, type Actor } from '../../workflows/invoice.contract';
+import {
+  cancelPaymentPlanUpdate,
+  grantPaymentPlanUpdate,
+  recordPaymentUpdate,
+  stateQuery,
+  type Actor,
+} from '../../workflows/invoice.contract';
 import type { invoiceLifecycleWorkflow } from '../../workflows/invoice-lifecycle.workflow';
 import { formatEuros } from '../../src/common/money';
 import { createTestbed, parisDate, type WorkflowTestbed } from './support';
@@ -36,32 +42,64 @@ async function startStandard(): Promise<{ id: string; handle: Handle; email: str
   const email = `compta-${Math.random().toString(36).slice(2, 8)}@client.test`;
   await bed.prisma.customer.update({ where: { id: customerId }, data: { billingEmail: email } });
   const invoice = await bed.createImported({
-    customerId, createdById: bed.demo.users.sales.id, unitPriceCents: 100_000, issueDate: parisDate(now, -20), dueDate: parisDate(now, 10),
+    customerId,
+    createdById: bed.demo.users.sales.id,
+    unitPriceCents: 100_000,
+    issueDate: parisDate(now, -20),
+    dueDate: parisDate(now, 10),
   });
   const handle = await bed.start({ invoiceId: invoice.id, start: 'DUNNING' });
-  while ((await bed.prisma.dunningStep.count({ where: { invoiceId: invoice.id } })) === 0) await new Promise((r) => setTimeout(r, 100));
+  while ((await bed.prisma.dunningStep.count({ where: { invoiceId: invoice.id } })) === 0) {
+    await new Promise((r) => setTimeout(r, 100));
+  }
   return { id: invoice.id, handle, email, now };
 }
 
 const grant = (handle: Handle, now: number, days: [number, number], tag = 'plan') =>
   handle.executeUpdate(grantPaymentPlanUpdate, {
-    args: [{ actor: manager, requestId: `${handle.workflowId}:${tag}`, reason: 'Trésorerie tendue', installments: days.map((d) => ({ dueDate: parisDate(now, d), amountCents: 60_000 })) }],
+    args: [
+      {
+        actor: manager,
+        requestId: `${handle.workflowId}:${tag}`,
+        reason: 'Trésorerie tendue',
+        installments: days.map((d) => ({ dueDate: parisDate(now, d), amountCents: 60_000 })),
+      },
+    ],
   });
 
 const pay = (handle: Handle, amountCents: number, tag: string) =>
-  handle.executeUpdate(recordPaymentUpdate, { args: [{ actor: adv, requestId: `${handle.workflowId}:${tag}`, amountCents, paidAt: new Date().toISOString(), method: 'BANK_TRANSFER' }] });
+  handle.executeUpdate(recordPaymentUpdate, {
+    args: [
+      {
+        actor: adv,
+        requestId: `${handle.workflowId}:${tag}`,
+        amountCents,
+        paidAt: new Date().toISOString(),
+        method: 'BANK_TRANSFER',
+      },
+    ],
+  });
 
 async function stepStates(invoiceId: string): Promise<Record<string, string>> {
   const rows = await bed.prisma.dunningStep.findMany({ where: { invoiceId }, orderBy: { position: 'asc' } });
   return Object.fromEntries(rows.map((r) => [r.stepKey, r.state]));
 }
 
-const planMessages = (invoiceId: string, position: number) => bed.prisma.message.count({ where: { invoiceId, step: `plan-${position}` } });
-const missedTasks = (invoiceId: string) => bed.prisma.task.findMany({ where: { invoiceId, type: 'PAYMENT_PLAN_MISSED' } });
-const plan = (invoiceId: string) => bed.prisma.paymentPlan.findFirstOrThrow({ where: { invoiceId }, include: { installments: { orderBy: { position: 'asc' } } } });
+const planMessages = (invoiceId: string, position: number) =>
+  bed.prisma.message.count({ where: { invoiceId, step: `plan-${position}` } });
+const missedTasks = (invoiceId: string) =>
+  bed.prisma.task.findMany({ where: { invoiceId, type: 'PAYMENT_PLAN_MISSED' } });
+const plan = (invoiceId: string) =>
+  bed.prisma.paymentPlan.findFirstOrThrow({
+    where: { invoiceId },
+    include: { installments: { orderBy: { position: 'asc' } } },
+  });
 
 async function refusalType(update: Promise<unknown>): Promise<string | undefined> {
-  const error = await update.then(() => undefined, (e: unknown) => e);
+  const error = await update.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(WorkflowUpdateFailedError);
   return ((error as WorkflowUpdateFailedError).cause as { type?: string } | undefined)?.type;
 }
@@ -114,7 +152,10 @@ test('a missed installment gives its granter a task and resumes dunning on the o
 
 test('with the cancel-plan setting a missed installment cancels the plan and dunning resumes on the whole balance', () =>
   bed.withWorker(async () => {
-    await bed.prisma.company.update({ where: { id: bed.demo.companyId }, data: { paymentPlanSettings: { onMissed: 'CANCEL_PLAN' } } });
+    await bed.prisma.company.update({
+      where: { id: bed.demo.companyId },
+      data: { paymentPlanSettings: { onMissed: 'CANCEL_PLAN' } },
+    });
     try {
       const { id, handle, email, now } = await startStandard();
       await grant(handle, now, [12, 40]);
@@ -135,14 +176,32 @@ test('the workflow refuses a plan that does not sum to the balance, and cancelli
   bed.withWorker(async () => {
     const { id, handle, now } = await startStandard();
     const short = handle.executeUpdate(grantPaymentPlanUpdate, {
-      args: [{ actor: manager, requestId: `${id}:short`, reason: 'x', installments: [{ dueDate: parisDate(now, 9), amountCents: 50_000 }, { dueDate: parisDate(now, 20), amountCents: 50_000 }] }],
+      args: [
+        {
+          actor: manager,
+          requestId: `${id}:short`,
+          reason: 'x',
+          installments: [
+            { dueDate: parisDate(now, 9), amountCents: 50_000 },
+            { dueDate: parisDate(now, 20), amountCents: 50_000 },
+          ],
+        },
+      ],
     });
     expect(await refusalType(short)).toBe('Unprocessable');
-    expect(await refusalType(handle.executeUpdate(cancelPaymentPlanUpdate, { args: [{ actor: manager, requestId: `${id}:c0`, reason: 'x' }] }))).toBe('IllegalTransition');
+    expect(
+      await refusalType(
+        handle.executeUpdate(cancelPaymentPlanUpdate, {
+          args: [{ actor: manager, requestId: `${id}:c0`, reason: 'x' }],
+        }),
+      ),
+    ).toBe('IllegalTransition');
     await grant(handle, now, [12, 40]);
     await bed.skipTo(now + 8 * DAY);
     expect(await stepStates(id)).toMatchObject({ 'D-7': 'PENDING', 'D-3': 'PENDING' });
-    await handle.executeUpdate(cancelPaymentPlanUpdate, { args: [{ actor: manager, requestId: `${id}:c1`, reason: 'Le client préfère payer en une fois' }] });
+    await handle.executeUpdate(cancelPaymentPlanUpdate, {
+      args: [{ actor: manager, requestId: `${id}:c1`, reason: 'Le client préfère payer en une fois' }],
+    });
     await bed.skipTo(now + 9 * DAY);
     expect(await stepStates(id)).toMatchObject({ 'D-7': 'SKIPPED', 'D-3': 'DONE' });
     expect(await plan(id)).toMatchObject({ status: 'CANCELLED', endReason: 'Le client préfère payer en une fois' });

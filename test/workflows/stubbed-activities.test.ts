@@ -26,17 +26,33 @@ import { timeSkippingEnvironment } from './time-skipping-server';
 const CREATOR: Actor = { userId: 'user-sales', role: 'SALES', name: 'Léa Commerciale' };
 const MANAGER: Actor = { userId: 'user-manager', role: 'MANAGER', name: 'Marc Manager' };
 const ADV: Actor = { userId: 'user-adv', role: 'ADV', name: 'Alice ADV' };
-const CIRCUIT: ApprovalCircuit = { levels: [{ role: 'MANAGER' }], sending: 'AUTOMATIC', reminderAfterBusinessDays: 2, escalateAfterBusinessDays: 4 };
+const CIRCUIT: ApprovalCircuit = {
+  levels: [{ role: 'MANAGER' }],
+  sending: 'AUTOMATIC',
+  reminderAfterBusinessDays: 2,
+  escalateAfterBusinessDays: 4,
+};
 const TOTAL_INCL_TAX_CENTS = 480_000;
 const DAY_MS = 86_400_000;
 
 /** A fake world: every activity answers at once with plausible data and records its name, in order. */
 function stubWorld(calls: string[]): Activities {
   const issued: IssuedInvoice = {
-    number: 'FACT-2026-001', issueDate: '2026-09-07', dueDate: '2026-10-07', customerId: 'customer-1', customerName: 'Boulangeries Martin',
-    totalInclTaxCents: TOTAL_INCL_TAX_CENTS, paidCents: 0, creditedCents: 0,
+    number: 'FACT-2026-001',
+    issueDate: '2026-09-07',
+    dueDate: '2026-10-07',
+    customerId: 'customer-1',
+    customerName: 'Boulangeries Martin',
+    totalInclTaxCents: TOTAL_INCL_TAX_CENTS,
+    paidCents: 0,
+    creditedCents: 0,
   };
-  const plan = (): DunningPlan => ({ policyCode: 'STANDARD', policyVersion: 1, dueAt: new Date(Date.now() + 30 * DAY_MS).toISOString(), steps: [] });
+  const plan = (): DunningPlan => ({
+    policyCode: 'STANDARD',
+    policyVersion: 1,
+    dueAt: new Date(Date.now() + 30 * DAY_MS).toISOString(),
+    steps: [],
+  });
   const round = { round: 1, createdById: CREATOR.userId, totalExclTaxCents: 400_000, circuit: CIRCUIT };
   const world: Activities = {
     startApprovalRound: async () => round,
@@ -45,13 +61,24 @@ function stubWorld(calls: string[]): Activities {
     recordApprovalDecision: async () => undefined,
     remindApprovers: async () => undefined,
     escalateApproval: async () => [],
-    businessDeadline: async ({ from, businessDays }) => new Date(Date.parse(from) + businessDays * DAY_MS).toISOString(),
+    businessDeadline: async ({ from, businessDays }) =>
+      new Date(Date.parse(from) + businessDays * DAY_MS).toISOString(),
     issueInvoice: async () => issued,
     loadIssuedInvoice: async () => issued,
     scheduleSending: async () => undefined,
     sendInvoice: async ({ at }) => ({ sentAt: at }),
-    recordPayment: async ({ amountCents }) => ({ paymentId: crypto.randomUUID(), paidCents: amountCents, balanceCents: TOTAL_INCL_TAX_CENTS - amountCents }),
-    issueCreditNote: async () => ({ creditNoteId: 'cn-1', number: 'AV-2026-001', totalInclTaxCents: 0, creditedCents: 0, balanceCents: TOTAL_INCL_TAX_CENTS }),
+    recordPayment: async ({ amountCents }) => ({
+      paymentId: crypto.randomUUID(),
+      paidCents: amountCents,
+      balanceCents: TOTAL_INCL_TAX_CENTS - amountCents,
+    }),
+    issueCreditNote: async () => ({
+      creditNoteId: 'cn-1',
+      number: 'AV-2026-001',
+      totalInclTaxCents: 0,
+      creditedCents: 0,
+      balanceCents: TOTAL_INCL_TAX_CENTS,
+    }),
     deliverCreditNote: async () => undefined,
     recordDispute: async () => undefined,
     recordPromise: async ({ date }) => ({ resumeAt: `${date}T22:00:00.000Z` }),
@@ -75,7 +102,10 @@ function stubWorld(calls: string[]): Activities {
     recordPortalRequest: async () => ({ taskId: 'task-portal' }),
     cancelPayment: async () => ({ paymentId: '', paidCents: 0, balanceCents: TOTAL_INCL_TAX_CENTS }),
   };
-  const recording = Object.entries(world).map(([name, fn]: [string, (...args: never[]) => Promise<unknown>]) => [name, (...args: never[]) => (calls.push(name), fn(...args))]);
+  const recording = Object.entries(world).map(([name, fn]: [string, (...args: never[]) => Promise<unknown>]) => [
+    name,
+    (...args: never[]) => (calls.push(name), fn(...args)),
+  ]);
   return Object.fromEntries(recording) as unknown as Activities;
 }
 
@@ -90,22 +120,40 @@ afterAll(async () => {
 });
 
 /** Runs fn while workers with the stub world poll a task queue of their own (and its documents queue). */
-async function withStubWorld<T>(fn: (start: () => ReturnType<typeof startInvoice>, calls: string[]) => Promise<T>): Promise<T> {
+async function withStubWorld<T>(
+  fn: (start: () => ReturnType<typeof startInvoice>, calls: string[]) => Promise<T>,
+): Promise<T> {
   const calls: string[] = [];
   const taskQueue = `stubbed-${crypto.randomUUID().slice(0, 8)}`;
   const activities = stubWorld(calls);
-  const worker = await Worker.create({ connection: env.nativeConnection, taskQueue, workflowBundle: { codePath: WORKFLOW_BUNDLE }, activities });
-  const documents = await Worker.create({ connection: env.nativeConnection, taskQueue: documentsTaskQueue(taskQueue), activities });
+  const worker = await Worker.create({
+    connection: env.nativeConnection,
+    taskQueue,
+    workflowBundle: { codePath: WORKFLOW_BUNDLE },
+    activities,
+  });
+  const documents = await Worker.create({
+    connection: env.nativeConnection,
+    taskQueue: documentsTaskQueue(taskQueue),
+    activities,
+  });
   return documents.runUntil(worker.runUntil(fn(() => startInvoice(taskQueue), calls)));
 }
 
 function startInvoice(taskQueue: string) {
   const invoiceId = crypto.randomUUID();
-  return env.client.workflow.start<typeof invoiceLifecycleWorkflow>(INVOICE_WORKFLOW_TYPE, { workflowId: invoiceWorkflowId(invoiceId), taskQueue, args: [{ invoiceId, start: 'APPROVAL' }] });
+  return env.client.workflow.start<typeof invoiceLifecycleWorkflow>(INVOICE_WORKFLOW_TYPE, {
+    workflowId: invoiceWorkflowId(invoiceId),
+    taskQueue,
+    args: [{ invoiceId, start: 'APPROVAL' }],
+  });
 }
 
 async function refusal(promise: Promise<unknown>): Promise<string> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(WorkflowUpdateFailedError);
   return ((error as WorkflowUpdateFailedError).cause as { type?: string }).type ?? 'unknown';
 }
@@ -113,27 +161,62 @@ async function refusal(promise: Promise<unknown>): Promise<string> {
 test('validators refuse out of turn: wrong role, self-approval, sending or paying before issuing, overpaying', () =>
   withStubWorld(async (start) => {
     const handle = await start();
-    await eventually(async () => (await handle.query(stateQuery)).approval?.pendingRole === 'MANAGER', 'the MANAGER level pending');
+    await eventually(
+      async () => (await handle.query(stateQuery)).approval?.pendingRole === 'MANAGER',
+      'the MANAGER level pending',
+    );
     expect(await refusal(handle.executeUpdate(approveUpdate, { args: [{ actor: ADV }] }))).toBe(RefusalType.FORBIDDEN);
-    expect(await refusal(handle.executeUpdate(approveUpdate, { args: [{ actor: { ...CREATOR, role: 'MANAGER' } }] }))).toBe(RefusalType.FORBIDDEN);
+    expect(
+      await refusal(handle.executeUpdate(approveUpdate, { args: [{ actor: { ...CREATOR, role: 'MANAGER' } }] })),
+    ).toBe(RefusalType.FORBIDDEN);
     expect(await refusal(handle.executeUpdate(sendUpdate, { args: [{ actor: ADV }] }))).toBe(RefusalType.CONFLICT);
-    const payment = { actor: ADV, requestId: 'pay-early', amountCents: 1_000, paidAt: new Date().toISOString(), method: 'BANK_TRANSFER' as const };
+    const payment = {
+      actor: ADV,
+      requestId: 'pay-early',
+      amountCents: 1_000,
+      paidAt: new Date().toISOString(),
+      method: 'BANK_TRANSFER' as const,
+    };
     expect(await refusal(handle.executeUpdate(recordPaymentUpdate, { args: [payment] }))).toBe(RefusalType.CONFLICT);
     await handle.executeUpdate(approveUpdate, { args: [{ actor: MANAGER }] });
     await eventually(async () => (await handle.query(stateQuery)).phase === 'SENT', 'the invoice sent');
     const overpayment = { ...payment, requestId: 'pay-too-much', amountCents: TOTAL_INCL_TAX_CENTS + 1 };
-    expect(await refusal(handle.executeUpdate(recordPaymentUpdate, { args: [overpayment] }))).toBe(RefusalType.UNPROCESSABLE);
+    expect(await refusal(handle.executeUpdate(recordPaymentUpdate, { args: [overpayment] }))).toBe(
+      RefusalType.UNPROCESSABLE,
+    );
     await handle.terminate('validators checked');
   }));
 
 test('approval, legal number, sending, dunning, payment, receipt and closing run in that order', () =>
   withStubWorld(async (start, calls) => {
     const handle = await start();
-    await eventually(async () => (await handle.query(stateQuery)).approval?.pendingRole === 'MANAGER', 'the MANAGER level pending');
+    await eventually(
+      async () => (await handle.query(stateQuery)).approval?.pendingRole === 'MANAGER',
+      'the MANAGER level pending',
+    );
     await handle.executeUpdate(approveUpdate, { args: [{ actor: MANAGER }] });
     await eventually(async () => (await handle.query(stateQuery)).phase === 'SENT', 'the invoice sent');
-    await handle.executeUpdate(recordPaymentUpdate, { args: [{ actor: ADV, requestId: 'pay-all', amountCents: TOTAL_INCL_TAX_CENTS, paidAt: new Date().toISOString(), method: 'BANK_TRANSFER' }] });
+    await handle.executeUpdate(recordPaymentUpdate, {
+      args: [
+        {
+          actor: ADV,
+          requestId: 'pay-all',
+          amountCents: TOTAL_INCL_TAX_CENTS,
+          paidAt: new Date().toISOString(),
+          method: 'BANK_TRANSFER',
+        },
+      ],
+    });
     expect(await handle.result()).toEqual({ outcome: 'PAID' });
-    const milestones = ['openApprovalRound', 'recordApprovalDecision', 'issueInvoice', 'sendInvoice', 'planDunning', 'recordPayment', 'sendReceipt', 'closeInvoice'];
+    const milestones = [
+      'openApprovalRound',
+      'recordApprovalDecision',
+      'issueInvoice',
+      'sendInvoice',
+      'planDunning',
+      'recordPayment',
+      'sendReceipt',
+      'closeInvoice',
+    ];
     expect(calls.filter((name) => milestones.includes(name))).toEqual(milestones);
   }));

@@ -26,7 +26,12 @@ import { priceLines } from '../../src/invoices/invoices.service';
 import { seedDemoData, type SeededDemo } from '../../src/seed/demo-data';
 import { bindActivities } from '../../src/temporal/bind-activities';
 import { ACTIVITY_CLASSES, WorkerModule } from '../../src/worker.module';
-import { INVOICE_WORKFLOW_TYPE, invoiceWorkflowId, type Actor, type InvoiceWorkflowInput } from '../../workflows/invoice.contract';
+import {
+  INVOICE_WORKFLOW_TYPE,
+  invoiceWorkflowId,
+  type Actor,
+  type InvoiceWorkflowInput,
+} from '../../workflows/invoice.contract';
 import type { invoiceLifecycleWorkflow } from '../../workflows/invoice-lifecycle.workflow';
 import { documentsTaskQueue } from '../../workflows/task-queues';
 import { createTestDatabase } from '../support/database';
@@ -115,7 +120,8 @@ export interface WorkflowTestbed {
 }
 
 /** The Paris calendar day `plusDays` after the instant `ms`, as 'YYYY-MM-DD'. */
-export const parisDate = (ms: number, plusDays: number) => DateTime.fromMillis(ms, { zone: 'Europe/Paris' }).plus({ days: plusDays }).toISODate()!;
+export const parisDate = (ms: number, plusDays: number) =>
+  DateTime.fromMillis(ms, { zone: 'Europe/Paris' }).plus({ days: plusDays }).toISODate()!;
 
 export async function createTestbed(label: string): Promise<WorkflowTestbed> {
   const stack = testStack();
@@ -139,27 +145,54 @@ export async function createTestbed(label: string): Promise<WorkflowTestbed> {
   const pdf = new FakePdfRenderer();
   const activityCalls: ActivityCall[] = [];
   const moduleRef = await Test.createTestingModule({ imports: [WorkerModule] })
-    .overrideProvider(APP_CONFIG).useValue(config)
-    .overrideProvider(MailTransport).useValue(mail)
-    .overrideProvider(SmsTransport).useValue(sms)
-    .overrideProvider(PdfRenderer).useValue(pdf)
+    .overrideProvider(APP_CONFIG)
+    .useValue(config)
+    .overrideProvider(MailTransport)
+    .useValue(mail)
+    .overrideProvider(SmsTransport)
+    .useValue(sms)
+    .overrideProvider(PdfRenderer)
+    .useValue(pdf)
     .compile();
   const context: INestApplicationContext = await moduleRef.init();
   const activities = bindActivities(...ACTIVITY_CLASSES.map((cls) => context.get<object>(cls)));
   const invoices = context.get(InvoiceRepository);
-  const userOf = async (id: string): Promise<AuthUser> => prisma.user.findUniqueOrThrow({ where: { id }, select: { id: true, companyId: true, email: true, fullName: true, role: true } });
+  const userOf = async (id: string): Promise<AuthUser> =>
+    prisma.user.findUniqueOrThrow({
+      where: { id },
+      select: { id: true, companyId: true, email: true, fullName: true, role: true },
+    });
   const skipTo = async (ms: number) => {
     const now = await env.currentTimeMs();
-    if (ms > now) await env.sleep(ms - now);
+    if (ms > now) {
+      await env.sleep(ms - now);
+    }
   };
   return {
-    env, prisma, demo, mail, sms, pdf, activityCalls,
+    env,
+    prisma,
+    demo,
+    mail,
+    sms,
+    pdf,
+    activityCalls,
     async withWorker(fn) {
       taskQueue = `${label}-${crypto.randomUUID().slice(0, 8)}`;
       const interceptors = { activity: [() => ({ inbound: recordingInterceptor(activityCalls) })] };
-      const worker = await Worker.create({ connection: env.nativeConnection, taskQueue, workflowBundle: { codePath: WORKFLOW_BUNDLE }, activities, interceptors });
+      const worker = await Worker.create({
+        connection: env.nativeConnection,
+        taskQueue,
+        workflowBundle: { codePath: WORKFLOW_BUNDLE },
+        activities,
+        interceptors,
+      });
       // Rendering activities of lean runs go to the documents task queue, polled as the production worker does.
-      const documents = await Worker.create({ connection: env.nativeConnection, taskQueue: documentsTaskQueue(taskQueue), activities, interceptors });
+      const documents = await Worker.create({
+        connection: env.nativeConnection,
+        taskQueue: documentsTaskQueue(taskQueue),
+        activities,
+        interceptors,
+      });
       // A workflow left waiting without a worker would hold the test server's clock: end what this test started,
       // while the worker still runs, so no activity is cut off mid-flight.
       return documents.runUntil(
@@ -174,22 +207,57 @@ export async function createTestbed(label: string): Promise<WorkflowTestbed> {
     },
     async start(input) {
       const workflowId = invoiceWorkflowId(input.invoiceId);
-      if (input.start !== 'APPROVAL') await invoices.setWorkflowId(input.invoiceId, workflowId);
-      else if (!(await invoices.claimDraft(input.invoiceId, workflowId))) throw new Error(`Invoice ${input.invoiceId} is not a draft: it cannot be submitted`);
-      const handle = await env.client.workflow.start<typeof invoiceLifecycleWorkflow>(INVOICE_WORKFLOW_TYPE, { workflowId: invoiceWorkflowId(input.invoiceId), taskQueue, args: [input] });
+      if (input.start !== 'APPROVAL') {
+        await invoices.setWorkflowId(input.invoiceId, workflowId);
+      } else if (!(await invoices.claimDraft(input.invoiceId, workflowId))) {
+        throw new Error(`Invoice ${input.invoiceId} is not a draft: it cannot be submitted`);
+      }
+      const handle = await env.client.workflow.start<typeof invoiceLifecycleWorkflow>(INVOICE_WORKFLOW_TYPE, {
+        workflowId: invoiceWorkflowId(input.invoiceId),
+        taskQueue,
+        args: [input],
+      });
       started.push(handle);
       return handle;
     },
     async createDraft(spec) {
-      const { rows, totals } = priceLines([{ description: 'Prestation de conseil', quantity: spec.quantity ?? 1, unitPriceCents: spec.unitPriceCents, vatRate: 20 }]);
+      const { rows, totals } = priceLines([
+        {
+          description: 'Prestation de conseil',
+          quantity: spec.quantity ?? 1,
+          unitPriceCents: spec.unitPriceCents,
+          vatRate: 20,
+        },
+      ]);
       const { customerId, createdById } = spec;
-      return invoices.create({ companyId: demo.companyId, customerId, createdById, paymentTermsDays: 30, ...totals, balanceCents: totals.totalInclTaxCents, lines: { create: rows } });
+      return invoices.create({
+        companyId: demo.companyId,
+        customerId,
+        createdById,
+        paymentTermsDays: 30,
+        ...totals,
+        balanceCents: totals.totalInclTaxCents,
+        lines: { create: rows },
+      });
     },
     async createImported(spec) {
       const user = await userOf(spec.createdById);
       const { customerId, issueDate, dueDate } = spec;
-      const lines = [{ description: 'Prestation de conseil', quantity: spec.quantity ?? 1, unitPriceCents: spec.unitPriceCents, vatRate: 20 }];
-      const imported = importedInvoice(user, { customerId, externalNumber: `EXT-${crypto.randomUUID().slice(0, 6)}`, issueDate, dueDate, lines });
+      const lines = [
+        {
+          description: 'Prestation de conseil',
+          quantity: spec.quantity ?? 1,
+          unitPriceCents: spec.unitPriceCents,
+          vatRate: 20,
+        },
+      ];
+      const imported = importedInvoice(user, {
+        customerId,
+        externalNumber: `EXT-${crypto.randomUUID().slice(0, 6)}`,
+        issueDate,
+        dueDate,
+        lines,
+      });
       return invoices.create({ ...imported.fields, lines: { create: imported.lines } });
     },
     async actor(key) {
@@ -225,9 +293,13 @@ async function endQuietly(handle: WorkflowHandle): Promise<void> {
   try {
     for (;;) {
       const { status, raw } = await handle.describe();
-      if (status.name !== 'RUNNING') return;
+      if (status.name !== 'RUNNING') {
+        return;
+      }
       const busy = (raw.pendingActivities?.length ?? 0) > 0 || Boolean(raw.pendingWorkflowTask);
-      if (!busy || Date.now() > deadline) break;
+      if (!busy || Date.now() > deadline) {
+        break;
+      }
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     await handle.terminate('test finished');
@@ -242,4 +314,3 @@ interface DraftSpec {
   unitPriceCents: number;
   quantity?: number;
 }
-

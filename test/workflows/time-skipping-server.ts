@@ -22,7 +22,9 @@ export async function fastTimeSkippingServer(server: string): Promise<string> {
   const dir = path.join(os.tmpdir(), 'acquitte-time-skipping');
   const archive = path.join(dir, `${path.basename(path.dirname(server))}-${fs.statSync(server).mtimeMs}.jsa`);
   const wrapper = `${archive}.sh`;
-  if (fs.existsSync(wrapper)) return wrapper;
+  if (fs.existsSync(wrapper)) {
+    return wrapper;
+  }
   fs.mkdirSync(dir, { recursive: true });
   await buildArchive(server, archive);
   const script = `#!/bin/sh\nJAVA_TOOL_OPTIONS='${FAST_FLAGS} -XX:SharedArchiveFile=${archive}' exec '${server}' "$@"\n`;
@@ -37,7 +39,10 @@ export async function fastTimeSkippingServer(server: string): Promise<string> {
 async function buildArchive(server: string, archive: string): Promise<void> {
   const temporary = `${archive}.${process.pid}`;
   const port = await freePort();
-  const child = spawn(server, [String(port)], { stdio: 'ignore', env: { ...process.env, JAVA_TOOL_OPTIONS: `${FAST_FLAGS} -XX:ArchiveClassesAtExit=${temporary}` } });
+  const child = spawn(server, [String(port)], {
+    stdio: 'ignore',
+    env: { ...process.env, JAVA_TOOL_OPTIONS: `${FAST_FLAGS} -XX:ArchiveClassesAtExit=${temporary}` },
+  });
   await waitForPort(port, '127.0.0.1', 120_000, child);
   await stopChild(child, 30_000);
   fs.renameSync(temporary, archive);
@@ -46,9 +51,13 @@ async function buildArchive(server: string, archive: string): Promise<void> {
 /** Even started from its class archive, the JVM can miss the SDK's 5 s on a busy machine: five tries. */
 async function startTimeSkipping(executable: string, attempts = 5): Promise<TestWorkflowEnvironment> {
   try {
-    return await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path: executable } } });
+    return await TestWorkflowEnvironment.createTimeSkipping({
+      server: { executable: { type: 'existing-path', path: executable } },
+    });
   } catch (error) {
-    if (attempts <= 1 || !/did not start within/.test(String(error))) throw error;
+    if (attempts <= 1 || !/did not start within/.test(String(error))) {
+      throw error;
+    }
     return startTimeSkipping(executable, attempts - 1);
   }
 }

@@ -37,7 +37,11 @@ export function App() {
         <>
           <Resource name="invoices" {...invoices} create={may(role, 'createInvoice') ? invoices.create : undefined} />
           {may(role, 'approvals') && <Resource name="approvals" {...approvals} />}
-          <Resource name="customers" {...customers} create={may(role, 'createCustomer') ? customers.create : undefined} />
+          <Resource
+            name="customers"
+            {...customers}
+            create={may(role, 'createCustomer') ? customers.create : undefined}
+          />
           {may(role, 'tasks') && <Resource name="tasks" {...tasks} />}
           <Resource name="dunning-policies" {...policies} list={may(role, 'policies') ? policies.list : undefined} />
           <Resource name="users" recordRepresentation="fullName" />

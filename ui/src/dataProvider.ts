@@ -11,7 +11,8 @@ function specOf(resource: string): ResourceSpec {
   return RESOURCES[resource] ?? { path: `/${resource}` };
 }
 
-const shape = (spec: ResourceSpec, record: RaRecord): RaRecord => (spec.fromApi ? (spec.fromApi(record) as RaRecord) : record);
+const shape = (spec: ResourceSpec, record: RaRecord): RaRecord =>
+  spec.fromApi ? (spec.fromApi(record) as RaRecord) : record;
 
 function listQuery(spec: ResourceSpec, params: Partial<GetListParams>): string {
   if (spec.unpaged) {
@@ -28,14 +29,23 @@ function listQuery(spec: ResourceSpec, params: Partial<GetListParams>): string {
 /** Paged lists ({ data, total }) and plain arrays (users, settings lists) both become react-admin pages. */
 async function fetchList(spec: ResourceSpec, params: Partial<GetListParams>): Promise<Page<RaRecord>> {
   const body = await api<Page<RaRecord> | RaRecord[]>(`${spec.path}${listQuery(spec, params)}`);
-  if (Array.isArray(body)) return pageOf(body, params);
+  if (Array.isArray(body)) {
+    return pageOf(body, params);
+  }
   return { data: body.data, total: body.total };
 }
 
 /** Only what the form changed: a sales rep re-sending an unchanged profile would be refused by the API. */
-function changedFields(previous: Record<string, unknown> | undefined, data: Record<string, unknown>): Record<string, unknown> {
-  if (!previous) return data;
-  return Object.fromEntries(Object.entries(data).filter(([key, value]) => JSON.stringify(value) !== JSON.stringify(previous[key])));
+function changedFields(
+  previous: Record<string, unknown> | undefined,
+  data: Record<string, unknown>,
+): Record<string, unknown> {
+  if (!previous) {
+    return data;
+  }
+  return Object.fromEntries(
+    Object.entries(data).filter(([key, value]) => JSON.stringify(value) !== JSON.stringify(previous[key])),
+  );
 }
 
 /** A plain array paged and searched in the browser (small lists: users, policies). */
@@ -47,7 +57,7 @@ function pageOf(all: RaRecord[], params: Partial<GetListParams>): Page<RaRecord>
 }
 
 // react-admin's methods are generic in the record type; the API's records are plain RaRecords.
-const typed = <T,>(result: T) => result as never;
+const typed = <T>(result: T) => result as never;
 
 export const dataProvider: DataProvider = {
   async getList(resource, params) {
@@ -80,9 +90,19 @@ export const dataProvider: DataProvider = {
   },
   async update(resource, params) {
     const spec = specOf(resource);
-    const changed = spec.sendAll ? (params.data as Record<string, unknown>) : changedFields(params.previousData as Record<string, unknown> | undefined, params.data as Record<string, unknown>);
+    const changed = spec.sendAll
+      ? (params.data as Record<string, unknown>)
+      : changedFields(
+          params.previousData as Record<string, unknown> | undefined,
+          params.data as Record<string, unknown>,
+        );
     const body = spec.toBody ? spec.toBody(changed) : changed;
-    return typed({ data: shape(spec, await api<RaRecord>(`${spec.path}/${params.id}`, { method: spec.updateMethod ?? 'PATCH', body })) });
+    return typed({
+      data: shape(
+        spec,
+        await api<RaRecord>(`${spec.path}/${params.id}`, { method: spec.updateMethod ?? 'PATCH', body }),
+      ),
+    });
   },
   async updateMany() {
     throw new Error('Modification groupée non disponible');

@@ -4,7 +4,13 @@ import { PAYMENT_METHOD_NAMES } from '../../src/payments/payment-methods';
 
 const dateFormat = new Intl.DateTimeFormat('fr-FR', { day: '2-digit', month: '2-digit', year: 'numeric' });
 const longDate = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric' });
-const dateTimeFormat = new Intl.DateTimeFormat('fr-FR', { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+const dateTimeFormat = new Intl.DateTimeFormat('fr-FR', {
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+});
 
 /** "2026-03-12" is a calendar date: read it as local midnight, not UTC, so it never shifts a day. */
 function parse(value: string): Date {
@@ -20,7 +26,9 @@ export function formatQuantity(value: number): string {
 }
 
 export function daysSince(value?: string | null): number | null {
-  if (!value) return null;
+  if (!value) {
+    return null;
+  }
   return Math.max(0, Math.floor((Date.now() - parse(value).getTime()) / 86_400_000));
 }
 

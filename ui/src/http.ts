@@ -38,30 +38,51 @@ interface ApiErrorBody {
 
 /** The API's { message, fields } as react-admin expects it: { errors: { field: text } } shows next to each input. */
 export function toHttpError(status: number, body: ApiErrorBody | string | null): HttpError {
-  if (!body || typeof body === 'string') return new HttpError(body || `Erreur ${status}`, status, {});
-  const message = Array.isArray(body.message) ? body.message.join(' ; ') : (body.message ?? body.error ?? `Erreur ${status}`);
+  if (!body || typeof body === 'string') {
+    return new HttpError(body || `Erreur ${status}`, status, {});
+  }
+  const message = Array.isArray(body.message)
+    ? body.message.join(' ; ')
+    : (body.message ?? body.error ?? `Erreur ${status}`);
   const errors: Record<string, string> = {};
-  for (const f of body.fields ?? []) errors[f.field] = errors[f.field] ? `${errors[f.field]} ; ${f.message}` : f.message;
+  for (const f of body.fields ?? []) {
+    errors[f.field] = errors[f.field] ? `${errors[f.field]} ; ${f.message}` : f.message;
+  }
   return new HttpError(message, status, { ...body, errors });
 }
 
 function headers(json: boolean): Headers {
   const h = new Headers();
-  if (json) h.set('Content-Type', 'application/json');
+  if (json) {
+    h.set('Content-Type', 'application/json');
+  }
   const token = session.token();
-  if (token) h.set('Authorization', `Bearer ${token}`);
+  if (token) {
+    h.set('Authorization', `Bearer ${token}`);
+  }
   return h;
 }
 
 /** JSON call to the API (same origin); any non-2xx becomes an HttpError carrying the field errors. */
-export async function api<T = unknown>(path: string, init: { method?: string; body?: unknown; idempotencyKey?: string } = {}): Promise<T> {
+export async function api<T = unknown>(
+  path: string,
+  init: { method?: string; body?: unknown; idempotencyKey?: string } = {},
+): Promise<T> {
   const h = headers(init.body !== undefined);
-  if (init.idempotencyKey) h.set('Idempotency-Key', init.idempotencyKey);
-  const response = await fetch(path, { method: init.method ?? 'GET', headers: h, body: init.body === undefined ? undefined : JSON.stringify(init.body) });
+  if (init.idempotencyKey) {
+    h.set('Idempotency-Key', init.idempotencyKey);
+  }
+  const response = await fetch(path, {
+    method: init.method ?? 'GET',
+    headers: h,
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  });
   const text = await response.text();
   const isJson = (response.headers.get('content-type') ?? '').includes('json');
   const body: unknown = isJson && text ? JSON.parse(text) : text;
-  if (!response.ok) throw toHttpError(response.status, body as ApiErrorBody | string);
+  if (!response.ok) {
+    throw toHttpError(response.status, body as ApiErrorBody | string);
+  }
   return body as T;
 }
 
@@ -103,7 +124,9 @@ export async function downloadAttachment(path: string, fallbackName: string): Pr
 export function query(params: Record<string, unknown>): string {
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {
-    if (value === undefined || value === null || value === '') continue;
+    if (value === undefined || value === null || value === '') {
+      continue;
+    }
     search.set(key, Array.isArray(value) ? value.join(',') : String(value));
   }
   const text = search.toString();
@@ -114,7 +137,9 @@ export function query(params: Record<string, unknown>): string {
 export const HttpErrorBody = {
   fieldErrors(error: unknown, rename: Record<string, string> = {}): Record<string, string> | undefined {
     const errors = (error as { body?: { errors?: Record<string, string> } })?.body?.errors;
-    if (!errors || !Object.keys(errors).length) return undefined;
+    if (!errors || !Object.keys(errors).length) {
+      return undefined;
+    }
     const renamed = Object.entries(errors).map(([field, message]) => {
       const last = field.split('.').pop() ?? field;
       return [rename[last] ? field.replace(new RegExp(`${last}$`), rename[last]) : field, message];

@@ -25,10 +25,22 @@ export const theme: RaThemeOptions = {
   sidebar: { width: 262, closedWidth: 56 },
   components: {
     ...defaultTheme.components,
-    MuiAppBar: { styleOverrides: { root: { background: `linear-gradient(90deg, ${primary} 0%, #24489f 100%)`, boxShadow: 'none' } } },
-    MuiPaper: { styleOverrides: { root: { backgroundImage: 'none' }, elevation1: { boxShadow: '0 1px 3px rgba(16,24,40,.08), 0 1px 2px rgba(16,24,40,.04)' } } },
+    MuiAppBar: {
+      styleOverrides: {
+        root: { background: `linear-gradient(90deg, ${primary} 0%, #24489f 100%)`, boxShadow: 'none' },
+      },
+    },
+    MuiPaper: {
+      styleOverrides: {
+        root: { backgroundImage: 'none' },
+        elevation1: { boxShadow: '0 1px 3px rgba(16,24,40,.08), 0 1px 2px rgba(16,24,40,.04)' },
+      },
+    },
     MuiCard: { styleOverrides: { root: { border: '1px solid #e4e8f1', boxShadow: '0 1px 2px rgba(16,24,40,.05)' } } },
-    MuiButton: { defaultProps: { disableElevation: true }, styleOverrides: { root: { textTransform: 'none', fontWeight: 600, borderRadius: 8 } } },
+    MuiButton: {
+      defaultProps: { disableElevation: true },
+      styleOverrides: { root: { textTransform: 'none', fontWeight: 600, borderRadius: 8 } },
+    },
     MuiChip: { styleOverrides: { root: { fontWeight: 600 } } },
     MuiTableCell: { styleOverrides: { head: { fontWeight: 700, color: '#5b6577', background: '#f8f9fc' } } },
     RaMenuItemLink: {
@@ -36,7 +48,12 @@ export const theme: RaThemeOptions = {
         root: {
           borderRadius: 8,
           margin: '2px 8px',
-          '&.RaMenuItemLink-active': { background: '#e6ecfa', color: primary, fontWeight: 700, '& .MuiSvgIcon-root': { color: primary } },
+          '&.RaMenuItemLink-active': {
+            background: '#e6ecfa',
+            color: primary,
+            fontWeight: 700,
+            '& .MuiSvgIcon-root': { color: primary },
+          },
         },
       },
     },

@@ -34,7 +34,8 @@ export function ddmmyyyy(isoDay: string): string {
 }
 
 /** 123456 cents → '1234,56' (or '1234.56'), no thousands separator. */
-export const amount = (cents: number, decimalSeparator: ',' | '.'): string => fecAmount(cents).replace(',', decimalSeparator);
+export const amount = (cents: number, decimalSeparator: ',' | '.'): string =>
+  fecAmount(cents).replace(',', decimalSeparator);
 
 /** A debit or credit column: empty on the other side. */
 export const sideAmount = (cents: number): string => (cents === 0 ? '' : amount(cents, ','));

@@ -1,6 +1,18 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 
 /** Header names of a CSV layout other than the French default (Date;Libellé;Débit;Crédit). */
 export class CsvMappingDto {
@@ -9,8 +21,14 @@ export class CsvMappingDto {
   @ApiProperty({ example: 'Libellé' }) @IsString() @Length(1, 60) label!: string;
   @ApiPropertyOptional({ example: 'Débit' }) @IsOptional() @IsString() @Length(1, 60) debit?: string;
   @ApiPropertyOptional({ example: 'Crédit' }) @IsOptional() @IsString() @Length(1, 60) credit?: string;
-  @ApiPropertyOptional({ example: 'Montant', description: 'One signed column instead of debit + credit' }) @IsOptional() @IsString() @Length(1, 60) amount?: string;
-  @ApiProperty({ enum: ['DD/MM/YYYY', 'YYYY-MM-DD', 'MM/DD/YYYY'] }) @IsIn(['DD/MM/YYYY', 'YYYY-MM-DD', 'MM/DD/YYYY']) dateFormat!: 'DD/MM/YYYY' | 'YYYY-MM-DD' | 'MM/DD/YYYY';
+  @ApiPropertyOptional({ example: 'Montant', description: 'One signed column instead of debit + credit' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 60)
+  amount?: string;
+  @ApiProperty({ enum: ['DD/MM/YYYY', 'YYYY-MM-DD', 'MM/DD/YYYY'] })
+  @IsIn(['DD/MM/YYYY', 'YYYY-MM-DD', 'MM/DD/YYYY'])
+  dateFormat!: 'DD/MM/YYYY' | 'YYYY-MM-DD' | 'MM/DD/YYYY';
   @ApiProperty({ enum: [',', '.'] }) @IsIn([',', '.']) decimal!: ',' | '.';
 }
 
@@ -51,7 +69,13 @@ export class BankSettingsDto {
   @Type(() => BankAccountDto)
   accounts!: BankAccountDto[];
 
-  @ApiProperty({ type: 'integer', minimum: 1, maximum: 100, example: 90, description: 'Confidence at or above which a match is applied without a human' })
+  @ApiProperty({
+    type: 'integer',
+    minimum: 1,
+    maximum: 100,
+    example: 90,
+    description: 'Confidence at or above which a match is applied without a human',
+  })
   @IsInt()
   @Min(1)
   @Max(100)

@@ -27,8 +27,12 @@ export class InvoiceIndex {
     for (const invoice of invoices) {
       this.byId.set(invoice.id, invoice);
       const reference = safeReference(invoice.number);
-      if (reference) this.byReference.set(reference, invoice);
-      for (const key of numberKeys(invoice.number)) this.byNumberKey.set(key, invoice);
+      if (reference) {
+        this.byReference.set(reference, invoice);
+      }
+      for (const key of numberKeys(invoice.number)) {
+        this.byNumberKey.set(key, invoice);
+      }
       push(this.byCustomer, invoice.customerId, invoice);
       push(this.byAmount, invoice.balanceCents, invoice);
       if (!seenCustomers.has(invoice.customerId)) {
@@ -41,11 +45,18 @@ export class InvoiceIndex {
   /** A balance lowered by a match applied from the same file: later lines see what is left. */
   deduct(invoiceId: string, amountCents: number): void {
     const invoice = this.byId.get(invoiceId);
-    if (!invoice) return;
+    if (!invoice) {
+      return;
+    }
     const sameAmount = this.byAmount.get(invoice.balanceCents) ?? [];
-    this.byAmount.set(invoice.balanceCents, sameAmount.filter((i) => i.id !== invoiceId));
+    this.byAmount.set(
+      invoice.balanceCents,
+      sameAmount.filter((i) => i.id !== invoiceId),
+    );
     invoice.balanceCents -= amountCents;
-    if (invoice.balanceCents > 0) push(this.byAmount, invoice.balanceCents, invoice);
+    if (invoice.balanceCents > 0) {
+      push(this.byAmount, invoice.balanceCents, invoice);
+    }
   }
 }
 
@@ -54,10 +65,15 @@ export class InvoiceIndex {
  * "FACT2026001" and "F2026001" all find it); a series (FACT-CONSEIL-2026-001) adds CONSEIL|2026|1 and FACTCONSEIL|2026|1.
  */
 export function numberKeys(number: string): string[] {
-  const parts = number.toUpperCase().split(/[^0-9A-Z]+/).filter(Boolean);
+  const parts = number
+    .toUpperCase()
+    .split(/[^0-9A-Z]+/)
+    .filter(Boolean);
   const [year, sequence] = parts.slice(-2);
   const letters = parts.slice(0, -2);
-  if (!/^\d{4}$/.test(year ?? '') || !/^\d+$/.test(sequence ?? '') || letters.length === 0) return [];
+  if (!/^\d{4}$/.test(year ?? '') || !/^\d+$/.test(sequence ?? '') || letters.length === 0) {
+    return [];
+  }
   const tail = `${year}|${Number(sequence)}`;
   const prefixes = new Set([letters.join(''), letters[0], letters[0][0], letters[letters.length - 1]]);
   return [...prefixes].map((prefix) => `${prefix}|${tail}`);
@@ -69,7 +85,9 @@ export function labelNumberKeys(label: string): string[] {
   for (const match of label.toUpperCase().matchAll(/([A-Z]+)[\s\-_./]*(\d{4})[\s\-_./]*(\d{1,6})(?!\d)/g)) {
     const [, letters, year, sequence] = match;
     // "VIRFACT2026001": the prefix may be glued to the word before it.
-    for (let start = 0; start < letters.length; start += 1) keys.push(`${letters.slice(start)}|${year}|${Number(sequence)}`);
+    for (let start = 0; start < letters.length; start += 1) {
+      keys.push(`${letters.slice(start)}|${year}|${Number(sequence)}`);
+    }
   }
   return keys;
 }
@@ -91,7 +109,25 @@ export function labelReferences(text: string): string[] {
 }
 
 export function significantWords(name: string): string[] {
-  const stop = new Set(['SARL', 'SAS', 'SASU', 'SA', 'EURL', 'SCI', 'ET', 'LES', 'DES', 'DE', 'DU', 'LA', 'LE', 'ETS', 'STE', 'SOCIETE', 'CIE']);
+  const stop = new Set([
+    'SARL',
+    'SAS',
+    'SASU',
+    'SA',
+    'EURL',
+    'SCI',
+    'ET',
+    'LES',
+    'DES',
+    'DE',
+    'DU',
+    'LA',
+    'LE',
+    'ETS',
+    'STE',
+    'SOCIETE',
+    'CIE',
+  ]);
   return name
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -110,6 +146,9 @@ function safeReference(number: string): string | undefined {
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+  if (list) {
+    list.push(value);
+  } else {
+    map.set(key, [value]);
+  }
 }

@@ -12,7 +12,9 @@ export function parseCents(text: string, where: string, decimal: '.' | ',' = '.'
   const negative = trimmed.startsWith('-');
   const digits = trimmed.replace(/^[+-]/, '').replace(grouping, '');
   const match = DECIMAL.exec(digits);
-  if (!match) throw new StatementParseError(where, `"${text}" is not an amount`);
+  if (!match) {
+    throw new StatementParseError(where, `"${text}" is not an amount`);
+  }
   const cents = Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
   return negative ? -cents : cents;
 }

@@ -11,14 +11,22 @@ export * from './statement';
 /** Reads any uploaded bytes as a statement, or throws a StatementParseError naming what failed (never anything else). */
 export function parseStatement(bytes: Buffer, csvMapping?: CsvMapping): ParsedStatement {
   const content = decode(bytes);
-  if (content.includes('\u0000')) throw new StatementParseError('file', 'binary content (not CAMT.053, OFX or CSV)');
+  if (content.includes('\u0000')) {
+    throw new StatementParseError('file', 'binary content (not CAMT.053, OFX or CSV)');
+  }
   const head = content.slice(0, 2000);
   try {
-    if (/<OFX>|OFXHEADER/.test(head)) return parseOfx(content);
-    if (/^\s*<(\?xml|Document)/.test(head) || head.includes('camt.')) return parseCamt053(content);
+    if (/<OFX>|OFXHEADER/.test(head)) {
+      return parseOfx(content);
+    }
+    if (/^\s*<(\?xml|Document)/.test(head) || head.includes('camt.')) {
+      return parseCamt053(content);
+    }
     return parseCsvStatement(content, csvMapping);
   } catch (error) {
-    if (error instanceof StatementParseError) throw error;
+    if (error instanceof StatementParseError) {
+      throw error;
+    }
     throw new StatementParseError('file', `unreadable (${(error as Error).message})`);
   }
 }

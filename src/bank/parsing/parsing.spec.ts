@@ -37,21 +37,37 @@ describe('CAMT.053', () => {
         payerName: 'Durand & Fils SARL',
         payerIban: 'FR7610278060410002093240146',
       },
-      expect.objectContaining({ entryReference: '20261130-000124', amountCents: -4590, label: 'FRAIS TENUE DE COMPTE' }),
+      expect.objectContaining({
+        entryReference: '20261130-000124',
+        amountCents: -4590,
+        label: 'FRAIS TENUE DE COMPTE',
+      }),
     ]);
   });
 
   it('reads a camt.053.001.08 statement: parties under Pty, booking date as a date-time, several Ustrd', () => {
     const [line] = parseStatement(fixture('camt053-001-08.xml')).lines;
-    expect(line).toMatchObject({ entryReference: 'ENTRY-8-1', bookingDate: '2026-12-01', amountCents: 50000, payerName: 'Martin Conseil', remittanceInfo: 'REGLEMENT FACT 2026 002 MERCI' });
+    expect(line).toMatchObject({
+      entryReference: 'ENTRY-8-1',
+      bookingDate: '2026-12-01',
+      amountCents: 50000,
+      payerName: 'Martin Conseil',
+      remittanceInfo: 'REGLEMENT FACT 2026 002 MERCI',
+    });
   });
 
   it('names the element that failed', () => {
-    const broken = fixture('camt053-001-02.xml').toString().replace('<CdtDbtInd>DBIT</CdtDbtInd>', '<CdtDbtInd>XXXX</CdtDbtInd>');
-    expect(() => parseStatement(Buffer.from(broken))).toThrow('Stmt[1]/Ntry[2]/CdtDbtInd: "XXXX" is neither CRDT nor DBIT');
+    const broken = fixture('camt053-001-02.xml')
+      .toString()
+      .replace('<CdtDbtInd>DBIT</CdtDbtInd>', '<CdtDbtInd>XXXX</CdtDbtInd>');
+    expect(() => parseStatement(Buffer.from(broken))).toThrow(
+      'Stmt[1]/Ntry[2]/CdtDbtInd: "XXXX" is neither CRDT nor DBIT',
+    );
     const otherMessage = fixture('camt053-001-02.xml').toString().replace('camt.053.001.02', 'camt.054.001.02');
     expect(() => parseStatement(Buffer.from(otherMessage))).toThrow(/not a camt.053 statement/);
-    expect(() => parseStatement(Buffer.from('<?xml version="1.0"?><Document><Stmt>'))).toThrow(/^line \d+: malformed XML/);
+    expect(() => parseStatement(Buffer.from('<?xml version="1.0"?><Document><Stmt>'))).toThrow(
+      /^line \d+: malformed XML/,
+    );
   });
 });
 
@@ -65,7 +81,13 @@ describe('OFX', () => {
     const xml = parseStatement(fixture('statement-v2.ofx'));
     expect(sgml).toMatchObject({ format: 'OFX', accountId: '300060000112345678901' });
     expect(sgml.lines[0]).toEqual(xml.lines[0]);
-    expect(sgml.lines[0]).toMatchObject({ entryReference: 'OFX-0001', bookingDate: '2026-11-28', amountCents: 123456, label: 'VIR DURAND & FILS FACT-2026-001', payerName: 'VIR DURAND & FILS' });
+    expect(sgml.lines[0]).toMatchObject({
+      entryReference: 'OFX-0001',
+      bookingDate: '2026-11-28',
+      amountCents: 123456,
+      label: 'VIR DURAND & FILS FACT-2026-001',
+      payerName: 'VIR DURAND & FILS',
+    });
     expect(sgml.lines[1]).toMatchObject({ entryReference: 'OFX-0002', bookingDate: '2026-11-29', amountCents: -4590 });
   });
 
@@ -87,27 +109,45 @@ describe('CSV', () => {
   });
 
   it('reads Windows-1252 bytes and another layout through a saved mapping', () => {
-    const mapping: CsvMapping = { delimiter: ',', date: 'Booking date', label: 'Description', amount: 'Amount', dateFormat: 'YYYY-MM-DD', decimal: '.' };
+    const mapping: CsvMapping = {
+      delimiter: ',',
+      date: 'Booking date',
+      label: 'Description',
+      amount: 'Amount',
+      dateFormat: 'YYYY-MM-DD',
+      decimal: '.',
+    };
     const latin = Buffer.from('Booking date,Description,Amount\n2026-11-30,"Virement reçu, merci",1234.56\n', 'latin1');
-    expect(parseStatement(latin, mapping).lines).toEqual([{ bookingDate: '2026-11-30', amountCents: 123456, label: 'Virement reçu, merci' }]);
+    expect(parseStatement(latin, mapping).lines).toEqual([
+      { bookingDate: '2026-11-30', amountCents: 123456, label: 'Virement reçu, merci' },
+    ]);
   });
 
   it('names the line that failed', () => {
-    expect(() => parseStatement(Buffer.from('Date;Libellé;Débit;Crédit\n30/11/2026;A;;1,00\n31/11/2026;B;;2,00\n'))).toThrow('line 3: "31/11/2026" is not a date');
+    expect(() =>
+      parseStatement(Buffer.from('Date;Libellé;Débit;Crédit\n30/11/2026;A;;1,00\n31/11/2026;B;;2,00\n')),
+    ).toThrow('line 3: "31/11/2026" is not a date');
     expect(() => parseStatement(Buffer.from('Quand;Quoi\n1;2\n'))).toThrow(/^line 1: header/);
   });
 });
 
 describe('any uploaded bytes', () => {
   // Deterministic pseudo-random bytes and mutations of real files: the only error is a StatementParseError.
-  const random = (seed: number) => () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const random = (seed: number) => () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 
   it('either parse or fail with a StatementParseError', () => {
     const next = random(42);
-    const samples = ['camt053-001-02.xml', 'camt053-001-08.xml', 'statement-sgml.ofx', 'statement-v2.ofx', 'statement-fr.csv'].map(fixture);
+    const samples = [
+      'camt053-001-02.xml',
+      'camt053-001-08.xml',
+      'statement-sgml.ofx',
+      'statement-v2.ofx',
+      'statement-fr.csv',
+    ].map(fixture);
     for (let i = 0; i < 400; i += 1) {
       const source = Buffer.from(samples[i % samples.length]);
-      const bytes = i % 4 === 0 ? Buffer.from(Array.from({ length: 200 }, () => Math.floor(next() * 256))) : mutate(source, next);
+      const bytes =
+        i % 4 === 0 ? Buffer.from(Array.from({ length: 200 }, () => Math.floor(next() * 256))) : mutate(source, next);
       try {
         parseStatement(bytes);
       } catch (error) {
@@ -118,7 +158,9 @@ describe('any uploaded bytes', () => {
 
   function mutate(bytes: Buffer, next: () => number): Buffer {
     const copy = Buffer.from(bytes);
-    for (let k = 0; k < 5; k += 1) copy[Math.floor(next() * copy.length)] = Math.floor(next() * 128);
+    for (let k = 0; k < 5; k += 1) {
+      copy[Math.floor(next() * copy.length)] = Math.floor(next() * 128);
+    }
     return next() < 0.3 ? copy.subarray(0, Math.floor(next() * copy.length)) : copy;
   }
 });

@@ -1,6 +1,19 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsOptional, IsPositive, IsString, IsUUID, Length, Max, ValidateIf, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsOptional,
+  IsPositive,
+  IsString,
+  IsUUID,
+  Length,
+  Max,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
 import { IsDecimal } from '../../common/decimal-places';
 import { MAX_QUANTITY } from '../../common/money-limits';
 
@@ -9,7 +22,11 @@ export class CreditNoteLineDto {
   @IsUUID()
   invoiceLineId!: string;
 
-  @ApiProperty({ example: 1, maximum: MAX_QUANTITY, description: 'Quantity to credit (up to 3 decimals), at most what remains on the line' })
+  @ApiProperty({
+    example: 1,
+    maximum: MAX_QUANTITY,
+    description: 'Quantity to credit (up to 3 decimals), at most what remains on the line',
+  })
   @IsDecimal(3)
   @IsPositive()
   @Max(MAX_QUANTITY)
@@ -27,7 +44,10 @@ export class IssueCreditNoteDto {
   @IsBoolean()
   full?: boolean;
 
-  @ApiPropertyOptional({ type: [CreditNoteLineDto], description: 'For a partial credit note ("Avoir partiel"): chosen lines and quantities' })
+  @ApiPropertyOptional({
+    type: [CreditNoteLineDto],
+    description: 'For a partial credit note ("Avoir partiel"): chosen lines and quantities',
+  })
   @ValidateIf((dto: IssueCreditNoteDto) => !dto.full)
   @IsArray()
   @ArrayMinSize(1, { message: 'must list at least one line (or set full: true)' })

@@ -1,6 +1,19 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsEmail, IsEnum, IsInt, IsISO31661Alpha2, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import {
+  IsBoolean,
+  IsEmail,
+  IsEnum,
+  IsInt,
+  IsISO31661Alpha2,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  Min,
+} from 'class-validator';
 import { CustomerProfile } from '../../generated/prisma/enums';
 import { compactIdentifier } from '../french-identifiers';
 import { IsFrenchVatNumber, IsSiren, IsSiret } from './identifier-validators';
@@ -107,12 +120,19 @@ export class CreateCustomerDto {
   @Matches(/^\+[1-9]\d{7,14}$/, { message: '$property must be a mobile number in E.164 format (+33612345678)' })
   decisionMakerMobile?: string;
 
-  @ApiPropertyOptional({ enum: CustomerProfile, default: CustomerProfile.NEW, description: 'Setting it needs MANAGER, FINANCE_DIRECTOR, DIRECTOR or ADMIN' })
+  @ApiPropertyOptional({
+    enum: CustomerProfile,
+    default: CustomerProfile.NEW,
+    description: 'Setting it needs MANAGER, FINANCE_DIRECTOR, DIRECTOR or ADMIN',
+  })
   @IsOptional()
   @IsEnum(CustomerProfile)
   profile?: CustomerProfile;
 
-  @ApiPropertyOptional({ format: 'uuid', description: "Explicit dunning policy (else the company's profile mapping); same roles as profile" })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: "Explicit dunning policy (else the company's profile mapping); same roles as profile",
+  })
   @IsOptional()
   @IsUUID()
   dunningPolicyId?: string;

@@ -25,7 +25,9 @@ export class ListCustomersQuery extends PageQuery {
   @IsUUID()
   ownerId?: string;
 
-  @ApiPropertyOptional({ description: 'true: only customers with the "Retards fréquents" badge; false: only those without' })
+  @ApiPropertyOptional({
+    description: 'true: only customers with the "Retards fréquents" badge; false: only those without',
+  })
   @IsOptional()
   @Transform(toBool)
   @IsBoolean()

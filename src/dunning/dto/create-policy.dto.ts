@@ -9,7 +9,9 @@ export class CreatePolicyDto {
   @ApiProperty({ example: 'GRANDS_COMPTES', description: 'Unique in the company; upper-case letters, digits, _ or -' })
   @Transform(trimmed)
   @IsString()
-  @Matches(/^[A-Z][A-Z0-9_-]{1,39}$/, { message: 'code must be 2 to 40 upper-case letters, digits, _ or -, starting with a letter' })
+  @Matches(/^[A-Z][A-Z0-9_-]{1,39}$/, {
+    message: 'code must be 2 to 40 upper-case letters, digits, _ or -, starting with a letter',
+  })
   code!: string;
 
   @ApiProperty({ example: 'Grands comptes' })

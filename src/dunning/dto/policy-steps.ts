@@ -9,7 +9,11 @@ export class PolicyActionSchema {
   @ApiProperty({ example: 'standard/d+15-email', description: 'A name from GET /message-templates' })
   template!: string;
 
-  @ApiProperty({ enum: DUNNING_ASSIGNEES, required: false, description: 'Required for CALL_TASK, INTERNAL_NOTIFICATION, ESCALATION, FORMAL_NOTICE' })
+  @ApiProperty({
+    enum: DUNNING_ASSIGNEES,
+    required: false,
+    description: 'Required for CALL_TASK, INTERNAL_NOTIFICATION, ESCALATION, FORMAL_NOTICE',
+  })
   assignee?: string;
 }
 

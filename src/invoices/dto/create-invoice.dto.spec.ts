@@ -5,10 +5,19 @@ import { MAX_AMOUNT_CENTS, MAX_QUANTITY } from '../../common/money-limits';
 import { CreateInvoiceDto } from './create-invoice.dto';
 
 const CUSTOMER_ID = '7b0a9c1e-2f3d-4e5f-8a9b-0c1d2e3f4a5b';
-const line = (overrides: Record<string, unknown> = {}) => ({ description: 'Prestation', quantity: 1, unitPriceCents: 100, vatRate: 0, ...overrides });
+const line = (overrides: Record<string, unknown> = {}) => ({
+  description: 'Prestation',
+  quantity: 1,
+  unitPriceCents: 100,
+  vatRate: 0,
+  ...overrides,
+});
 
 async function failingFields(lines: object[]): Promise<string[]> {
-  const errors = await validate(plainToInstance(CreateInvoiceDto, { customerId: CUSTOMER_ID, lines }), { whitelist: true, forbidNonWhitelisted: true });
+  const errors = await validate(plainToInstance(CreateInvoiceDto, { customerId: CUSTOMER_ID, lines }), {
+    whitelist: true,
+    forbidNonWhitelisted: true,
+  });
   return flattenValidationErrors(errors).map((error) => error.field);
 }
 
@@ -24,9 +33,13 @@ describe('CreateInvoiceDto money limits', () => {
   });
 
   it('names lines when valid lines add up beyond the maximum, VAT included', async () => {
-    expect(await failingFields([line({ unitPriceCents: MAX_AMOUNT_CENTS }), line({ unitPriceCents: 1 })])).toEqual(['lines']);
+    expect(await failingFields([line({ unitPriceCents: MAX_AMOUNT_CENTS }), line({ unitPriceCents: 1 })])).toEqual([
+      'lines',
+    ]);
     expect(await failingFields([line({ unitPriceCents: MAX_AMOUNT_CENTS, vatRate: 20 })])).toEqual(['lines']);
-    expect(await failingFields([line({ quantity: MAX_QUANTITY, unitPriceCents: MAX_AMOUNT_CENTS })])).toEqual(['lines']);
+    expect(await failingFields([line({ quantity: MAX_QUANTITY, unitPriceCents: MAX_AMOUNT_CENTS })])).toEqual([
+      'lines',
+    ]);
   });
 
   it('draws the line at the total incl. VAT to the cent (833 333 333,33 € + 20 % is exactly the maximum)', async () => {

@@ -1,6 +1,21 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsEnum, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsEnum,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { OperationCategory } from '../../generated/prisma/enums';
 import { InvoiceLineDto } from './invoice-line.dto';
 import { MAX_AMOUNT_LABEL } from '../../common/money-limits';
@@ -32,7 +47,10 @@ export class CreateInvoiceDto {
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date YYYY-MM-DD' })
   saleDate?: string;
 
-  @ApiPropertyOptional({ example: 30, description: "Defaults to the customer's, then the company's terms; at most 60 days (L441-10)" })
+  @ApiPropertyOptional({
+    example: 30,
+    description: "Defaults to the customer's, then the company's terms; at most 60 days (L441-10)",
+  })
   @IsOptional()
   @IsInt()
   @Min(0)
@@ -56,7 +74,10 @@ export class CreateInvoiceDto {
   @Length(0, 2000)
   notes?: string;
 
-  @ApiPropertyOptional({ example: 'Livraison effectuée sur place.', description: 'Printed on the invoice and sent in its Factur-X XML' })
+  @ApiPropertyOptional({
+    example: 'Livraison effectuée sur place.',
+    description: 'Printed on the invoice and sent in its Factur-X XML',
+  })
   @IsOptional()
   @IsString()
   @Length(0, 2000)

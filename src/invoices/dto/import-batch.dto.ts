@@ -10,7 +10,9 @@ export class ImportBatchDto {
   @ApiProperty({ type: [ImportInvoiceDto], maxItems: IMPORT_BATCH_MAX })
   @IsArray()
   @ArrayMinSize(1, { message: 'must contain at least one invoice' })
-  @ArrayMaxSize(IMPORT_BATCH_MAX, { message: `must contain at most ${IMPORT_BATCH_MAX} invoices: send the ledger in pages` })
+  @ArrayMaxSize(IMPORT_BATCH_MAX, {
+    message: `must contain at most ${IMPORT_BATCH_MAX} invoices: send the ledger in pages`,
+  })
   @ValidateNested({ each: true })
   @Type(() => ImportInvoiceDto)
   invoices!: ImportInvoiceDto[];
@@ -26,6 +28,10 @@ export class ImportBatchResultDto {
   @ApiProperty({ description: 'Workflows started by this request (the others were already running or done)' })
   workflowsStarted!: number;
 
-  @ApiProperty({ type: 'object', additionalProperties: { type: 'string', format: 'uuid' }, description: 'externalNumber → invoice id, for every invoice of the request' })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'string', format: 'uuid' },
+    description: 'externalNumber → invoice id, for every invoice of the request',
+  })
   ids!: Record<string, string>;
 }

@@ -6,7 +6,13 @@ import { CreateInvoiceDto } from './create-invoice.dto';
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** An unpaid invoice issued by another system: it keeps its number and goes straight to dunning. */
-export class ImportInvoiceDto extends PickType(CreateInvoiceDto, ['customerId', 'lines', 'operationCategory', 'customerReference', 'notes'] as const) {
+export class ImportInvoiceDto extends PickType(CreateInvoiceDto, [
+  'customerId',
+  'lines',
+  'operationCategory',
+  'customerReference',
+  'notes',
+] as const) {
   @ApiProperty({ example: 'F2026-0412', description: 'The number the invoice carries in the previous system' })
   @IsString()
   @Length(1, 60)
@@ -22,7 +28,12 @@ export class ImportInvoiceDto extends PickType(CreateInvoiceDto, ['customerId', 
   @Matches(DATE, { message: 'must be a date YYYY-MM-DD' })
   dueDate!: string;
 
-  @ApiPropertyOptional({ example: 0, minimum: 0, maximum: MAX_AMOUNT_CENTS, description: 'Already received in the previous system, integer cents' })
+  @ApiPropertyOptional({
+    example: 0,
+    minimum: 0,
+    maximum: MAX_AMOUNT_CENTS,
+    description: 'Already received in the previous system, integer cents',
+  })
   @IsOptional()
   @IsInt()
   @Min(0)

@@ -17,7 +17,10 @@ export class RejectDto {
 }
 
 export class SendDto {
-  @ApiPropertyOptional({ example: '2026-11-30T08:00:00.000Z', description: 'Send later (e.g. Monday 09:00 Paris); absent = now' })
+  @ApiPropertyOptional({
+    example: '2026-11-30T08:00:00.000Z',
+    description: 'Send later (e.g. Monday 09:00 Paris); absent = now',
+  })
   @IsOptional()
   @IsISO8601({ strict: true })
   scheduledAt?: string;

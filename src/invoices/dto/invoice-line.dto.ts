@@ -24,7 +24,12 @@ export class InvoiceLineDto {
   @Length(1, 20)
   unit?: string;
 
-  @ApiProperty({ example: 85000, minimum: 0, maximum: MAX_AMOUNT_CENTS, description: 'Unit price excl. VAT, integer cents' })
+  @ApiProperty({
+    example: 85000,
+    minimum: 0,
+    maximum: MAX_AMOUNT_CENTS,
+    description: 'Unit price excl. VAT, integer cents',
+  })
   @IsInt()
   @Min(0)
   @Max(MAX_AMOUNT_CENTS)
@@ -41,12 +46,20 @@ export class InvoiceLineDto {
   @Max(100)
   discountPercent?: number;
 
-  @ApiPropertyOptional({ enum: VatCategory, description: 'EN 16931 VAT category: S standard, Z zero-rated, E exempt, AE reverse charge; default S above 0 %, Z at 0 %' })
+  @ApiPropertyOptional({
+    enum: VatCategory,
+    description:
+      'EN 16931 VAT category: S standard, Z zero-rated, E exempt, AE reverse charge; default S above 0 %, Z at 0 %',
+  })
   @IsOptional()
   @IsIn(Object.values(VatCategory))
   vatCategory?: VatCategory;
 
-  @ApiPropertyOptional({ enum: VAT_EXEMPTION_CODES, example: 'VATEX-FR-FRANCHISE', description: 'Exemption reason of an E or AE line (its printed text follows)' })
+  @ApiPropertyOptional({
+    enum: VAT_EXEMPTION_CODES,
+    example: 'VATEX-FR-FRANCHISE',
+    description: 'Exemption reason of an E or AE line (its printed text follows)',
+  })
   @IsOptional()
   @IsIn(VAT_EXEMPTION_CODES)
   vatExemptionCode?: string;

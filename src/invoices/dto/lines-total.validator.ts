@@ -27,10 +27,18 @@ export function LinesTotalWithinMax(options?: ValidationOptions): PropertyDecora
 
 /** A line beyond its own limits is named by its field errors, not here. */
 const withinOwnLimits = (line: LineFields): boolean =>
-  Boolean(line) && isNumber(line.quantity) && line.quantity <= MAX_QUANTITY && isNumber(line.unitPriceCents) && isWithinMaxAmount(line.unitPriceCents) && isNumber(line.vatRate ?? 0) && isNumber(line.discountPercent ?? 0);
+  Boolean(line) &&
+  isNumber(line.quantity) &&
+  line.quantity <= MAX_QUANTITY &&
+  isNumber(line.unitPriceCents) &&
+  isWithinMaxAmount(line.unitPriceCents) &&
+  isNumber(line.vatRate ?? 0) &&
+  isNumber(line.discountPercent ?? 0);
 
 function totalWithinMax(lines: LineFields[]): boolean {
-  if (!lines.every(withinOwnLimits)) return true;
+  if (!lines.every(withinOwnLimits)) {
+    return true;
+  }
   const priced = lines.map((line) => ({
     quantityMilli: toMilli(line.quantity as number),
     unitPriceCents: line.unitPriceCents as number,

@@ -5,10 +5,30 @@ import { PageQuery } from '../../common/pagination';
 import type { InvoiceStatusCode } from '../../../workflows/invoice-status';
 import { toBool } from '../../common/query-params';
 
-export const STATUS_CODES: InvoiceStatusCode[] = ['DRAFT', 'AWAITING_APPROVAL', 'REJECTED', 'ISSUED', 'SENT', 'LATE', 'PARTIALLY_PAID', 'PAID', 'CREDITED', 'PARTIALLY_CREDITED'];
-export const SORT_FIELDS = ['createdAt', 'issueDate', 'dueDate', 'number', 'totalInclTaxCents', 'balanceCents', 'daysLate'] as const;
+export const STATUS_CODES: InvoiceStatusCode[] = [
+  'DRAFT',
+  'AWAITING_APPROVAL',
+  'REJECTED',
+  'ISSUED',
+  'SENT',
+  'LATE',
+  'PARTIALLY_PAID',
+  'PAID',
+  'CREDITED',
+  'PARTIALLY_CREDITED',
+];
+export const SORT_FIELDS = [
+  'createdAt',
+  'issueDate',
+  'dueDate',
+  'number',
+  'totalInclTaxCents',
+  'balanceCents',
+  'daysLate',
+] as const;
 
-const toList = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.split(',').filter(Boolean) : value);
+const toList = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? value.split(',').filter(Boolean) : value;
 
 export class ListInvoicesQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'Comma-separated status codes', example: 'LATE,PARTIALLY_PAID' })

@@ -4,7 +4,10 @@ import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, Length, Max, Min, V
 import { MAX_AMOUNT_CENTS } from '../../common/money-limits';
 
 export class InstallmentInputDto {
-  @ApiProperty({ example: '2026-12-15', description: 'YYYY-MM-DD in the company time zone; after today and after the previous installment' })
+  @ApiProperty({
+    example: '2026-12-15',
+    description: 'YYYY-MM-DD in the company time zone; after today and after the previous installment',
+  })
   @IsString()
   @Length(10, 10)
   dueDate!: string;
@@ -17,7 +20,12 @@ export class InstallmentInputDto {
 }
 
 export class GrantPaymentPlanDto {
-  @ApiProperty({ type: [InstallmentInputDto], minItems: 2, maxItems: 36, description: 'At least 2, summing exactly to the balance' })
+  @ApiProperty({
+    type: [InstallmentInputDto],
+    minItems: 2,
+    maxItems: 36,
+    description: 'At least 2, summing exactly to the balance',
+  })
   @IsArray()
   @ArrayMaxSize(36)
   @ValidateNested({ each: true })

@@ -4,7 +4,12 @@ import { PaymentMethod } from '../../generated/prisma/enums';
 import { MAX_AMOUNT_CENTS } from '../../common/money-limits';
 
 export class RecordPaymentDto {
-  @ApiProperty({ example: 60000, minimum: 1, maximum: MAX_AMOUNT_CENTS, description: 'Integer cents, at most the balance (else 422)' })
+  @ApiProperty({
+    example: 60000,
+    minimum: 1,
+    maximum: MAX_AMOUNT_CENTS,
+    description: 'Integer cents, at most the balance (else 422)',
+  })
   @IsInt()
   @Min(1)
   @Max(MAX_AMOUNT_CENTS)

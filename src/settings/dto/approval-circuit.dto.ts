@@ -11,7 +11,14 @@ export class ApprovalLevelDto {
   @IsIn(APPROVER_ROLES)
   role!: (typeof APPROVER_ROLES)[number];
 
-  @ApiPropertyOptional({ type: 'integer', nullable: true, minimum: 0, maximum: MAX_AMOUNT_CENTS, example: 500000, description: 'The level applies when the total excl. VAT is strictly above this (cents); absent/null = always' })
+  @ApiPropertyOptional({
+    type: 'integer',
+    nullable: true,
+    minimum: 0,
+    maximum: MAX_AMOUNT_CENTS,
+    example: 500000,
+    description: 'The level applies when the total excl. VAT is strictly above this (cents); absent/null = always',
+  })
   @IsOptional()
   @IsInt()
   @Min(0)

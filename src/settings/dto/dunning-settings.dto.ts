@@ -43,7 +43,11 @@ export class DunningSettingsDto {
   @Allow()
   windowEnd!: string;
 
-  @ApiPropertyOptional({ nullable: true, example: 1215, description: 'Contractual late-penalty rate (bp); null = legal default (ECB + 10 points); absent = unchanged' })
+  @ApiPropertyOptional({
+    nullable: true,
+    example: 1215,
+    description: 'Contractual late-penalty rate (bp); null = legal default (ECB + 10 points); absent = unchanged',
+  })
   @IsOptional()
   @IsInt()
   @Min(0)

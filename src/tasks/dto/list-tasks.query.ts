@@ -11,7 +11,10 @@ export class ListTasksQuery extends PageQuery {
   @IsEnum(TaskStatus)
   status?: TaskStatus;
 
-  @ApiPropertyOptional({ default: true, description: "true: tasks assigned to me; false: the whole company's (MANAGER, DIRECTOR, ADMIN only)" })
+  @ApiPropertyOptional({
+    default: true,
+    description: "true: tasks assigned to me; false: the whole company's (MANAGER, DIRECTOR, ADMIN only)",
+  })
   @IsOptional()
   @Transform(toBool)
   @IsBoolean()

@@ -4,7 +4,8 @@ import { IsBoolean, IsEnum, IsOptional } from 'class-validator';
 import { Role } from '../../generated/prisma/enums';
 import { toBool } from '../../common/query-params';
 
-const toList = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.split(',').filter(Boolean) : value);
+const toList = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? value.split(',').filter(Boolean) : value;
 
 export class ListUsersQuery {
   @ApiPropertyOptional({ description: 'Comma-separated roles', example: 'SALES,MANAGER' })

@@ -39,11 +39,20 @@ export function ActionDialog(props: ActionDialogProps) {
   };
   return (
     <>
-      <Button variant={props.variant ?? 'outlined'} color={props.color ?? 'primary'} startIcon={props.icon} onClick={() => setOpen(true)}>
+      <Button
+        variant={props.variant ?? 'outlined'}
+        color={props.color ?? 'primary'}
+        startIcon={props.icon}
+        onClick={() => setOpen(true)}
+      >
         {props.label}
       </Button>
       <Dialog open={open} onClose={() => setOpen(false)} fullWidth maxWidth="sm">
-        <Form onSubmit={submit} defaultValues={props.defaultValues as RaRecord | undefined} record={props.defaultValues as RaRecord | undefined}>
+        <Form
+          onSubmit={submit}
+          defaultValues={props.defaultValues as RaRecord | undefined}
+          record={props.defaultValues as RaRecord | undefined}
+        >
           <DialogTitle sx={{ fontWeight: 700 }}>{props.title}</DialogTitle>
           <DialogContent>
             {props.intro && (
@@ -55,7 +64,12 @@ export function ActionDialog(props: ActionDialogProps) {
           </DialogContent>
           <DialogActions sx={{ px: 3, pb: 2 }}>
             <Button onClick={() => setOpen(false)}>Annuler</Button>
-            <SaveButton label={props.submitLabel} icon={props.icon} alwaysEnable color={props.color === 'inherit' ? 'primary' : props.color} />
+            <SaveButton
+              label={props.submitLabel}
+              icon={props.icon}
+              alwaysEnable
+              color={props.color === 'inherit' ? 'primary' : props.color}
+            />
           </DialogActions>
         </Form>
       </Dialog>

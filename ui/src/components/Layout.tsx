@@ -1,5 +1,15 @@
 import type { ReactNode } from 'react';
-import { AppBar, Layout as RaLayout, Menu, TitlePortal, usePermissions, UserMenu, Logout, useGetIdentity, LoadingIndicator } from 'react-admin';
+import {
+  AppBar,
+  Layout as RaLayout,
+  Menu,
+  TitlePortal,
+  usePermissions,
+  UserMenu,
+  Logout,
+  useGetIdentity,
+  LoadingIndicator,
+} from 'react-admin';
 import { Box, Chip, Typography } from '@mui/material';
 import { approvals } from '../resources/approvals';
 import { customers } from '../resources/customers';
@@ -16,7 +26,20 @@ import type { Role } from '../http';
 function Brand() {
   return (
     <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.25, mr: 3 }}>
-      <Box sx={{ width: 30, height: 30, borderRadius: 1.5, bgcolor: '#fff', color: 'primary.main', display: 'grid', placeItems: 'center', fontWeight: 800 }}>A</Box>
+      <Box
+        sx={{
+          width: 30,
+          height: 30,
+          borderRadius: 1.5,
+          bgcolor: '#fff',
+          color: 'primary.main',
+          display: 'grid',
+          placeItems: 'center',
+          fontWeight: 800,
+        }}
+      >
+        A
+      </Box>
       <Typography variant="h6" sx={{ fontWeight: 800, letterSpacing: 0.3 }}>
         Acquitte
       </Typography>
@@ -27,17 +50,35 @@ function Brand() {
 function Who() {
   const { identity } = useGetIdentity();
   // The user menu shows the name; the role chip says what this session may do.
-  if (!identity) return null;
+  if (!identity) {
+    return null;
+  }
   return (
     <Box sx={{ display: { xs: 'none', md: 'flex' }, alignItems: 'center', gap: 1, mr: 1 }}>
-      <Chip size="small" label={ROLE_LABELS[identity.role as Role] ?? identity.role} sx={{ bgcolor: 'rgba(255,255,255,.16)', color: '#fff' }} />
+      <Chip
+        size="small"
+        label={ROLE_LABELS[identity.role as Role] ?? identity.role}
+        sx={{ bgcolor: 'rgba(255,255,255,.16)', color: '#fff' }}
+      />
     </Box>
   );
 }
 
 function TopBar() {
   return (
-    <AppBar userMenu={<UserMenu><Logout /></UserMenu>} toolbar={<><Who /><LoadingIndicator /></>}>
+    <AppBar
+      userMenu={
+        <UserMenu>
+          <Logout />
+        </UserMenu>
+      }
+      toolbar={
+        <>
+          <Who />
+          <LoadingIndicator />
+        </>
+      }
+    >
       <Brand />
       <TitlePortal variant="body1" sx={{ opacity: 0.85 }} />
     </AppBar>
@@ -49,14 +90,22 @@ function RoleMenu() {
   return (
     <Menu sx={{ pt: 1 }}>
       <Menu.Item to="/" primaryText="Tableau de bord" leftIcon={<dashboard.icon />} />
-      {may(permissions, 'approvals') && <Menu.Item to="/approvals" primaryText="À valider" leftIcon={<approvals.icon />} />}
+      {may(permissions, 'approvals') && (
+        <Menu.Item to="/approvals" primaryText="À valider" leftIcon={<approvals.icon />} />
+      )}
       <Menu.Item to="/invoices" primaryText="Factures" leftIcon={<invoices.icon />} />
       <Menu.Item to="/customers" primaryText="Clients" leftIcon={<customers.icon />} />
       {may(permissions, 'tasks') && <Menu.Item to="/tasks" primaryText="Mes tâches" leftIcon={<tasks.icon />} />}
-      {may(permissions, 'policies') && <Menu.Item to="/dunning-policies" primaryText="Politiques de relance" leftIcon={<policies.icon />} />}
+      {may(permissions, 'policies') && (
+        <Menu.Item to="/dunning-policies" primaryText="Politiques de relance" leftIcon={<policies.icon />} />
+      )}
       {mayExport(permissions) && <Menu.Item to="/exports" primaryText="Exports" leftIcon={<exportsPage.icon />} />}
-      {may(permissions, 'bankStatements') && <Menu.Item to="/bank" primaryText="Relevés bancaires" leftIcon={<bank.icon />} />}
-      {may(permissions, 'settings') && <Menu.Item to="/settings" primaryText="Paramètres" leftIcon={<settings.icon />} />}
+      {may(permissions, 'bankStatements') && (
+        <Menu.Item to="/bank" primaryText="Relevés bancaires" leftIcon={<bank.icon />} />
+      )}
+      {may(permissions, 'settings') && (
+        <Menu.Item to="/settings" primaryText="Paramètres" leftIcon={<settings.icon />} />
+      )}
     </Menu>
   );
 }

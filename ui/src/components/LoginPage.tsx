@@ -14,15 +14,38 @@ export function LoginPage() {
     setBusy(true);
     setError(null);
     login({ username: email, password })
-      .catch((e: { status?: number; message?: string }) => setError(e.status === 401 ? 'E-mail ou mot de passe incorrect.' : (e.message ?? 'Connexion impossible.')))
+      .catch((e: { status?: number; message?: string }) =>
+        setError(e.status === 401 ? 'E-mail ou mot de passe incorrect.' : (e.message ?? 'Connexion impossible.')),
+      )
       .finally(() => setBusy(false));
   };
   return (
-    <Box sx={{ minHeight: '100vh', display: 'grid', placeItems: 'center', background: 'linear-gradient(135deg, #0f2563 0%, #1a3a8f 55%, #3559b8 100%)' }}>
+    <Box
+      sx={{
+        minHeight: '100vh',
+        display: 'grid',
+        placeItems: 'center',
+        background: 'linear-gradient(135deg, #0f2563 0%, #1a3a8f 55%, #3559b8 100%)',
+      }}
+    >
       <Card sx={{ width: 400, borderRadius: 3, boxShadow: '0 20px 50px rgba(0,0,0,.25)' }}>
         <CardContent sx={{ p: 4 }}>
           <Stack direction="row" sx={{ alignItems: 'center', gap: 1.5, mb: 1 }}>
-            <Box sx={{ width: 40, height: 40, borderRadius: 2, bgcolor: 'primary.main', color: '#fff', display: 'grid', placeItems: 'center', fontWeight: 800, fontSize: 22 }}>A</Box>
+            <Box
+              sx={{
+                width: 40,
+                height: 40,
+                borderRadius: 2,
+                bgcolor: 'primary.main',
+                color: '#fff',
+                display: 'grid',
+                placeItems: 'center',
+                fontWeight: 800,
+                fontSize: 22,
+              }}
+            >
+              A
+            </Box>
             <Typography variant="h5">Acquitte</Typography>
           </Stack>
           <Typography variant="body2" color="text.secondary" sx={{ mb: 3 }}>
@@ -31,8 +54,25 @@ export function LoginPage() {
           <form onSubmit={submit}>
             <Stack sx={{ gap: 2 }}>
               {error && <Alert severity="error">{error}</Alert>}
-              <TextField label="E-mail professionnel" name="email" type="email" value={email} onChange={(e) => setEmail(e.target.value)} required autoFocus fullWidth />
-              <TextField label="Mot de passe" name="password" type="password" value={password} onChange={(e) => setPassword(e.target.value)} required fullWidth />
+              <TextField
+                label="E-mail professionnel"
+                name="email"
+                type="email"
+                value={email}
+                onChange={(e) => setEmail(e.target.value)}
+                required
+                autoFocus
+                fullWidth
+              />
+              <TextField
+                label="Mot de passe"
+                name="password"
+                type="password"
+                value={password}
+                onChange={(e) => setPassword(e.target.value)}
+                required
+                fullWidth
+              />
               <Button type="submit" variant="contained" size="large" disabled={busy}>
                 {busy ? <CircularProgress size={22} color="inherit" /> : 'Se connecter'}
               </Button>

@@ -12,16 +12,23 @@ export function PdfPreview({ path, height = 640 }: { path: string; height?: numb
     blobUrl(path)
       .then((u) => {
         current = u;
-        if (cancelled) URL.revokeObjectURL(u);
-        else setUrl(u);
+        if (cancelled) {
+          URL.revokeObjectURL(u);
+        } else {
+          setUrl(u);
+        }
       })
       .catch((e: Error) => setError(e.message));
     return () => {
       cancelled = true;
-      if (current) URL.revokeObjectURL(current);
+      if (current) {
+        URL.revokeObjectURL(current);
+      }
     };
   }, [path]);
-  if (error) return <Alert severity="warning">Aperçu indisponible : {error}</Alert>;
+  if (error) {
+    return <Alert severity="warning">Aperçu indisponible : {error}</Alert>;
+  }
   if (!url) {
     return (
       <Box sx={{ height, display: 'grid', placeItems: 'center', bgcolor: '#f4f6fb', borderRadius: 2 }}>
@@ -29,5 +36,13 @@ export function PdfPreview({ path, height = 640 }: { path: string; height?: numb
       </Box>
     );
   }
-  return <Box component="iframe" title="Aperçu PDF" src={`${url}#view=FitH`} data-testid="pdf-preview" sx={{ width: '100%', height, border: '1px solid #e4e8f1', borderRadius: 2 }} />;
+  return (
+    <Box
+      component="iframe"
+      title="Aperçu PDF"
+      src={`${url}#view=FitH`}
+      data-testid="pdf-preview"
+      sx={{ width: '100%', height, border: '1px solid #e4e8f1', borderRadius: 2 }}
+    />
+  );
 }

@@ -2,7 +2,17 @@ import type { ReactNode } from 'react';
 import { Card, CardContent, Stack, Typography } from '@mui/material';
 
 /** A titled white card: the building block of every detail screen. */
-export function Section({ title, action, children, icon }: { title: string; action?: ReactNode; children: ReactNode; icon?: ReactNode }) {
+export function Section({
+  title,
+  action,
+  children,
+  icon,
+}: {
+  title: string;
+  action?: ReactNode;
+  children: ReactNode;
+  icon?: ReactNode;
+}) {
   return (
     <Card sx={{ mb: 2 }}>
       <CardContent>
@@ -33,7 +43,11 @@ export function Empty({ children }: { children: ReactNode }) {
 export function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
     <Stack spacing={0.25}>
-      <Typography variant="caption" color="text.secondary" sx={{ textTransform: 'uppercase', letterSpacing: 0.6, fontWeight: 600 }}>
+      <Typography
+        variant="caption"
+        color="text.secondary"
+        sx={{ textTransform: 'uppercase', letterSpacing: 0.6, fontWeight: 600 }}
+      >
         {label}
       </Typography>
       <Typography component="div" variant="body1" sx={{ fontWeight: 500 }}>

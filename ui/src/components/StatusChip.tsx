@@ -23,9 +23,18 @@ const TONES: Record<string, Tone> = {
 
 /** The exact French status label from the API, coloured by its code (red when late, green when paid). */
 export function StatusChip({ status, size = 'small' }: { status?: InvoiceStatus | null; size?: ChipProps['size'] }) {
-  if (!status) return null;
+  if (!status) {
+    return null;
+  }
   const tone = TONES[status.code] ?? TONES.DRAFT;
-  return <Chip size={size} label={status.label} data-status={status.code} sx={{ bgcolor: tone.bg, color: tone.fg, fontWeight: 700 }} />;
+  return (
+    <Chip
+      size={size}
+      label={status.label}
+      data-status={status.code}
+      sx={{ bgcolor: tone.bg, color: tone.fg, fontWeight: 700 }}
+    />
+  );
 }
 
 export function StatusField(_props: { label?: string; sortable?: boolean; sortBy?: string }) {

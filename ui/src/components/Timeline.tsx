@@ -20,7 +20,18 @@ export function Timeline({ entries }: { entries: TimelineEntry[] }) {
             {e.when}
           </Typography>
           <Box sx={{ display: 'flex', flexDirection: 'column', alignItems: 'center' }}>
-            {e.icon ?? <Box sx={{ width: 12, height: 12, mt: 0.75, borderRadius: '50%', bgcolor: e.color ?? 'primary.main', boxShadow: '0 0 0 3px #fff' }} />}
+            {e.icon ?? (
+              <Box
+                sx={{
+                  width: 12,
+                  height: 12,
+                  mt: 0.75,
+                  borderRadius: '50%',
+                  bgcolor: e.color ?? 'primary.main',
+                  boxShadow: '0 0 0 3px #fff',
+                }}
+              />
+            )}
             {i < entries.length - 1 && <Box sx={{ flex: 1, width: 2, bgcolor: '#e4e8f1', my: 0.5 }} />}
           </Box>
           <Box sx={{ pb: 1.5, pl: 0.5 }}>

@@ -19,10 +19,38 @@ export interface ResourceSpec {
 const pick = (data: Record<string, unknown>, keys: readonly string[]) =>
   Object.fromEntries(keys.filter((k) => data[k] !== undefined && data[k] !== '').map((k) => [k, data[k]]));
 
-const INVOICE_FIELDS = ['customerId', 'operationCategory', 'saleDate', 'paymentTermsDays', 'series', 'customerReference', 'notes', 'customerNote'] as const;
+const INVOICE_FIELDS = [
+  'customerId',
+  'operationCategory',
+  'saleDate',
+  'paymentTermsDays',
+  'series',
+  'customerReference',
+  'notes',
+  'customerNote',
+] as const;
 const CUSTOMER_FIELDS = [
-  'name', 'legalForm', 'isBusiness', 'siren', 'siret', 'vatNumber', 'addressLine1', 'addressLine2', 'postalCode', 'city', 'country', 'billingEmail', 'phone',
-  'decisionMakerName', 'decisionMakerEmail', 'decisionMakerMobile', 'profile', 'dunningPolicyId', 'paymentTermsDays', 'ownerId', 'notes',
+  'name',
+  'legalForm',
+  'isBusiness',
+  'siren',
+  'siret',
+  'vatNumber',
+  'addressLine1',
+  'addressLine2',
+  'postalCode',
+  'city',
+  'country',
+  'billingEmail',
+  'phone',
+  'decisionMakerName',
+  'decisionMakerEmail',
+  'decisionMakerMobile',
+  'profile',
+  'dunningPolicyId',
+  'paymentTermsDays',
+  'ownerId',
+  'notes',
 ] as const;
 
 interface FormLine {
@@ -61,12 +89,22 @@ function deliveryBody(data: Record<string, unknown>) {
 }
 
 function invoiceBody(data: Record<string, unknown>) {
-  return { ...pick(data, INVOICE_FIELDS), ...deliveryBody(data), ...(data.lines ? { lines: (data.lines as FormLine[]).map(toLineBody) } : {}) };
+  return {
+    ...pick(data, INVOICE_FIELDS),
+    ...deliveryBody(data),
+    ...(data.lines ? { lines: (data.lines as FormLine[]).map(toLineBody) } : {}),
+  };
 }
 
 function invoiceFromApi(record: Record<string, unknown>) {
   const lines = record.lines as Array<{ unitPriceCents: number }> | undefined;
-  return lines ? { ...record, customerId: (record.customer as { id?: string })?.id, lines: lines.map((l) => ({ ...l, unitPrice: l.unitPriceCents / 100 })) } : record;
+  return lines
+    ? {
+        ...record,
+        customerId: (record.customer as { id?: string })?.id,
+        lines: lines.map((l) => ({ ...l, unitPrice: l.unitPriceCents / 100 })),
+      }
+    : record;
 }
 
 export const RESOURCES: Record<string, ResourceSpec> = {
@@ -77,8 +115,19 @@ export const RESOURCES: Record<string, ResourceSpec> = {
     toBody: invoiceBody,
     fromApi: invoiceFromApi,
   },
-  approvals: { path: '/invoices', fixedFilter: { awaitingMyApproval: true }, sortFields: ['createdAt', 'totalInclTaxCents'], defaultSort: 'createdAt', fromApi: invoiceFromApi },
-  customers: { path: '/customers', sortFields: ['name', 'createdAt', 'outstandingCents'], defaultSort: 'name', toBody: (d) => pick(d, CUSTOMER_FIELDS) },
+  approvals: {
+    path: '/invoices',
+    fixedFilter: { awaitingMyApproval: true },
+    sortFields: ['createdAt', 'totalInclTaxCents'],
+    defaultSort: 'createdAt',
+    fromApi: invoiceFromApi,
+  },
+  customers: {
+    path: '/customers',
+    sortFields: ['name', 'createdAt', 'outstandingCents'],
+    defaultSort: 'name',
+    toBody: (d) => pick(d, CUSTOMER_FIELDS),
+  },
   users: { path: '/users', unpaged: true },
   tasks: { path: '/tasks' },
   'dunning-policies': {
@@ -86,7 +135,10 @@ export const RESOURCES: Record<string, ResourceSpec> = {
     unpaged: true,
     updateMethod: 'PUT',
     sendAll: true,
-    toBody: (d) => ({ ...pick(d, d.id ? ['name', 'description'] : ['code', 'name', 'description']), steps: policySteps(d.steps) }),
+    toBody: (d) => ({
+      ...pick(d, d.id ? ['name', 'description'] : ['code', 'name', 'description']),
+      steps: policySteps(d.steps),
+    }),
   },
 };
 
@@ -104,7 +156,15 @@ function policySteps(steps: unknown) {
     key: s.key ?? '',
     offsetDays: Number(s.offsetDays),
     label: s.label ?? '',
-    actions: (s.actions ?? []).map((a) => ({ type: a.type, template: a.template, ...(a.assignee ? { assignee: a.assignee } : {}) })),
-    flags: { mentionPenalties: !!s.flags?.mentionPenalties, copyOwner: !!s.flags?.copyOwner, copyManager: !!s.flags?.copyManager },
+    actions: (s.actions ?? []).map((a) => ({
+      type: a.type,
+      template: a.template,
+      ...(a.assignee ? { assignee: a.assignee } : {}),
+    })),
+    flags: {
+      mentionPenalties: !!s.flags?.mentionPenalties,
+      copyOwner: !!s.flags?.copyOwner,
+      copyManager: !!s.flags?.copyManager,
+    },
   }));
 }

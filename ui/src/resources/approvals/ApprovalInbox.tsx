@@ -19,7 +19,12 @@ export function ApprovalInbox() {
         <TextField source="createdBy.fullName" label="Créée par" sortable={false} />
         <MoneyField source="totalExclTaxCents" label="Montant HT" sortable={false} />
         <MoneyField source="totalInclTaxCents" label="Montant TTC" sortBy="totalInclTaxCents" />
-        <FunctionField<InvoiceSummary> label="Niveau" render={(r) => (r.approval ? <Chip size="small" label={`${r.approval.level} / ${r.approval.levelsTotal}`} /> : '—')} />
+        <FunctionField<InvoiceSummary>
+          label="Niveau"
+          render={(r) =>
+            r.approval ? <Chip size="small" label={`${r.approval.level} / ${r.approval.levelsTotal}`} /> : '—'
+          }
+        />
         <FunctionField<InvoiceSummary>
           label="En attente depuis"
           render={(r) => {

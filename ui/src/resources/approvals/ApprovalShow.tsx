@@ -11,7 +11,9 @@ function Review() {
   const { record, isPending } = useShowContext<InvoiceDetail>();
   const redirect = useRedirect();
   // A list row may stand in for the record until the detail (lines, totals) arrives.
-  if (isPending || !record?.lines) return <LinearProgress />;
+  if (isPending || !record?.lines) {
+    return <LinearProgress />;
+  }
   const pending = record.phase === 'AWAITING_APPROVAL';
   return (
     <>

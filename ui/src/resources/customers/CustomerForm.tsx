@@ -1,4 +1,19 @@
-import { AutocompleteInput, BooleanInput, Create, Edit, NumberInput, ReferenceInput, SelectInput, SimpleForm, TextInput, email, maxValue, minValue, required, usePermissions } from 'react-admin';
+import {
+  AutocompleteInput,
+  BooleanInput,
+  Create,
+  Edit,
+  NumberInput,
+  ReferenceInput,
+  SelectInput,
+  SimpleForm,
+  TextInput,
+  email,
+  maxValue,
+  minValue,
+  required,
+  usePermissions,
+} from 'react-admin';
 import { Box, Typography } from '@mui/material';
 import { PROFILES } from '../../format';
 import { may } from '../../roles';
@@ -26,15 +41,27 @@ function CustomerForm() {
         <TextInput source="postalCode" label="Code postal" validate={required('Obligatoire')} />
         <TextInput source="city" label="Ville" validate={required('Obligatoire')} />
         <TextInput source="country" label="Pays (ISO)" />
-        <TextInput source="billingEmail" label="E-mail de facturation" validate={[required('Obligatoire'), email('E-mail invalide')]} />
+        <TextInput
+          source="billingEmail"
+          label="E-mail de facturation"
+          validate={[required('Obligatoire'), email('E-mail invalide')]}
+        />
         <TextInput source="phone" label="Téléphone" />
         <TextInput source="decisionMakerName" label="Décideur" />
         <TextInput source="decisionMakerEmail" label="E-mail du décideur" />
-        <TextInput source="decisionMakerMobile" label="Mobile du décideur (+33…)" helperText="Reçoit le SMS de relance à J+15" />
+        <TextInput
+          source="decisionMakerMobile"
+          label="Mobile du décideur (+33…)"
+          helperText="Reçoit le SMS de relance à J+15"
+        />
       </Box>
       <Typography variant="h6">Conditions et relances</Typography>
       <Box sx={grid}>
-        <NumberInput source="paymentTermsDays" label="Délai de paiement (jours)" validate={[minValue(0), maxValue(60, '60 jours au plus (L441-10)')]} />
+        <NumberInput
+          source="paymentTermsDays"
+          label="Délai de paiement (jours)"
+          validate={[minValue(0), maxValue(60, '60 jours au plus (L441-10)')]}
+        />
         <ReferenceInput source="ownerId" reference="users" filter={{ role: 'SALES' }}>
           <AutocompleteInput label="Commercial" optionText="fullName" />
         </ReferenceInput>

@@ -1,4 +1,17 @@
-import { CreateButton, Datagrid, FunctionField, List, NullableBooleanInput, ReferenceInput, AutocompleteInput, SearchInput, SelectInput, TextField, TopToolbar, usePermissions } from 'react-admin';
+import {
+  CreateButton,
+  Datagrid,
+  FunctionField,
+  List,
+  NullableBooleanInput,
+  ReferenceInput,
+  AutocompleteInput,
+  SearchInput,
+  SelectInput,
+  TextField,
+  TopToolbar,
+  usePermissions,
+} from 'react-admin';
 import { Stack } from '@mui/material';
 import { MoneyField } from '../../components/Money';
 import { PROFILES, profileLabel } from '../../format';
@@ -11,7 +24,14 @@ const filters = [
   <ReferenceInput key="owner" source="ownerId" reference="users" label="Commercial">
     <AutocompleteInput label="Commercial" optionText="fullName" />
   </ReferenceInput>,
-  <NullableBooleanInput key="late" source="frequentLatePayer" label="Retards fréquents" trueLabel="Oui" falseLabel="Non" nullLabel="Tous" />,
+  <NullableBooleanInput
+    key="late"
+    source="frequentLatePayer"
+    label="Retards fréquents"
+    trueLabel="Oui"
+    falseLabel="Non"
+    nullLabel="Tous"
+  />,
 ];
 
 function Actions() {

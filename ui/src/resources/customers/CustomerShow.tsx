@@ -1,4 +1,17 @@
-import { Box, Card, CardContent, Chip, Grid, LinearProgress, Stack, Table, TableBody, TableCell, TableRow, Typography } from '@mui/material';
+import {
+  Box,
+  Card,
+  CardContent,
+  Chip,
+  Grid,
+  LinearProgress,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableRow,
+  Typography,
+} from '@mui/material';
 import { EditButton, Show, useShowContext, usePermissions } from 'react-admin';
 import { useNavigate } from 'react-router-dom';
 import { Money } from '../../components/Money';
@@ -23,7 +36,9 @@ function Identity({ c }: { c: CustomerCard }) {
               <CustomerBadges badges={c.badges} />
             </Stack>
             <Typography variant="body2" color="text.secondary">
-              {[c.legalForm, c.siren && `SIREN ${c.siren}`, c.vatNumber && `TVA ${c.vatNumber}`].filter(Boolean).join(' · ')}
+              {[c.legalForm, c.siren && `SIREN ${c.siren}`, c.vatNumber && `TVA ${c.vatNumber}`]
+                .filter(Boolean)
+                .join(' · ')}
             </Typography>
           </Box>
           <Stack direction="row" sx={{ gap: 1 }}>
@@ -38,9 +53,13 @@ function Identity({ c }: { c: CustomerCard }) {
               {formatEuros(c.summary.overdueCents)}
             </Typography>
           </Fact>
-          <Fact label="Plus ancien retard">{c.summary.oldestOverdueDays === null ? '—' : `${c.summary.oldestOverdueDays} jours`}</Fact>
+          <Fact label="Plus ancien retard">
+            {c.summary.oldestOverdueDays === null ? '—' : `${c.summary.oldestOverdueDays} jours`}
+          </Fact>
           <Fact label="Retards (payées / en cours)">{`${c.summary.lateHistory.paidLate} / ${c.summary.lateHistory.currentlyLate}`}</Fact>
-          <Fact label="Délai de paiement">{c.paymentTermsDays === null ? 'Conditions société' : `${c.paymentTermsDays} jours`}</Fact>
+          <Fact label="Délai de paiement">
+            {c.paymentTermsDays === null ? 'Conditions société' : `${c.paymentTermsDays} jours`}
+          </Fact>
         </Box>
       </CardContent>
     </Card>
@@ -49,10 +68,18 @@ function Identity({ c }: { c: CustomerCard }) {
 
 function Contacts({ c }: { c: CustomerCard }) {
   const rows: Array<[string, string | null]> = [
-    ['Adresse', [c.addressLine1, c.addressLine2, `${c.postalCode} ${c.city}`, c.country !== 'FR' ? c.country : null].filter(Boolean).join(', ')],
+    [
+      'Adresse',
+      [c.addressLine1, c.addressLine2, `${c.postalCode} ${c.city}`, c.country !== 'FR' ? c.country : null]
+        .filter(Boolean)
+        .join(', '),
+    ],
     ['E-mail de facturation', c.billingEmail],
     ['Téléphone', c.phone],
-    ['Décideur', [c.decisionMakerName, c.decisionMakerEmail, c.decisionMakerMobile].filter(Boolean).join(' · ') || null],
+    [
+      'Décideur',
+      [c.decisionMakerName, c.decisionMakerEmail, c.decisionMakerMobile].filter(Boolean).join(' · ') || null,
+    ],
     ['Commercial', c.owner?.fullName ?? null],
   ];
   return (
@@ -82,11 +109,21 @@ function Policy({ c }: { c: CustomerCard }) {
       <Typography variant="body2">
         Politique de relance :{' '}
         {p ? (
-          <Chip size="small" clickable onClick={() => void navigate(`/dunning-policies/${p.id}/show`)} label={`${p.name} · v${p.version}`} sx={{ ml: 0.5 }} />
+          <Chip
+            size="small"
+            clickable
+            onClick={() => void navigate(`/dunning-policies/${p.id}/show`)}
+            label={`${p.name} · v${p.version}`}
+            sx={{ ml: 0.5 }}
+          />
         ) : (
           '—'
         )}{' '}
-        {p && <Typography component="span" variant="caption" color="text.secondary">({p.source === 'EXPLICIT' ? 'choisie pour ce client' : 'selon le profil'})</Typography>}
+        {p && (
+          <Typography component="span" variant="caption" color="text.secondary">
+            ({p.source === 'EXPLICIT' ? 'choisie pour ce client' : 'selon le profil'})
+          </Typography>
+        )}
       </Typography>
     </Section>
   );
@@ -119,14 +156,20 @@ function PaymentsHistory({ c }: { c: CustomerCard }) {
 
 function Card360() {
   const { record, isPending } = useShowContext<CustomerCard>();
-  if (isPending || !record?.summary) return <LinearProgress />;
+  if (isPending || !record?.summary) {
+    return <LinearProgress />;
+  }
   return (
     <Box data-testid="customer-card">
       <Identity c={record} />
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, lg: 7 }}>
           <Section title={`Factures ouvertes (${record.summary.openInvoices})`}>
-            {record.summary.invoices.length ? <InvoiceTable rows={record.summary.invoices} /> : <Empty>Aucune facture ouverte.</Empty>}
+            {record.summary.invoices.length ? (
+              <InvoiceTable rows={record.summary.invoices} />
+            ) : (
+              <Empty>Aucune facture ouverte.</Empty>
+            )}
           </Section>
           <PaymentsHistory c={record} />
         </Grid>

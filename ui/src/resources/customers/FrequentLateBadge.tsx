@@ -8,11 +8,20 @@ export interface CustomerBadge {
 
 /** "Retards fréquents" (three invoices paid late, seed 002) and any other badge the API gives, shown wherever the customer appears. */
 export function CustomerBadges({ badges }: { badges?: CustomerBadge[] }) {
-  if (!badges?.length) return null;
+  if (!badges?.length) {
+    return null;
+  }
   return (
     <Stack direction="row" sx={{ gap: 0.5 }}>
       {badges.map((b) => (
-        <Chip key={b.code} size="small" color="warning" icon={<ScheduleIcon />} label={b.label} data-testid={`badge-${b.code}`} />
+        <Chip
+          key={b.code}
+          size="small"
+          color="warning"
+          icon={<ScheduleIcon />}
+          label={b.label}
+          data-testid={`badge-${b.code}`}
+        />
       ))}
     </Stack>
   );

@@ -8,10 +8,16 @@ import { may } from '../../roles';
 export function RevokePortalLinksButton({ customerId }: { customerId: string }) {
   const { permissions } = usePermissions();
   const notify = useNotify();
-  if (!may(permissions, 'revokePortalLinks')) return null;
+  if (!may(permissions, 'revokePortalLinks')) {
+    return null;
+  }
   const revoke = () =>
     api<{ revoked: number }>(`/customers/${customerId}/portal-links/revoke`, { method: 'POST' })
-      .then(({ revoked }) => notify(revoked ? `${revoked} lien(s) de l'espace client révoqué(s)` : "Aucun lien de l'espace client ouvert", { type: 'success' }))
+      .then(({ revoked }) =>
+        notify(revoked ? `${revoked} lien(s) de l'espace client révoqué(s)` : "Aucun lien de l'espace client ouvert", {
+          type: 'success',
+        }),
+      )
       .catch((e: Error) => notify(e.message, { type: 'error' }));
   return (
     <Button variant="outlined" color="warning" startIcon={<LinkOffIcon />} onClick={() => void revoke()}>

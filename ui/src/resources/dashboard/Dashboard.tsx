@@ -20,14 +20,22 @@ function MyActions({ data }: { data: DashboardData }) {
     <>
       <Section title={`À valider (${approvals.count})`} icon={<InboxIcon color="primary" />}>
         {approvals.items.length ? (
-          <InvoiceTable rows={approvals.items} dateLabel="En attente depuis" date={(r) => `${daysSince(r.submittedAt) ?? 0} j`} />
+          <InvoiceTable
+            rows={approvals.items}
+            dateLabel="En attente depuis"
+            date={(r) => `${daysSince(r.submittedAt) ?? 0} j`}
+          />
         ) : (
           <Empty>Aucune facture n'attend votre validation.</Empty>
         )}
       </Section>
       {toSend && (
         <Section title={`À envoyer (${toSend.count})`} icon={<SendIcon color="primary" />}>
-          {toSend.items.length ? <InvoiceTable rows={toSend.items} dateLabel="Émise le" date={(r) => formatLongDate(r.issueDate)} /> : <Empty>Rien à envoyer.</Empty>}
+          {toSend.items.length ? (
+            <InvoiceTable rows={toSend.items} dateLabel="Émise le" date={(r) => formatLongDate(r.issueDate)} />
+          ) : (
+            <Empty>Rien à envoyer.</Empty>
+          )}
         </Section>
       )}
       <Section title={`Mes tâches (${tasks.count})`} icon={<TaskIcon color="primary" />}>
@@ -60,7 +68,12 @@ function AgedBalance({ data }: { data: DashboardData }) {
               {formatEuros(b.balanceCents)} · {b.count}
             </Typography>
           </Box>
-          <LinearProgress variant="determinate" value={(100 * b.balanceCents) / max} color={b.key === '0-30' ? 'warning' : 'error'} sx={{ height: 6, borderRadius: 3 }} />
+          <LinearProgress
+            variant="determinate"
+            value={(100 * b.balanceCents) / max}
+            color={b.key === '0-30' ? 'warning' : 'error'}
+            sx={{ height: 6, borderRadius: 3 }}
+          />
         </Box>
       ))}
     </Section>
@@ -87,7 +100,11 @@ export function Dashboard() {
           <Grid container spacing={2}>
             <Grid size={{ xs: 12, lg: 7 }}>
               <Section title="Factures en retard, les plus anciennes d'abord" icon={<WarningIcon color="error" />}>
-                {data.overdue.length ? <InvoiceTable rows={data.overdue} /> : <Empty>Aucune facture en retard. Bravo !</Empty>}
+                {data.overdue.length ? (
+                  <InvoiceTable rows={data.overdue} />
+                ) : (
+                  <Empty>Aucune facture en retard. Bravo !</Empty>
+                )}
               </Section>
               <AgedBalance data={data} />
             </Grid>

@@ -6,7 +6,15 @@ import { formatDate } from '../../format';
 import type { InvoiceSummary } from './types';
 
 /** A compact invoice table for the dashboard cards; a row opens the invoice. */
-export function InvoiceTable({ rows, dateLabel = 'Échéance', date = (r) => formatDate(r.dueDate) }: { rows: InvoiceSummary[]; dateLabel?: string; date?: (r: InvoiceSummary) => string }) {
+export function InvoiceTable({
+  rows,
+  dateLabel = 'Échéance',
+  date = (r) => formatDate(r.dueDate),
+}: {
+  rows: InvoiceSummary[];
+  dateLabel?: string;
+  date?: (r: InvoiceSummary) => string;
+}) {
   const navigate = useNavigate();
   return (
     <Table size="small">

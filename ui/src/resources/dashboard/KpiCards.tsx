@@ -7,7 +7,11 @@ function Kpi({ label, value, hint, tone }: { label: string; value: ReactNode; hi
   return (
     <Card sx={{ height: '100%', borderTop: `4px solid ${tone ?? '#1a3a8f'}` }}>
       <CardContent>
-        <Typography variant="caption" color="text.secondary" sx={{ textTransform: 'uppercase', letterSpacing: 0.6, fontWeight: 700 }}>
+        <Typography
+          variant="caption"
+          color="text.secondary"
+          sx={{ textTransform: 'uppercase', letterSpacing: 0.6, fontWeight: 700 }}
+        >
           {label}
         </Typography>
         <Typography variant="h5" sx={{ mt: 0.5, fontVariantNumeric: 'tabular-nums' }}>
@@ -24,7 +28,8 @@ function Kpi({ label, value, hint, tone }: { label: string; value: ReactNode; hi
 }
 
 const LEVEL_TONE = { GOOD: '#2e7d32', WATCH: '#ed8b00', URGENT: '#c62828' } as const;
-const percent = (rate: number) => new Intl.NumberFormat('fr-FR', { style: 'percent', maximumFractionDigits: 1 }).format(rate);
+const percent = (rate: number) =>
+  new Intl.NumberFormat('fr-FR', { style: 'percent', maximumFractionDigits: 1 }).format(rate);
 
 export function KpiCards({ data }: { data: Dashboard }) {
   const { receivables: r, kpis } = data;
@@ -32,16 +37,35 @@ export function KpiCards({ data }: { data: Dashboard }) {
   return (
     <Grid container spacing={2} sx={{ mb: 2 }}>
       <Grid size={{ xs: 12, sm: 6, lg: 3 }}>
-        <Kpi label="Encours clients" value={formatEuros(r.outstandingCents)} hint={`${r.openCount} facture${r.openCount > 1 ? 's' : ''} ouverte${r.openCount > 1 ? 's' : ''}`} />
+        <Kpi
+          label="Encours clients"
+          value={formatEuros(r.outstandingCents)}
+          hint={`${r.openCount} facture${r.openCount > 1 ? 's' : ''} ouverte${r.openCount > 1 ? 's' : ''}`}
+        />
       </Grid>
       <Grid size={{ xs: 12, sm: 6, lg: 3 }}>
-        <Kpi label="En retard" value={formatEuros(r.overdueCents)} hint={`${r.overdueCount} facture${r.overdueCount > 1 ? 's' : ''} échue${r.overdueCount > 1 ? 's' : ''}`} tone="#c62828" />
+        <Kpi
+          label="En retard"
+          value={formatEuros(r.overdueCents)}
+          hint={`${r.overdueCount} facture${r.overdueCount > 1 ? 's' : ''} échue${r.overdueCount > 1 ? 's' : ''}`}
+          tone="#c62828"
+        />
       </Grid>
       <Grid size={{ xs: 12, sm: 6, lg: 3 }}>
-        <Kpi label="Délai moyen de paiement" value={kpis.dso.days === null ? '—' : `${Math.round(kpis.dso.days)} j`} hint={`${kpis.dso.invoices} facture(s) payée(s) sur ${kpis.windowDays} jours`} tone="#0e9f8e" />
+        <Kpi
+          label="Délai moyen de paiement"
+          value={kpis.dso.days === null ? '—' : `${Math.round(kpis.dso.days)} j`}
+          hint={`${kpis.dso.invoices} facture(s) payée(s) sur ${kpis.windowDays} jours`}
+          tone="#0e9f8e"
+        />
       </Grid>
       <Grid size={{ xs: 12, sm: 6, lg: 3 }}>
-        <Kpi label="Impayés à 30 jours" value={rate === null ? '—' : percent(rate)} hint="Objectif : moins de 5 %" tone={kpis.overdueAt30.level ? LEVEL_TONE[kpis.overdueAt30.level] : undefined} />
+        <Kpi
+          label="Impayés à 30 jours"
+          value={rate === null ? '—' : percent(rate)}
+          hint="Objectif : moins de 5 %"
+          tone={kpis.overdueAt30.level ? LEVEL_TONE[kpis.overdueAt30.level] : undefined}
+        />
       </Grid>
     </Grid>
   );

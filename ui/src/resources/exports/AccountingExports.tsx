@@ -22,26 +22,50 @@ export function AccountingExports({ year }: { year: number }) {
   return (
     <Section title="Comptabilité">
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: { md: 'center' }, mb: 2 }}>
-        <TextField select fullWidth={false} size="small" label="Encodage du FEC" value={encoding} onChange={(e) => setEncoding(e.target.value)} sx={{ width: 180 }}>
+        <TextField
+          select
+          fullWidth={false}
+          size="small"
+          label="Encodage du FEC"
+          value={encoding}
+          onChange={(e) => setEncoding(e.target.value)}
+          sx={{ width: 180 }}
+        >
           {ENCODINGS.map((c) => (
             <MenuItem key={c.id} value={c.id}>
               {c.name}
             </MenuItem>
           ))}
         </TextField>
-        <Button variant="contained" disabled={busy} onClick={() => void start(`/exports/fec${query({ year, encoding })}`, `FEC-${year}.txt`)}>
+        <Button
+          variant="contained"
+          disabled={busy}
+          onClick={() => void start(`/exports/fec${query({ year, encoding })}`, `FEC-${year}.txt`)}
+        >
           Télécharger le FEC
         </Button>
       </Stack>
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: { md: 'center' } }}>
-        <TextField select fullWidth={false} size="small" label="Logiciel comptable" value={layout} onChange={(e) => setLayout(e.target.value)} sx={{ width: 180 }}>
+        <TextField
+          select
+          fullWidth={false}
+          size="small"
+          label="Logiciel comptable"
+          value={layout}
+          onChange={(e) => setLayout(e.target.value)}
+          sx={{ width: 180 }}
+        >
           {LAYOUTS.map((c) => (
             <MenuItem key={c.id} value={c.id}>
               {c.name}
             </MenuItem>
           ))}
         </TextField>
-        <Button variant="outlined" disabled={busy} onClick={() => void start(`/exports/journal${query({ year, layout })}`, `journal-${layout}-${year}.csv`)}>
+        <Button
+          variant="outlined"
+          disabled={busy}
+          onClick={() => void start(`/exports/journal${query({ year, layout })}`, `journal-${layout}-${year}.csv`)}
+        >
           Télécharger le journal (CSV)
         </Button>
       </Stack>

@@ -27,11 +27,19 @@ export function ArchiveCheck({ year }: { year: number }) {
   };
   return (
     <Section title="Archive probante">
-      <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: { md: 'center' }, mb: result ? 2 : 0 }}>
+      <Stack
+        direction={{ xs: 'column', md: 'row' }}
+        spacing={2}
+        sx={{ alignItems: { md: 'center' }, mb: result ? 2 : 0 }}
+      >
         <Button variant="contained" disabled={checking} onClick={() => void verify()}>
           {checking ? 'Vérification…' : "Vérifier l'archive"}
         </Button>
-        <Button variant="outlined" disabled={busy} onClick={() => void start(`/archive/export${query({ year })}`, `archive-${year}.zip`)}>
+        <Button
+          variant="outlined"
+          disabled={busy}
+          onClick={() => void start(`/archive/export${query({ year })}`, `archive-${year}.zip`)}
+        >
           Exporter l'archive {year} (ZIP)
         </Button>
       </Stack>
@@ -59,9 +67,15 @@ function Verdict({ result }: { result: ArchiveVerificationDto }) {
     <Box data-testid="archive-verdict">
       <Chip color="success" label="Archive vérifiée" sx={{ mb: 1 }} />
       <Typography variant="body2">
-        Documents contrôlés : {result.documents} · événements d'audit : {result.events} · vérifiée le {formatDateTime(result.checkedAt)}
+        Documents contrôlés : {result.documents} · événements d'audit : {result.events} · vérifiée le{' '}
+        {formatDateTime(result.checkedAt)}
       </Typography>
-      <Typography variant="caption" color="text.secondary" component="div" sx={{ fontFamily: 'monospace', wordBreak: 'break-all' }}>
+      <Typography
+        variant="caption"
+        color="text.secondary"
+        component="div"
+        sx={{ fontFamily: 'monospace', wordBreak: 'break-all' }}
+      >
         Tête de chaîne (documents) : {result.head.documents ?? '—'}
         <br />
         Tête de chaîne (audit) : {result.head.events ?? '—'}

@@ -16,7 +16,15 @@ export function Exports() {
       <Title title="Exports" />
       <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between', mb: 2 }}>
         <Typography variant="h5">Exports</Typography>
-        <TextField select fullWidth={false} size="small" label="Exercice" value={year} onChange={(e) => setYear(Number(e.target.value))} sx={{ width: 140 }}>
+        <TextField
+          select
+          fullWidth={false}
+          size="small"
+          label="Exercice"
+          value={year}
+          onChange={(e) => setYear(Number(e.target.value))}
+          sx={{ width: 140 }}
+        >
           {YEARS.map((y) => (
             <MenuItem key={y} value={y}>
               {y}

@@ -9,11 +9,24 @@ import { useDownload } from './useDownload';
 export function InvoiceListExport({ year }: { year: number }) {
   const [status, setStatus] = useState('');
   const { busy, start } = useDownload();
-  const download = (format: 'csv' | 'xlsx') => void start(`/invoices/export${query({ format, status, from: `${year}-01-01`, to: `${year}-12-31`, sort: 'issueDate', order: 'asc' })}`, `factures.${format}`);
+  const download = (format: 'csv' | 'xlsx') =>
+    void start(
+      `/invoices/export${query({ format, status, from: `${year}-01-01`, to: `${year}-12-31`, sort: 'issueDate', order: 'asc' })}`,
+      `factures.${format}`,
+    );
   return (
     <Section title="Liste des factures">
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: { md: 'center' } }}>
-        <TextField select fullWidth={false} size="small" label="Statut" value={status} onChange={(e) => setStatus(e.target.value)} sx={{ width: 220 }} slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}>
+        <TextField
+          select
+          fullWidth={false}
+          size="small"
+          label="Statut"
+          value={status}
+          onChange={(e) => setStatus(e.target.value)}
+          sx={{ width: 220 }}
+          slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
+        >
           <MenuItem value="">Tous</MenuItem>
           {STATUS_CHOICES.map((c) => (
             <MenuItem key={c.id} value={c.id}>

@@ -35,7 +35,13 @@ export function ApprovalButtons({ invoice, onDone }: { invoice: InvoiceDetail; o
         onSubmit={(v) => invoiceAction(invoice.id, 'reject', { reason: v.reason })}
         onDone={onDone}
       >
-        <TextInput source="reason" label="Motif du rejet" multiline fullWidth validate={[required('Le motif est obligatoire'), minLength(3, 'Au moins 3 caractères')]} />
+        <TextInput
+          source="reason"
+          label="Motif du rejet"
+          multiline
+          fullWidth
+          validate={[required('Le motif est obligatoire'), minLength(3, 'Au moins 3 caractères')]}
+        />
       </ActionDialog>
     </>
   );

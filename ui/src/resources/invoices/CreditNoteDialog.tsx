@@ -9,7 +9,9 @@ import type { InvoiceDetail } from './types';
 
 function LinePicker({ invoice }: { invoice: InvoiceDetail }) {
   const full = useWatch({ name: 'full' }) as boolean;
-  if (full) return null;
+  if (full) {
+    return null;
+  }
   return (
     <Table size="small">
       <TableHead>
@@ -25,11 +27,19 @@ function LinePicker({ invoice }: { invoice: InvoiceDetail }) {
             <TableCell>
               {line.description}
               <br />
-              <small>{formatEuros(line.unitPriceCents)} HT / {line.unit ?? 'unité'}</small>
+              <small>
+                {formatEuros(line.unitPriceCents)} HT / {line.unit ?? 'unité'}
+              </small>
             </TableCell>
             <TableCell align="right">{formatQuantity(line.quantity)}</TableCell>
             <TableCell>
-              <NumberInput source={`lines.${i}.quantity`} label={false} validate={minValue(0)} helperText={false} size="small" />
+              <NumberInput
+                source={`lines.${i}.quantity`}
+                label={false}
+                validate={minValue(0)}
+                helperText={false}
+                size="small"
+              />
             </TableCell>
           </TableRow>
         ))}
@@ -46,8 +56,14 @@ interface CreditValues {
 
 export function CreditNoteDialog({ invoice }: { invoice: InvoiceDetail }) {
   const submit = (v: CreditValues) => {
-    const lines = (v.lines ?? []).filter((l) => Number(l.quantity) > 0).map((l) => ({ invoiceLineId: l.invoiceLineId, quantity: Number(l.quantity) }));
-    return api(`/invoices/${invoice.id}/credit-notes`, { method: 'POST', idempotencyKey: crypto.randomUUID(), body: v.full ? { reason: v.reason, full: true } : { reason: v.reason, lines } });
+    const lines = (v.lines ?? [])
+      .filter((l) => Number(l.quantity) > 0)
+      .map((l) => ({ invoiceLineId: l.invoiceLineId, quantity: Number(l.quantity) }));
+    return api(`/invoices/${invoice.id}/credit-notes`, {
+      method: 'POST',
+      idempotencyKey: crypto.randomUUID(),
+      body: v.full ? { reason: v.reason, full: true } : { reason: v.reason, lines },
+    });
   };
   return (
     <ActionDialog
@@ -60,7 +76,12 @@ export function CreditNoteDialog({ invoice }: { invoice: InvoiceDetail }) {
       defaultValues={{ full: false, lines: invoice.lines.map((l) => ({ invoiceLineId: l.id, quantity: 0 })) }}
       onSubmit={(v) => submit(v as CreditValues)}
     >
-      <TextInput source="reason" label="Motif" fullWidth validate={[required('Le motif est obligatoire'), minLength(3)]} />
+      <TextInput
+        source="reason"
+        label="Motif"
+        fullWidth
+        validate={[required('Le motif est obligatoire'), minLength(3)]}
+      />
       <BooleanInput source="full" label="Avoir total" />
       <LinePicker invoice={invoice} />
     </ActionDialog>

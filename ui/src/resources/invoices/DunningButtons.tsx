@@ -34,7 +34,13 @@ export function DunningButtons({ invoice }: { invoice: InvoiceDetail }) {
           success="Litige enregistré : relances suspendues"
           onSubmit={(v) => invoiceAction(invoice.id, 'dispute', { reason: v.reason })}
         >
-          <TextInput source="reason" label="Motif du litige" multiline fullWidth validate={[required('Le motif est obligatoire'), minLength(3)]} />
+          <TextInput
+            source="reason"
+            label="Motif du litige"
+            multiline
+            fullWidth
+            validate={[required('Le motif est obligatoire'), minLength(3)]}
+          />
         </ActionDialog>
       )}
       <ActionDialog

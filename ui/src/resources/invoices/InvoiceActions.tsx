@@ -33,7 +33,8 @@ export function InvoiceActions({ invoice }: { invoice: InvoiceDetail }) {
   const me = session.user();
   const open = invoice.balanceCents > 0;
   const editable = invoice.phase === 'DRAFT' || invoice.phase === 'REJECTED';
-  const myApproval = invoice.phase === 'AWAITING_APPROVAL' && invoice.approval?.pendingRole === role && invoice.createdBy.id !== me?.id;
+  const myApproval =
+    invoice.phase === 'AWAITING_APPROVAL' && invoice.approval?.pendingRole === role && invoice.createdBy.id !== me?.id;
   return (
     <Stack direction="row" data-testid="invoice-actions" sx={{ gap: 1, flexWrap: 'wrap' }}>
       {editable && may(role, 'createInvoice') && (
@@ -45,9 +46,15 @@ export function InvoiceActions({ invoice }: { invoice: InvoiceDetail }) {
       {myApproval && <ApprovalButtons invoice={invoice} />}
       {invoice.phase === 'ISSUED' && open && may(role, 'sendInvoice') && <SendButtons invoice={invoice} />}
       {invoice.phase === 'SENT' && open && may(role, 'recordPayment') && <PaymentDialog invoice={invoice} />}
-      {(invoice.phase === 'SENT' || invoice.phase === 'ISSUED') && open && may(role, 'creditNote') && <CreditNoteDialog invoice={invoice} />}
+      {(invoice.phase === 'SENT' || invoice.phase === 'ISSUED') && open && may(role, 'creditNote') && (
+        <CreditNoteDialog invoice={invoice} />
+      )}
       {invoice.phase === 'SENT' && open && may(role, 'dispute') && <DunningButtons invoice={invoice} />}
-      {invoice.phase === 'SENT' && open && invoice.paymentPlan?.status !== 'ACTIVE' && may(role, 'paymentPlan') && (role !== 'ADV' || invoice.customer.profile === 'VIP') && <PaymentPlanDialog invoice={invoice} />}
+      {invoice.phase === 'SENT' &&
+        open &&
+        invoice.paymentPlan?.status !== 'ACTIVE' &&
+        may(role, 'paymentPlan') &&
+        (role !== 'ADV' || invoice.customer.profile === 'VIP') && <PaymentPlanDialog invoice={invoice} />}
     </Stack>
   );
 }

@@ -8,7 +8,8 @@ import { InvoiceActions } from './InvoiceActions';
 import type { InvoiceDetail } from './types';
 
 // The API gives the Temporal Web UI link (TEMPORAL_UI_URL + namespace); the fallback is the local dev server.
-const temporalLink = (i: InvoiceDetail) => i.temporalUrl ?? (i.workflowId ? `http://localhost:8233/namespaces/default/workflows/${i.workflowId}` : null);
+const temporalLink = (i: InvoiceDetail) =>
+  i.temporalUrl ?? (i.workflowId ? `http://localhost:8233/namespaces/default/workflows/${i.workflowId}` : null);
 
 export function InvoiceHeader({ invoice, actions = true }: { invoice: InvoiceDetail; actions?: boolean }) {
   const temporal = temporalLink(invoice);
@@ -25,12 +26,19 @@ export function InvoiceHeader({ invoice, actions = true }: { invoice: InvoiceDet
                 <StatusChip status={invoice.status} size="medium" />
               </span>
             </Stack>
-            <Link component={RouterLink} to={`/customers/${invoice.customer.id}/show`} underline="hover" sx={{ fontWeight: 600 }}>
+            <Link
+              component={RouterLink}
+              to={`/customers/${invoice.customer.id}/show`}
+              underline="hover"
+              sx={{ fontWeight: 600 }}
+            >
               {invoice.customer.name}
             </Link>
             <Typography variant="body2" color="text.secondary">
               Créée par {invoice.createdBy.fullName}
-              {invoice.nextAction ? ` · Prochaine étape : ${invoice.nextAction.label}${invoice.nextAction.at ? ` (${formatDateTime(invoice.nextAction.at)})` : ''}` : ''}
+              {invoice.nextAction
+                ? ` · Prochaine étape : ${invoice.nextAction.label}${invoice.nextAction.at ? ` (${formatDateTime(invoice.nextAction.at)})` : ''}`
+                : ''}
             </Typography>
           </Box>
           {temporal && (
@@ -49,11 +57,29 @@ export function InvoiceHeader({ invoice, actions = true }: { invoice: InvoiceDet
           </Fact>
           <Fact label="Émise le">{formatDate(invoice.issueDate)}</Fact>
           <Fact label="Échéance">{formatDate(invoice.dueDate)}</Fact>
-          <Fact label="Envoyée">{invoice.sentAt ? formatDateTime(invoice.sentAt) : invoice.scheduledSendAt ? `Programmée ${formatDateTime(invoice.scheduledSendAt)}` : '—'}</Fact>
+          <Fact label="Envoyée">
+            {invoice.sentAt
+              ? formatDateTime(invoice.sentAt)
+              : invoice.scheduledSendAt
+                ? `Programmée ${formatDateTime(invoice.scheduledSendAt)}`
+                : '—'}
+          </Fact>
         </Box>
-        {invoice.rejectionReason && invoice.phase === 'REJECTED' && <Alert severity="error" sx={{ mb: 2 }}>Rejetée : {invoice.rejectionReason}</Alert>}
-        {invoice.disputed && <Alert severity="warning" sx={{ mb: 2 }}>Litige en cours : {invoice.disputeReason}</Alert>}
-        {invoice.promisedPaymentDate && invoice.balanceCents > 0 && <Alert severity="info" sx={{ mb: 2 }}>Paiement promis pour le {formatDate(invoice.promisedPaymentDate)}</Alert>}
+        {invoice.rejectionReason && invoice.phase === 'REJECTED' && (
+          <Alert severity="error" sx={{ mb: 2 }}>
+            Rejetée : {invoice.rejectionReason}
+          </Alert>
+        )}
+        {invoice.disputed && (
+          <Alert severity="warning" sx={{ mb: 2 }}>
+            Litige en cours : {invoice.disputeReason}
+          </Alert>
+        )}
+        {invoice.promisedPaymentDate && invoice.balanceCents > 0 && (
+          <Alert severity="info" sx={{ mb: 2 }}>
+            Paiement promis pour le {formatDate(invoice.promisedPaymentDate)}
+          </Alert>
+        )}
         {actions && <InvoiceActions invoice={invoice} />}
       </CardContent>
     </Card>

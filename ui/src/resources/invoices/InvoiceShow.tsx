@@ -10,7 +10,9 @@ import type { InvoiceDetail } from './types';
 function InvoiceDetailView() {
   const { record, isPending } = useShowContext<InvoiceDetail>();
   // A list row may stand in for the record until the detail (lines, totals) arrives.
-  if (isPending || !record?.lines) return <LinearProgress />;
+  if (isPending || !record?.lines) {
+    return <LinearProgress />;
+  }
   return (
     <>
       <InvoiceHeader invoice={record} />

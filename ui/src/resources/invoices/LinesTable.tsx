@@ -9,7 +9,11 @@ export function LinesTable({ invoice }: { invoice: InvoiceDetail }) {
   const t = invoice.totals;
   return (
     <>
-      <Table size="small" data-testid="invoice-lines" sx={{ '& td:not(:first-of-type), & th:not(:first-of-type)': { whiteSpace: 'nowrap' } }}>
+      <Table
+        size="small"
+        data-testid="invoice-lines"
+        sx={{ '& td:not(:first-of-type), & th:not(:first-of-type)': { whiteSpace: 'nowrap' } }}
+      >
         <TableHead>
           <TableRow>
             <TableCell>Désignation</TableCell>
@@ -60,7 +64,11 @@ function Row({ label, cents, strong }: { label: string; cents: number; strong?: 
       <Typography variant="body2" sx={{ fontWeight: strong ? 700 : 400 }}>
         {label}
       </Typography>
-      <Typography variant="body2" sx={{ fontWeight: strong ? 700 : 500, fontVariantNumeric: 'tabular-nums' }} data-testid={`total-${label}`}>
+      <Typography
+        variant="body2"
+        sx={{ fontWeight: strong ? 700 : 500, fontVariantNumeric: 'tabular-nums' }}
+        data-testid={`total-${label}`}
+      >
         {formatEuros(cents)}
       </Typography>
     </Stack>

@@ -28,15 +28,23 @@ export function LiveTotals() {
       <Typography variant={strong ? 'subtitle1' : 'body2'} sx={{ fontWeight: strong ? 700 : 400 }}>
         {label}
       </Typography>
-      <Typography variant={strong ? 'subtitle1' : 'body2'} sx={{ fontWeight: strong ? 700 : 500, fontVariantNumeric: 'tabular-nums' }}>
+      <Typography
+        variant={strong ? 'subtitle1' : 'body2'}
+        sx={{ fontWeight: strong ? 700 : 500, fontVariantNumeric: 'tabular-nums' }}
+      >
         {formatEuros(cents)}
       </Typography>
     </Stack>
   );
   return (
-    <Box sx={{ ml: 'auto', width: { xs: '100%', sm: 340 }, p: 2, bgcolor: '#f4f6fb', borderRadius: 2 }} data-testid="live-totals">
+    <Box
+      sx={{ ml: 'auto', width: { xs: '100%', sm: 340 }, p: 2, bgcolor: '#f4f6fb', borderRadius: 2 }}
+      data-testid="live-totals"
+    >
       {row('Total HT', totals.totalExclTaxCents)}
-      {totals.vatBreakdown.map((b) => row(`TVA ${formatRate(b.vatRateBp)} sur ${formatEuros(b.baseCents)}`, b.taxCents))}
+      {totals.vatBreakdown.map((b) =>
+        row(`TVA ${formatRate(b.vatRateBp)} sur ${formatEuros(b.baseCents)}`, b.taxCents),
+      )}
       <Divider sx={{ my: 1 }} />
       {row('Total TTC', totals.totalInclTaxCents, true)}
     </Box>

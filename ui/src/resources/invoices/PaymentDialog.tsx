@@ -27,16 +27,34 @@ export function PaymentDialog({ invoice }: { invoice: InvoiceDetail }) {
         api(`/invoices/${invoice.id}/payments`, {
           method: 'POST',
           idempotencyKey: crypto.randomUUID(),
-          body: { amountCents: toCents(v.amount as number), paidAt: paidAtOf(String(v.paidAt)), method: v.method, ...(v.reference ? { reference: v.reference } : {}) },
+          body: {
+            amountCents: toCents(v.amount as number),
+            paidAt: paidAtOf(String(v.paidAt)),
+            method: v.method,
+            ...(v.reference ? { reference: v.reference } : {}),
+          },
         }).catch((e: { body?: { errors?: Record<string, string> } }) => {
-          if (e.body?.errors?.amountCents) e.body.errors.amount = e.body.errors.amountCents;
+          if (e.body?.errors?.amountCents) {
+            e.body.errors.amount = e.body.errors.amountCents;
+          }
           throw e;
         })
       }
     >
-      <NumberInput source="amount" label="Montant reçu (€)" validate={[required('Obligatoire'), minValue(0.01, 'Montant positif')]} fullWidth />
+      <NumberInput
+        source="amount"
+        label="Montant reçu (€)"
+        validate={[required('Obligatoire'), minValue(0.01, 'Montant positif')]}
+        fullWidth
+      />
       <DateInput source="paidAt" label="Date de réception" validate={required()} fullWidth />
-      <SelectInput source="method" label="Moyen de paiement" choices={PAYMENT_METHODS} validate={required()} fullWidth />
+      <SelectInput
+        source="method"
+        label="Moyen de paiement"
+        choices={PAYMENT_METHODS}
+        validate={required()}
+        fullWidth
+      />
       <TextInput source="reference" label="Référence (libellé bancaire)" fullWidth />
     </ActionDialog>
   );

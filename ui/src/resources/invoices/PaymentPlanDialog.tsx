@@ -1,4 +1,13 @@
-import { ArrayInput, DateInput, NumberInput, SimpleFormIterator, TextInput, minLength, minValue, required } from 'react-admin';
+import {
+  ArrayInput,
+  DateInput,
+  NumberInput,
+  SimpleFormIterator,
+  TextInput,
+  minLength,
+  minValue,
+  required,
+} from 'react-admin';
 import EventRepeatIcon from '@mui/icons-material/EventRepeat';
 import { ActionDialog } from '../../components/ActionDialog';
 import { api } from '../../http';
@@ -36,10 +45,20 @@ export function PaymentPlanDialog({ invoice }: { invoice: InvoiceDetail }) {
         api(`/invoices/${invoice.id}/payment-plan`, {
           method: 'POST',
           idempotencyKey: crypto.randomUUID(),
-          body: { reason: v.reason, installments: (v.installments as InstallmentForm[]).map((i) => ({ dueDate: i.dueDate, amountCents: toCents(i.amount) })) },
+          body: {
+            reason: v.reason,
+            installments: (v.installments as InstallmentForm[]).map((i) => ({
+              dueDate: i.dueDate,
+              amountCents: toCents(i.amount),
+            })),
+          },
         }).catch((e: { body?: { errors?: Record<string, string> } }) => {
           const errors = e.body?.errors ?? {};
-          for (const [field, message] of Object.entries(errors)) if (field.endsWith('.amountCents')) errors[field.replace(/amountCents$/, 'amount')] = message;
+          for (const [field, message] of Object.entries(errors)) {
+            if (field.endsWith('.amountCents')) {
+              errors[field.replace(/amountCents$/, 'amount')] = message;
+            }
+          }
           throw e;
         })
       }
@@ -47,10 +66,20 @@ export function PaymentPlanDialog({ invoice }: { invoice: InvoiceDetail }) {
       <ArrayInput source="installments" label="Échéances">
         <SimpleFormIterator inline disableReordering>
           <DateInput source="dueDate" label="Date d'échéance" validate={required()} />
-          <NumberInput source="amount" label="Montant (€)" validate={[required('Obligatoire'), minValue(0.01, 'Montant positif')]} />
+          <NumberInput
+            source="amount"
+            label="Montant (€)"
+            validate={[required('Obligatoire'), minValue(0.01, 'Montant positif')]}
+          />
         </SimpleFormIterator>
       </ArrayInput>
-      <TextInput source="reason" label="Motif" multiline fullWidth validate={[required('Le motif est obligatoire'), minLength(3)]} />
+      <TextInput
+        source="reason"
+        label="Motif"
+        multiline
+        fullWidth
+        validate={[required('Le motif est obligatoire'), minLength(3)]}
+      />
     </ActionDialog>
   );
 }

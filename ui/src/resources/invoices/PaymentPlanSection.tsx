@@ -6,7 +6,12 @@ import { formatDate, formatEuros } from '../../format';
 import { may } from '../../roles';
 import type { PaymentPlanDto } from '../../../../src/payment-plans/payment-plan.responses';
 
-const STATE_COLORS: Record<string, 'default' | 'success' | 'warning' | 'error'> = { UPCOMING: 'default', PAID: 'success', PARTIALLY_PAID: 'warning', LATE: 'error' };
+const STATE_COLORS: Record<string, 'default' | 'success' | 'warning' | 'error'> = {
+  UPCOMING: 'default',
+  PAID: 'success',
+  PARTIALLY_PAID: 'warning',
+  LATE: 'error',
+};
 const PLAN_STATUS: Record<string, string> = { ACTIVE: 'En cours', COMPLETED: 'Soldé', CANCELLED: 'Annulé' };
 
 /** The invoice's payment plan in the schedule: each installment with what was allocated to it and its state. */
@@ -22,8 +27,14 @@ export function PaymentPlanSection({ invoiceId, plan }: { invoiceId: string; pla
   return (
     <Box sx={{ mb: 2 }} data-testid="payment-plan">
       <Stack direction="row" sx={{ alignItems: 'center', gap: 1, mb: 1 }}>
-        <Typography variant="subtitle2">Échéancier accordé par {plan.grantedBy.fullName} le {formatDate(plan.createdAt)}</Typography>
-        <Chip size="small" label={PLAN_STATUS[plan.status] ?? plan.status} color={plan.status === 'ACTIVE' ? 'primary' : 'default'} />
+        <Typography variant="subtitle2">
+          Échéancier accordé par {plan.grantedBy.fullName} le {formatDate(plan.createdAt)}
+        </Typography>
+        <Chip
+          size="small"
+          label={PLAN_STATUS[plan.status] ?? plan.status}
+          color={plan.status === 'ACTIVE' ? 'primary' : 'default'}
+        />
         {plan.status === 'ACTIVE' && may(role, 'paymentPlan') && (
           <Button size="small" startIcon={<CancelIcon />} onClick={() => void cancel()}>
             Annuler l'échéancier

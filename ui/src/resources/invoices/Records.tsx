@@ -38,7 +38,13 @@ export function Documents({ id }: { id: string }) {
                   {formatDateTime(d.createdAt)} · {Math.ceil(d.sizeBytes / 1024)} Ko · scellé SHA-256
                 </Typography>
               </div>
-              <Button size="small" startIcon={<DownloadIcon />} onClick={() => void download(d.downloadUrl, d.fileName).catch((e: Error) => notify(e.message, { type: 'error' }))}>
+              <Button
+                size="small"
+                startIcon={<DownloadIcon />}
+                onClick={() =>
+                  void download(d.downloadUrl, d.fileName).catch((e: Error) => notify(e.message, { type: 'error' }))
+                }
+              >
                 Télécharger
               </Button>
             </Stack>
@@ -125,7 +131,12 @@ export function Messages({ id }: { id: string }) {
                 <TableCell>{formatDateTime(m.sentAt)}</TableCell>
                 <TableCell>{m.readAt ? formatDateTime(m.readAt) : '—'}</TableCell>
                 <TableCell>
-                  <Chip size="small" variant="outlined" color={MESSAGE_STATUS[m.status]?.color ?? 'default'} label={MESSAGE_STATUS[m.status]?.label ?? m.status} />
+                  <Chip
+                    size="small"
+                    variant="outlined"
+                    color={MESSAGE_STATUS[m.status]?.color ?? 'default'}
+                    label={MESSAGE_STATUS[m.status]?.label ?? m.status}
+                  />
                 </TableCell>
               </TableRow>
             ))}
@@ -146,7 +157,9 @@ interface Payment {
 
 export function Payments({ id }: { id: string }) {
   const { data } = useApi<Payment[]>(`/invoices/${id}/payments`);
-  if (!data?.length) return null;
+  if (!data?.length) {
+    return null;
+  }
   return (
     <Section title="Paiements reçus">
       <Table size="small" data-testid="payments">

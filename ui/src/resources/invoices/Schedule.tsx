@@ -11,7 +11,15 @@ import type { PaymentPlanDto } from '../../../../src/payment-plans/payment-plan.
 interface ScheduleView {
   policy: { code: string; name: string; version: number } | null;
   paused: { reason: string; detail?: string | null; until?: string } | null;
-  steps: Array<{ key: string; label: string; plannedAt: string; state: string; reason: string | null; executedAt: string | null; actions: Array<{ type: string }> }>;
+  steps: Array<{
+    key: string;
+    label: string;
+    plannedAt: string;
+    state: string;
+    reason: string | null;
+    executedAt: string | null;
+    actions: Array<{ type: string }>;
+  }>;
   paymentPlan: PaymentPlanDto | null;
 }
 
@@ -19,7 +27,10 @@ interface ScheduleView {
 export function Schedule({ id }: { id: string }) {
   const { data } = useApi<ScheduleView>(`/invoices/${id}/schedule`);
   return (
-    <Section title="Calendrier de relance" action={data?.policy && <Chip size="small" label={`${data.policy.name} · v${data.policy.version}`} />}>
+    <Section
+      title="Calendrier de relance"
+      action={data?.policy && <Chip size="small" label={`${data.policy.name} · v${data.policy.version}`} />}
+    >
       {data?.paused && (
         <Alert severity="warning" sx={{ mb: 1.5 }} data-testid="dunning-paused">
           Relances en pause : {PAUSE_LABELS[data.paused.reason] ?? data.paused.reason}
@@ -47,7 +58,12 @@ export function Schedule({ id }: { id: string }) {
                 {s.actions.map((a, i) => (
                   <ChannelIcon key={i} type={a.type} />
                 ))}
-                <Chip size="small" color={STEP_STATES[s.state]?.color ?? 'default'} label={STEP_STATES[s.state]?.label ?? s.state} data-state={s.state} />
+                <Chip
+                  size="small"
+                  color={STEP_STATES[s.state]?.color ?? 'default'}
+                  label={STEP_STATES[s.state]?.label ?? s.state}
+                  data-state={s.state}
+                />
               </Stack>
             ),
             detail: s.reason ?? undefined,

@@ -28,7 +28,12 @@ export function SendButtons({ invoice }: { invoice: InvoiceDetail }) {
         success="Envoi programmé"
         onSubmit={(v) => invoiceAction(invoice.id, 'send', { scheduledAt: localToIso(v.scheduledAt) })}
       >
-        <DateTimeInput source="scheduledAt" label="Date et heure d'envoi" validate={required('Choisissez une date')} fullWidth />
+        <DateTimeInput
+          source="scheduledAt"
+          label="Date et heure d'envoi"
+          validate={required('Choisissez une date')}
+          fullWidth
+        />
       </ActionDialog>
     </>
   );

@@ -6,4 +6,5 @@ export function invoiceAction(id: string, action: string, body: unknown = {}) {
 }
 
 /** A <input type="datetime-local"> value (local time) as an ISO instant. */
-export const localToIso = (value: unknown): string | undefined => (value ? new Date(String(value)).toISOString() : undefined);
+export const localToIso = (value: unknown): string | undefined =>
+  value ? new Date(String(value)).toISOString() : undefined;

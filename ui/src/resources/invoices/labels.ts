@@ -41,9 +41,17 @@ export const DOCUMENT_LABELS: Record<string, string> = {
   FORMAL_NOTICE: 'Mise en demeure',
 };
 
-export const CHANNEL_LABELS: Record<string, string> = { EMAIL: 'E-mail', SMS: 'SMS', LETTER: 'Courrier LRAR', INTERNAL: 'Interne' };
+export const CHANNEL_LABELS: Record<string, string> = {
+  EMAIL: 'E-mail',
+  SMS: 'SMS',
+  LETTER: 'Courrier LRAR',
+  INTERNAL: 'Interne',
+};
 
-export const MESSAGE_STATUS: Record<string, { label: string; color: 'default' | 'success' | 'warning' | 'error' | 'info' }> = {
+export const MESSAGE_STATUS: Record<
+  string,
+  { label: string; color: 'default' | 'success' | 'warning' | 'error' | 'info' }
+> = {
   SENDING: { label: 'En cours', color: 'info' },
   SENT: { label: 'Envoyé', color: 'success' },
   OUTBOX: { label: 'En file', color: 'default' },
@@ -51,11 +59,17 @@ export const MESSAGE_STATUS: Record<string, { label: string; color: 'default' | 
   FAILED: { label: 'Échec', color: 'error' },
 };
 
-export const STEP_STATES: Record<string, { label: string; color: 'default' | 'success' | 'warning' | 'error' | 'info' }> = {
+export const STEP_STATES: Record<
+  string,
+  { label: string; color: 'default' | 'success' | 'warning' | 'error' | 'info' }
+> = {
   DONE: { label: 'Fait', color: 'success' },
   SKIPPED: { label: 'Sauté', color: 'warning' },
   CANCELLED: { label: 'Annulé', color: 'default' },
   PENDING: { label: 'À venir', color: 'info' },
 };
 
-export const PAUSE_LABELS: Record<string, string> = { DISPUTE: 'Litige en cours', PROMISE_TO_PAY: 'Promesse de paiement' };
+export const PAUSE_LABELS: Record<string, string> = {
+  DISPUTE: 'Litige en cours',
+  PROMISE_TO_PAY: 'Promesse de paiement',
+};

@@ -1,4 +1,16 @@
-import { ArrayInput, BooleanInput, Create, Edit, NumberInput, SelectInput, SimpleForm, SimpleFormIterator, TextInput, required, useSourceContext } from 'react-admin';
+import {
+  ArrayInput,
+  BooleanInput,
+  Create,
+  Edit,
+  NumberInput,
+  SelectInput,
+  SimpleForm,
+  SimpleFormIterator,
+  TextInput,
+  required,
+  useSourceContext,
+} from 'react-admin';
 import { Box, Typography } from '@mui/material';
 import { useWatch } from 'react-hook-form';
 import { useApi } from '../../useApi';
@@ -13,7 +25,9 @@ interface Template {
 function TemplateInput({ source }: { source: string }) {
   const { data } = useApi<Template[]>('/message-templates', false);
   const type = useWatch({ name: useSourceContext().getSource('type') }) as string | undefined;
-  const choices = (data ?? []).filter((t) => !type || t.actionTypes.includes(type)).map((t) => ({ id: t.name, name: t.name }));
+  const choices = (data ?? [])
+    .filter((t) => !type || t.actionTypes.includes(type))
+    .map((t) => ({ id: t.name, name: t.name }));
   return <SelectInput source={source} label="Modèle" choices={choices} validate={required()} sx={{ minWidth: 240 }} />;
 }
 
@@ -21,13 +35,21 @@ function PolicyForm({ creating }: { creating: boolean }) {
   return (
     <SimpleForm sx={{ maxWidth: 1200 }}>
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 2fr' }, columnGap: 2, width: '100%' }}>
-        <TextInput source="code" label="Code (ex. STANDARD)" disabled={!creating} validate={creating ? required() : undefined} />
+        <TextInput
+          source="code"
+          label="Code (ex. STANDARD)"
+          disabled={!creating}
+          validate={creating ? required() : undefined}
+        />
         <TextInput source="name" label="Nom" validate={required()} />
       </Box>
       <TextInput source="description" label="Description" multiline fullWidth />
       <Typography variant="h6">Étapes (jours par rapport à l'échéance)</Typography>
       <ArrayInput source="steps" label={false}>
-        <SimpleFormIterator disableReordering sx={{ '& .RaSimpleFormIterator-line': { borderBottom: '1px solid #e4e8f1', py: 1 } }}>
+        <SimpleFormIterator
+          disableReordering
+          sx={{ '& .RaSimpleFormIterator-line': { borderBottom: '1px solid #e4e8f1', py: 1 } }}
+        >
           <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
             <TextInput source="key" label="Clé (J+15)" validate={required()} sx={{ width: 110 }} />
             <NumberInput source="offsetDays" label="Décalage (jours)" validate={required()} sx={{ width: 150 }} />

@@ -8,7 +8,9 @@ import type { Policy } from './types';
 function Cards() {
   const { data, isPending } = useListContext<Policy>();
   const navigate = useNavigate();
-  if (isPending) return null;
+  if (isPending) {
+    return null;
+  }
   return (
     <Stack sx={{ gap: 2 }}>
       {data?.map((p) => (
@@ -18,7 +20,10 @@ function Cards() {
               <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between', mb: 1 }}>
                 <Box>
                   <Typography variant="h6">
-                    {p.name} <Typography component="span" color="text.secondary">· {p.code} · v{p.currentVersion}</Typography>
+                    {p.name}{' '}
+                    <Typography component="span" color="text.secondary">
+                      · {p.code} · v{p.currentVersion}
+                    </Typography>
                   </Typography>
                   {p.description && (
                     <Typography variant="body2" color="text.secondary">

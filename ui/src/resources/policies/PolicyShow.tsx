@@ -1,4 +1,18 @@
-import { Box, Card, CardContent, Chip, Grid, LinearProgress, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import {
+  Box,
+  Card,
+  CardContent,
+  Chip,
+  Grid,
+  LinearProgress,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
 import { EditButton, Show, useShowContext } from 'react-admin';
 import { ChannelIcon, channelLabel } from '../../components/ChannelIcon';
 import { Section } from '../../components/Section';
@@ -8,7 +22,9 @@ import { ASSIGNEES, type Policy } from './types';
 
 function Detail() {
   const { record: p, isPending } = useShowContext<Policy>();
-  if (isPending || !p) return <LinearProgress />;
+  if (isPending || !p) {
+    return <LinearProgress />;
+  }
   return (
     <>
       <Card sx={{ mb: 2 }}>
@@ -64,7 +80,13 @@ function Detail() {
                       ))}
                     </TableCell>
                     <TableCell>
-                      {[s.flags.mentionPenalties && 'Pénalités', s.flags.copyOwner && 'Copie commercial', s.flags.copyManager && 'Copie manager'].filter(Boolean).join(', ') || '—'}
+                      {[
+                        s.flags.mentionPenalties && 'Pénalités',
+                        s.flags.copyOwner && 'Copie commercial',
+                        s.flags.copyManager && 'Copie manager',
+                      ]
+                        .filter(Boolean)
+                        .join(', ') || '—'}
                     </TableCell>
                   </TableRow>
                 ))}

@@ -9,7 +9,16 @@ export function StepsTimeline({ steps }: { steps: PolicyStep[] }) {
       <Stack direction="row" sx={{ position: 'relative', minWidth: steps.length * 120 }} data-testid="policy-steps">
         <Box sx={{ position: 'absolute', top: 17, left: 20, right: 20, height: 2, bgcolor: '#e4e8f1' }} />
         {steps.map((s) => {
-          const tone = s.offsetDays < 0 ? '#1a3a8f' : s.offsetDays === 0 ? '#ed8b00' : s.offsetDays >= 30 ? '#7b1f1f' : s.offsetDays >= 15 ? '#c62828' : '#e65100';
+          const tone =
+            s.offsetDays < 0
+              ? '#1a3a8f'
+              : s.offsetDays === 0
+                ? '#ed8b00'
+                : s.offsetDays >= 30
+                  ? '#7b1f1f'
+                  : s.offsetDays >= 15
+                    ? '#c62828'
+                    : '#e65100';
           return (
             <Stack key={s.key} sx={{ alignItems: 'center', flex: 1, minWidth: 112, px: 0.5, zIndex: 1 }}>
               <Chip size="small" label={s.key} sx={{ bgcolor: tone, color: '#fff', fontWeight: 700, mb: 1 }} />

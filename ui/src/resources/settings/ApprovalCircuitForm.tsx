@@ -1,4 +1,13 @@
-import { ArrayInput, Form, NumberInput, SaveButton, SelectInput, SimpleFormIterator, required, useNotify } from 'react-admin';
+import {
+  ArrayInput,
+  Form,
+  NumberInput,
+  SaveButton,
+  SelectInput,
+  SimpleFormIterator,
+  required,
+  useNotify,
+} from 'react-admin';
 import { Alert, Box, Stack, Typography } from '@mui/material';
 import { useQueryClient } from '@tanstack/react-query';
 import { Section } from '../../components/Section';
@@ -20,19 +29,35 @@ const ROLES = [
 ];
 
 // The form works in euros; the API stores thresholds in cents.
-const toForm = (c: Circuit) => ({ ...c, levels: c.levels.map((l) => ({ role: l.role, minAmount: l.minAmountExclTaxCents == null ? null : l.minAmountExclTaxCents / 100 })) });
+const toForm = (c: Circuit) => ({
+  ...c,
+  levels: c.levels.map((l) => ({
+    role: l.role,
+    minAmount: l.minAmountExclTaxCents == null ? null : l.minAmountExclTaxCents / 100,
+  })),
+});
 
 export function ApprovalCircuitForm() {
   const { data } = useApi<Circuit>('/settings/approval-circuit', false);
   const notify = useNotify();
   const client = useQueryClient();
-  if (!data) return null;
+  if (!data) {
+    return null;
+  }
   const save = async (values: Record<string, unknown>) => {
     const levels = (values.levels as Array<{ role: string; minAmount?: number | null }>).map((l) => ({
       role: l.role,
-      minAmountExclTaxCents: l.minAmount === null || l.minAmount === undefined || String(l.minAmount) === '' ? null : Math.round(Number(l.minAmount) * 100),
+      minAmountExclTaxCents:
+        l.minAmount === null || l.minAmount === undefined || String(l.minAmount) === ''
+          ? null
+          : Math.round(Number(l.minAmount) * 100),
     }));
-    const body = { levels, sending: values.sending, reminderAfterBusinessDays: Number(values.reminderAfterBusinessDays), escalateAfterBusinessDays: Number(values.escalateAfterBusinessDays) };
+    const body = {
+      levels,
+      sending: values.sending,
+      reminderAfterBusinessDays: Number(values.reminderAfterBusinessDays),
+      escalateAfterBusinessDays: Number(values.escalateAfterBusinessDays),
+    };
     try {
       await api('/settings/approval-circuit', { method: 'PUT', body });
       notify('Circuit de validation enregistré', { type: 'success' });
@@ -46,7 +71,8 @@ export function ApprovalCircuitForm() {
   return (
     <Section title="Circuit de validation">
       <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
-        Chaque niveau s'applique quand le total HT dépasse son seuil (vide : toujours). Une modification vaut pour les factures soumises ensuite.
+        Chaque niveau s'applique quand le total HT dépasse son seuil (vide : toujours). Une modification vaut pour les
+        factures soumises ensuite.
       </Typography>
       <Form record={toForm(data)} onSubmit={save}>
         <ArrayInput source="levels" label="Niveaux de validation">

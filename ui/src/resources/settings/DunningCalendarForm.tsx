@@ -19,15 +19,28 @@ interface DunningSettings {
   holidays: Array<{ date: string; name: string }>;
 }
 
-const FIELDS = ['timezone', 'sendHour', 'businessDaysOnly', 'skipPublicHolidays', 'windowStart', 'windowEnd', 'profilePolicies'] as const;
+const FIELDS = [
+  'timezone',
+  'sendHour',
+  'businessDaysOnly',
+  'skipPublicHolidays',
+  'windowStart',
+  'windowEnd',
+  'profilePolicies',
+] as const;
 
 export function DunningCalendarForm() {
   const { data } = useApi<DunningSettings>('/settings/dunning', false);
   const notify = useNotify();
   const client = useQueryClient();
-  if (!data) return null;
+  if (!data) {
+    return null;
+  }
   const save = async (values: Record<string, unknown>) => {
-    const body = { ...Object.fromEntries(FIELDS.map((k) => [k, values[k]])), ecbRateBp: Math.round(Number(values.ecbRate) * 100) };
+    const body = {
+      ...Object.fromEntries(FIELDS.map((k) => [k, values[k]])),
+      ecbRateBp: Math.round(Number(values.ecbRate) * 100),
+    };
     try {
       await api('/settings/dunning', { method: 'PUT', body });
       notify('Calendrier de relance enregistré', { type: 'success' });

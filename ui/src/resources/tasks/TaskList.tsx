@@ -1,5 +1,15 @@
 import { Chip, Link, Stack, Typography } from '@mui/material';
-import { Datagrid, DateInput, FunctionField, List, SelectInput, TextInput, required, minLength, useRecordContext } from 'react-admin';
+import {
+  Datagrid,
+  DateInput,
+  FunctionField,
+  List,
+  SelectInput,
+  TextInput,
+  required,
+  minLength,
+  useRecordContext,
+} from 'react-admin';
 import { useWatch } from 'react-hook-form';
 import { Link as RouterLink } from 'react-router-dom';
 import DoneIcon from '@mui/icons-material/TaskAlt';
@@ -42,14 +52,35 @@ const TYPES: Record<string, string> = {
 
 function OutcomeDetails() {
   const outcome = useWatch({ name: 'outcome' }) as string | undefined;
-  if (outcome === 'PROMISE_TO_PAY') return <DateInput source="promisedDate" label="Date de paiement promise" validate={required('Indiquez la date promise')} fullWidth />;
-  if (outcome === 'DISPUTE') return <TextInput source="note" label="Motif du litige" multiline fullWidth validate={[required('Le motif est obligatoire'), minLength(3)]} />;
+  if (outcome === 'PROMISE_TO_PAY') {
+    return (
+      <DateInput
+        source="promisedDate"
+        label="Date de paiement promise"
+        validate={required('Indiquez la date promise')}
+        fullWidth
+      />
+    );
+  }
+  if (outcome === 'DISPUTE') {
+    return (
+      <TextInput
+        source="note"
+        label="Motif du litige"
+        multiline
+        fullWidth
+        validate={[required('Le motif est obligatoire'), minLength(3)]}
+      />
+    );
+  }
   return <TextInput source="note" label="Note (facultatif)" multiline fullWidth />;
 }
 
 function CompleteButton() {
   const task = useRecordContext<TaskView>();
-  if (!task?.canComplete || task.status !== 'OPEN') return null;
+  if (!task?.canComplete || task.status !== 'OPEN') {
+    return null;
+  }
   return (
     <span onClick={(e) => e.stopPropagation()}>
       <ActionDialog
@@ -63,7 +94,11 @@ function CompleteButton() {
         onSubmit={(v) =>
           api(`/tasks/${task.id}/complete`, {
             method: 'POST',
-            body: { outcome: v.outcome, ...(v.outcome === 'PROMISE_TO_PAY' ? { promisedDate: v.promisedDate } : {}), ...(v.note ? { note: v.note } : {}) },
+            body: {
+              outcome: v.outcome,
+              ...(v.outcome === 'PROMISE_TO_PAY' ? { promisedDate: v.promisedDate } : {}),
+              ...(v.note ? { note: v.note } : {}),
+            },
           })
         }
       >
@@ -86,13 +121,25 @@ const filters = [
       { id: 'CANCELLED', name: 'Annulées' },
     ]}
   />,
-  <SelectInput key="type" source="type" label="Type" alwaysOn choices={Object.entries(TYPES).map(([id, name]) => ({ id, name }))} />,
+  <SelectInput
+    key="type"
+    source="type"
+    label="Type"
+    alwaysOn
+    choices={Object.entries(TYPES).map(([id, name]) => ({ id, name }))}
+  />,
 ];
 
 /** My tasks (the API's default: mine=true), soonest due first. */
 export function TaskList() {
   return (
-    <List title="Mes tâches" filters={filters} filterDefaultValues={{ status: 'OPEN' }} exporter={false} sort={{ field: 'dueAt', order: 'ASC' }}>
+    <List
+      title="Mes tâches"
+      filters={filters}
+      filterDefaultValues={{ status: 'OPEN' }}
+      exporter={false}
+      sort={{ field: 'dueAt', order: 'ASC' }}
+    >
       <Datagrid bulkActionButtons={false} rowClick={false} data-testid="task-list">
         <FunctionField<TaskView>
           label="Tâche"
@@ -119,7 +166,10 @@ export function TaskList() {
             )
           }
         />
-        <FunctionField<TaskView> label="Reste dû" render={(t) => (t.invoice ? <Money cents={t.invoice.balanceCents} /> : '—')} />
+        <FunctionField<TaskView>
+          label="Reste dû"
+          render={(t) => (t.invoice ? <Money cents={t.invoice.balanceCents} /> : '—')}
+        />
         <FunctionField<TaskView>
           label="Échéance"
           render={(t) => (
@@ -131,7 +181,11 @@ export function TaskList() {
         />
         <FunctionField<TaskView>
           label="Résultat"
-          render={(t) => (t.outcome ? `${OUTCOMES.find((o) => o.id === t.outcome)?.name ?? t.outcome}${t.promisedDate ? ` (${formatDate(t.promisedDate)})` : ''}` : '')}
+          render={(t) =>
+            t.outcome
+              ? `${OUTCOMES.find((o) => o.id === t.outcome)?.name ?? t.outcome}${t.promisedDate ? ` (${formatDate(t.promisedDate)})` : ''}`
+              : ''
+          }
         />
         <CompleteButton />
       </Datagrid>
