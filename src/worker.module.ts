@@ -11,7 +11,7 @@ import { DisputeActivities } from './invoices/dispute.activities';
 import { InvoiceRepositoryModule } from './invoices/invoice-repository.module';
 import { IssuingActivities } from './invoices/issuing.activities';
 import { OutreachModule } from './outreach/outreach.module';
-import { ClosingActivities } from './payments/receipt.activities';
+import { ClosingActivities } from './payments/closing.activities';
 import { PaymentActivities } from './payments/payment.activities';
 import { PaymentPlanActivities } from './payment-plans/payment-plan.activities';
 import { PaymentPlanStoreModule } from './payment-plans/payment-plan-store.module';

@@ -6,6 +6,10 @@ export default defineConfig({
   root: __dirname,
   base: './',
   oxc: { jsx: { runtime: 'automatic' } },
+  resolve: {
+    // csv-stringify's Node build uses the global Buffer; its browser build carries its own (src/common/csv.ts is shared).
+    alias: { 'csv-stringify/sync': path.resolve(__dirname, '../node_modules/csv-stringify/dist/esm/sync.js') },
+  },
   build: {
     outDir: path.resolve(__dirname, 'dist'),
     emptyOutDir: true,

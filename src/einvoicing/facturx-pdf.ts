@@ -29,7 +29,8 @@ export async function embedFacturX(pdf: Buffer, attachment: FacturXAttachment): 
 }
 
 function readMetadata(document: PDFDocument): string {
-  const stream = document.catalog.lookup(PDFName.of('Metadata'));
+  // pdf-lib loads bytes without a catalog (not a PDF at all) without complaining: say what is wrong.
+  const stream = document.catalog?.lookup(PDFName.of('Metadata'));
   if (!(stream instanceof PDFRawStream)) {
     throw new Error('The PDF has no XMP metadata stream: it is not the PDF/A LibreOffice renders');
   }

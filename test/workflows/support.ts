@@ -18,6 +18,7 @@ import { APP_CONFIG } from '../../src/config/config.module';
 import { PrismaClient, type Invoice } from '../../src/generated/prisma/client';
 import { MailTransport, type OutgoingMail } from '../../src/notifications/mail-transport';
 import { SmsTransport, type OutgoingSms } from '../../src/notifications/sms-transport';
+import { PDFDocument, PDFName } from 'pdf-lib';
 import { PdfRenderer } from '../../src/documents/pdf-renderer';
 import type { AuthUser } from '../../src/auth/auth-user';
 import { importedInvoice } from '../../src/invoices/imported-invoice';
@@ -62,12 +63,20 @@ export class RecordingSms {
   }
 }
 
-/** A one-page PDF stand-in: the documents pipeline (archive, hash chain, attachments) runs for real around it. */
+/** The smallest XMP packet a PDF/A carries: Factur-X embedding extends it as it extends LibreOffice's. */
+const FAKE_XMP = `<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?><x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description rdf:about="" xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/"><pdfaid:part>3</pdfaid:part><pdfaid:conformance>B</pdfaid:conformance></rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end="w"?>`;
+
+/** A one-page PDF stand-in: the documents pipeline (Factur-X, archive, hash chain, attachments) runs for real around it. */
 export class FakePdfRenderer {
   readonly rendered: string[] = [];
   async render(template: string): Promise<Buffer> {
     this.rendered.push(template);
-    return Buffer.from(`%PDF-1.7\n% ${template} ${crypto.randomUUID()}\n%%EOF\n`);
+    const document = await PDFDocument.create();
+    document.addPage();
+    document.setTitle(`${template} ${crypto.randomUUID()}`);
+    const metadata = document.context.stream(FAKE_XMP, { Type: 'Metadata', Subtype: 'XML' });
+    document.catalog.set(PDFName.of('Metadata'), document.context.register(metadata));
+    return Buffer.from(await document.save({ useObjectStreams: false }));
   }
 }
 

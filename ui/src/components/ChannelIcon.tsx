@@ -5,16 +5,17 @@ import EscalationIcon from '@mui/icons-material/TrendingUp';
 import GavelIcon from '@mui/icons-material/Gavel';
 import NotificationIcon from '@mui/icons-material/NotificationsActive';
 import { Tooltip } from '@mui/material';
+import { colors } from '../theme';
 
 const ICONS = {
-  EMAIL: { Icon: EmailIcon, label: 'E-mail', color: '#1a3a8f' },
-  SMS: { Icon: SmsIcon, label: 'SMS', color: '#0e9f8e' },
-  CALL_TASK: { Icon: PhoneIcon, label: "Tâche d'appel", color: '#ed8b00' },
-  INTERNAL_NOTIFICATION: { Icon: NotificationIcon, label: 'Notification interne', color: '#5b6577' },
-  INTERNAL: { Icon: NotificationIcon, label: 'Notification interne', color: '#5b6577' },
-  ESCALATION: { Icon: EscalationIcon, label: 'Escalade', color: '#c62828' },
-  FORMAL_NOTICE: { Icon: GavelIcon, label: 'Mise en demeure (LRAR)', color: '#7b1f1f' },
-  LETTER: { Icon: GavelIcon, label: 'Courrier recommandé', color: '#7b1f1f' },
+  EMAIL: { Icon: EmailIcon, label: 'E-mail', color: colors.primary },
+  SMS: { Icon: SmsIcon, label: 'SMS', color: colors.teal },
+  CALL_TASK: { Icon: PhoneIcon, label: "Tâche d'appel", color: colors.orange },
+  INTERNAL_NOTIFICATION: { Icon: NotificationIcon, label: 'Notification interne', color: colors.textSecondary },
+  INTERNAL: { Icon: NotificationIcon, label: 'Notification interne', color: colors.textSecondary },
+  ESCALATION: { Icon: EscalationIcon, label: 'Escalade', color: colors.red },
+  FORMAL_NOTICE: { Icon: GavelIcon, label: 'Mise en demeure (LRAR)', color: colors.darkRed },
+  LETTER: { Icon: GavelIcon, label: 'Courrier recommandé', color: colors.darkRed },
 } as const;
 
 /** Email, SMS, phone, escalation, gavel for the formal notice: how a dunning action reaches its target. */

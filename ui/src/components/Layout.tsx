@@ -22,6 +22,7 @@ import { bank } from '../resources/bank';
 import { tasks } from '../resources/tasks';
 import { may, ROLE_LABELS } from '../roles';
 import type { Role } from '../http';
+import { colors } from '../theme';
 
 function Brand() {
   return (
@@ -31,7 +32,7 @@ function Brand() {
           width: 30,
           height: 30,
           borderRadius: 1.5,
-          bgcolor: '#fff',
+          bgcolor: colors.white,
           color: 'primary.main',
           display: 'grid',
           placeItems: 'center',
@@ -58,7 +59,7 @@ function Who() {
       <Chip
         size="small"
         label={ROLE_LABELS[identity.role as Role] ?? identity.role}
-        sx={{ bgcolor: 'rgba(255,255,255,.16)', color: '#fff' }}
+        sx={{ bgcolor: colors.onPrimaryGlass, color: colors.white }}
       />
     </Box>
   );

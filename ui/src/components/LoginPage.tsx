@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Alert, Box, Button, Card, CardContent, CircularProgress, Stack, TextField, Typography } from '@mui/material';
 import { useLogin } from 'react-admin';
+import { colors } from '../theme';
 
 /** A branded sign-in card; wrong credentials get a French message, never a blank screen. */
 export function LoginPage() {
@@ -25,10 +26,10 @@ export function LoginPage() {
         minHeight: '100vh',
         display: 'grid',
         placeItems: 'center',
-        background: 'linear-gradient(135deg, #0f2563 0%, #1a3a8f 55%, #3559b8 100%)',
+        background: `linear-gradient(135deg, ${colors.primaryDark} 0%, ${colors.primary} 55%, ${colors.loginGradientEnd} 100%)`,
       }}
     >
-      <Card sx={{ width: 400, borderRadius: 3, boxShadow: '0 20px 50px rgba(0,0,0,.25)' }}>
+      <Card sx={{ width: 400, borderRadius: 3, boxShadow: colors.loginShadow }}>
         <CardContent sx={{ p: 4 }}>
           <Stack direction="row" sx={{ alignItems: 'center', gap: 1.5, mb: 1 }}>
             <Box
@@ -37,7 +38,7 @@ export function LoginPage() {
                 height: 40,
                 borderRadius: 2,
                 bgcolor: 'primary.main',
-                color: '#fff',
+                color: colors.white,
                 display: 'grid',
                 placeItems: 'center',
                 fontWeight: 800,

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Alert, Box, CircularProgress } from '@mui/material';
 import { blobUrl } from '../http';
+import { colors } from '../theme';
 
 /** The PDF needs the bearer token: fetched as a blob, shown through an object URL. */
 export function PdfPreview({ path, height = 640 }: { path: string; height?: number }) {
@@ -31,7 +32,7 @@ export function PdfPreview({ path, height = 640 }: { path: string; height?: numb
   }
   if (!url) {
     return (
-      <Box sx={{ height, display: 'grid', placeItems: 'center', bgcolor: '#f4f6fb', borderRadius: 2 }}>
+      <Box sx={{ height, display: 'grid', placeItems: 'center', bgcolor: colors.surface, borderRadius: 2 }}>
         <CircularProgress size={28} />
       </Box>
     );
@@ -42,7 +43,7 @@ export function PdfPreview({ path, height = 640 }: { path: string; height?: numb
       title="Aperçu PDF"
       src={`${url}#view=FitH`}
       data-testid="pdf-preview"
-      sx={{ width: '100%', height, border: '1px solid #e4e8f1', borderRadius: 2 }}
+      sx={{ width: '100%', height, border: `1px solid ${colors.border}`, borderRadius: 2 }}
     />
   );
 }

@@ -1,5 +1,6 @@
 import { Box, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
+import { colors } from '../theme';
 
 export interface TimelineEntry {
   key: string;
@@ -28,11 +29,11 @@ export function Timeline({ entries }: { entries: TimelineEntry[] }) {
                   mt: 0.75,
                   borderRadius: '50%',
                   bgcolor: e.color ?? 'primary.main',
-                  boxShadow: '0 0 0 3px #fff',
+                  boxShadow: `0 0 0 3px ${colors.white}`,
                 }}
               />
             )}
-            {i < entries.length - 1 && <Box sx={{ flex: 1, width: 2, bgcolor: '#e4e8f1', my: 0.5 }} />}
+            {i < entries.length - 1 && <Box sx={{ flex: 1, width: 2, bgcolor: colors.border, my: 0.5 }} />}
           </Box>
           <Box sx={{ pb: 1.5, pl: 0.5 }}>
             <Typography variant="body2" component="div" sx={{ fontWeight: 600 }}>

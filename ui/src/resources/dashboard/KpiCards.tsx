@@ -2,10 +2,11 @@ import { Card, CardContent, Grid, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import { formatEuros } from '../../format';
 import type { Dashboard } from './types';
+import { colors } from '../../theme';
 
 function Kpi({ label, value, hint, tone }: { label: string; value: ReactNode; hint?: string; tone?: string }) {
   return (
-    <Card sx={{ height: '100%', borderTop: `4px solid ${tone ?? '#1a3a8f'}` }}>
+    <Card sx={{ height: '100%', borderTop: `4px solid ${tone ?? colors.primary}` }}>
       <CardContent>
         <Typography
           variant="caption"
@@ -27,7 +28,7 @@ function Kpi({ label, value, hint, tone }: { label: string; value: ReactNode; hi
   );
 }
 
-const LEVEL_TONE = { GOOD: '#2e7d32', WATCH: '#ed8b00', URGENT: '#c62828' } as const;
+const LEVEL_TONE = { GOOD: colors.green, WATCH: colors.orange, URGENT: colors.red } as const;
 const percent = (rate: number) =>
   new Intl.NumberFormat('fr-FR', { style: 'percent', maximumFractionDigits: 1 }).format(rate);
 
@@ -48,7 +49,7 @@ export function KpiCards({ data }: { data: Dashboard }) {
           label="En retard"
           value={formatEuros(r.overdueCents)}
           hint={`${r.overdueCount} facture${r.overdueCount > 1 ? 's' : ''} échue${r.overdueCount > 1 ? 's' : ''}`}
-          tone="#c62828"
+          tone={colors.red}
         />
       </Grid>
       <Grid size={{ xs: 12, sm: 6, lg: 3 }}>
@@ -56,7 +57,7 @@ export function KpiCards({ data }: { data: Dashboard }) {
           label="Délai moyen de paiement"
           value={kpis.dso.days === null ? '—' : `${Math.round(kpis.dso.days)} j`}
           hint={`${kpis.dso.invoices} facture(s) payée(s) sur ${kpis.windowDays} jours`}
-          tone="#0e9f8e"
+          tone={colors.teal}
         />
       </Grid>
       <Grid size={{ xs: 12, sm: 6, lg: 3 }}>

@@ -2,19 +2,7 @@ import { Box, Card, CardActionArea, Typography } from '@mui/material';
 import { useNavigate } from 'react-router-dom';
 import { formatEuros } from '../../format';
 import type { Dashboard } from './types';
-
-const ACCENT: Record<string, string> = {
-  DRAFT: '#8a94a6',
-  AWAITING_APPROVAL: '#ed8b00',
-  REJECTED: '#a3212f',
-  ISSUED: '#1a3a8f',
-  SENT: '#0d5aa7',
-  LATE: '#d32f2f',
-  PARTIALLY_PAID: '#0b6e62',
-  PAID: '#2e7d32',
-  CREDITED: '#5e35b1',
-  PARTIALLY_CREDITED: '#6a4caf',
-};
+import { colors, statusTones } from '../../theme';
 
 /** One tile per status: count and amount; a click opens the invoice list filtered on it. */
 export function StatusTiles({ data }: { data: Dashboard }) {
@@ -26,7 +14,7 @@ export function StatusTiles({ data }: { data: Dashboard }) {
       {data.byStatus.map((s) => (
         <Card
           key={s.code}
-          sx={{ borderLeft: `4px solid ${ACCENT[s.code] ?? '#8a94a6'}` }}
+          sx={{ borderLeft: `4px solid ${statusTones[s.code]?.accent ?? colors.muted}` }}
           data-testid={`status-${s.code}`}
         >
           <CardActionArea onClick={() => open(s.code)} sx={{ p: 1.5 }}>

@@ -2,6 +2,7 @@ import { Box, Divider, Stack, Typography } from '@mui/material';
 import { useWatch } from 'react-hook-form';
 import { formatEuros, formatRate, totalsOf } from '../../format';
 import { toCents } from '../registry';
+import { colors } from '../../theme';
 
 interface FormLine {
   quantity?: number;
@@ -38,7 +39,7 @@ export function LiveTotals() {
   );
   return (
     <Box
-      sx={{ ml: 'auto', width: { xs: '100%', sm: 340 }, p: 2, bgcolor: '#f4f6fb', borderRadius: 2 }}
+      sx={{ ml: 'auto', width: { xs: '100%', sm: 340 }, p: 2, bgcolor: colors.surface, borderRadius: 2 }}
       data-testid="live-totals"
     >
       {row('Total HT', totals.totalExclTaxCents)}

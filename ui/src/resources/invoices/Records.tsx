@@ -9,6 +9,7 @@ import { download } from '../../http';
 import { formatDate, formatDateTime, PAYMENT_METHODS } from '../../format';
 import { useApi } from '../../useApi';
 import { ACTION_LABELS, CHANNEL_LABELS, DOCUMENT_LABELS, MESSAGE_STATUS } from './labels';
+import { colors } from '../../theme';
 
 interface Doc {
   id: string;
@@ -76,7 +77,7 @@ export function History({ id }: { id: string }) {
             when: formatDateTime(e.at),
             title: ACTION_LABELS[e.action] ?? e.action,
             detail: e.kind === 'EVENT' ? e.actor : e.summary,
-            color: e.kind === 'MESSAGE' ? '#0e9f8e' : e.kind === 'DOCUMENT' ? '#8a94a6' : '#1a3a8f',
+            color: e.kind === 'MESSAGE' ? colors.teal : e.kind === 'DOCUMENT' ? colors.muted : colors.primary,
           }))}
         />
       )}

@@ -7,6 +7,7 @@ import { useApi } from '../../useApi';
 import { PAUSE_LABELS, STEP_STATES } from './labels';
 import { PaymentPlanSection } from './PaymentPlanSection';
 import type { PaymentPlanDto } from '../../../../src/payment-plans/payment-plan.responses';
+import { colors } from '../../theme';
 
 interface ScheduleView {
   policy: { code: string; name: string; version: number } | null;
@@ -67,7 +68,7 @@ export function Schedule({ id }: { id: string }) {
               </Stack>
             ),
             detail: s.reason ?? undefined,
-            color: s.state === 'DONE' ? '#2e7d32' : s.state === 'PENDING' ? '#1a3a8f' : '#ed8b00',
+            color: s.state === 'DONE' ? colors.green : s.state === 'PENDING' ? colors.primary : colors.orange,
           }))}
         />
       )}

@@ -15,6 +15,7 @@ import { Box, Typography } from '@mui/material';
 import { useWatch } from 'react-hook-form';
 import { useApi } from '../../useApi';
 import { ACTION_TYPES, ASSIGNEES } from './types';
+import { colors } from '../../theme';
 
 interface Template {
   name: string;
@@ -48,7 +49,7 @@ function PolicyForm({ creating }: { creating: boolean }) {
       <ArrayInput source="steps" label={false}>
         <SimpleFormIterator
           disableReordering
-          sx={{ '& .RaSimpleFormIterator-line': { borderBottom: '1px solid #e4e8f1', py: 1 } }}
+          sx={{ '& .RaSimpleFormIterator-line': { borderBottom: `1px solid ${colors.border}`, py: 1 } }}
         >
           <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
             <TextInput source="key" label="Clé (J+15)" validate={required()} sx={{ width: 110 }} />
