@@ -1,4 +1,4 @@
-import { validateCii } from '../../test/support/en16931';
+import { SCHEMATRON_FIRST_RUN_MS, validateCii } from '../../test/support/en16931';
 import { buildCreditNoteCii, buildInvoiceCii } from './factur-x';
 import { matrixCreditNotes, matrixInvoices } from '../../test/fixtures/cii-matrix';
 
@@ -22,7 +22,7 @@ const broken = {
 let reports: Awaited<ReturnType<typeof validateCii>>;
 beforeAll(async () => {
   reports = await validateCii({ ...documents, ...broken });
-});
+}, SCHEMATRON_FIRST_RUN_MS);
 
 describe('Factur-X CII against the EN 16931 schematron', () => {
   it.each(Object.keys(documents))('%s: 0 failed assertions', (name) => {

@@ -29,6 +29,9 @@ export function schematronPath(): string {
   return found;
 }
 
+/** On a fresh machine the first validation compiles the schematron: minutes on a loaded 2-core machine. */
+export const SCHEMATRON_FIRST_RUN_MS = 600_000;
+
 /** Compiled once per machine to a SEF, cached by the XSLT's sha256 (compiling takes a minute or two). */
 export async function compiledSchematron(): Promise<string> {
   const xslt = schematronPath();
