@@ -32,15 +32,9 @@ export class AccountingSettingsService {
         where: { id: user.companyId },
         data: { accountingSettings: settings as unknown as Prisma.InputJsonValue },
       });
-      await this.audit.record(
-        {
-          companyId: user.companyId,
-          actorId: user.id,
-          actorLabel: user.fullName,
-          action: 'settings.accounting.updated',
-          details: settings as unknown as Prisma.InputJsonValue,
-          origin,
-        },
+      await this.audit.recordByUser(
+        user,
+        { action: 'settings.accounting.updated', details: settings as unknown as Prisma.InputJsonValue, origin },
         tx,
       );
       return updated;

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Prisma } from '../generated/prisma/client';
 import { PrismaService } from '../prisma/prisma.service';
+import type { AuthUser } from '../auth/auth-user';
 import type { RequestOrigin } from '../auth/decorators';
 
 export interface AuditEntry {
@@ -22,6 +23,15 @@ export class AuditService {
   async record(entry: AuditEntry, tx: Prisma.TransactionClient = this.prisma): Promise<void> {
     const { origin, ...rest } = entry;
     await tx.auditEvent.create({ data: { ...rest, ip: origin?.ip, userAgent: origin?.userAgent } });
+  }
+
+  /** An entry whose actor is the signed-in user: their company, id and name. */
+  recordByUser(
+    user: AuthUser,
+    entry: Omit<AuditEntry, 'companyId' | 'actorId' | 'actorLabel'>,
+    tx: Prisma.TransactionClient = this.prisma,
+  ): Promise<void> {
+    return this.record({ companyId: user.companyId, actorId: user.id, actorLabel: user.fullName, ...entry }, tx);
   }
 
   /** Many entries in one INSERT (bulk imports). */

@@ -49,14 +49,7 @@ export class LoginThrottleService {
         windowSeconds: this.config.LOGIN_FAILURE_WINDOW_SECONDS,
         until: new Date(accountLockEnd).toISOString(),
       };
-      await this.audit.record({
-        companyId: user.companyId,
-        actorId: user.id,
-        actorLabel: user.fullName,
-        action: 'auth.account-locked',
-        details,
-        origin,
-      });
+      await this.audit.recordByUser(user, { action: 'auth.account-locked', details, origin });
     }
     if (
       accountLockEnd !== undefined ||

@@ -45,17 +45,7 @@ export class BankAccountsService {
         accounts: accounts.map((a) => ({ label: a.label, iban: a.iban, bic: a.bic })),
         autoMatchThreshold: dto.autoMatchThreshold,
       } as Prisma.InputJsonValue;
-      await this.audit.record(
-        {
-          companyId: user.companyId,
-          actorId: user.id,
-          actorLabel: user.fullName,
-          action: 'settings.bank-accounts.updated',
-          details,
-          origin,
-        },
-        tx,
-      );
+      await this.audit.recordByUser(user, { action: 'settings.bank-accounts.updated', details, origin }, tx);
     });
     return this.get(user);
   }

@@ -112,13 +112,7 @@ export class ReconciliationService {
       throw new ConflictException(`Cette ligne n'est pas à rapprocher (elle est ${line.status})`);
     }
     await this.bank.setStatus(id, 'IGNORED', reason);
-    await this.audit.record({
-      companyId: user.companyId,
-      actorId: user.id,
-      actorLabel: user.fullName,
-      action: 'bank.line-ignored',
-      details: { bankLineId: id, reason },
-    });
+    await this.audit.recordByUser(user, { action: 'bank.line-ignored', details: { bankLineId: id, reason } });
     return this.get(user, id);
   }
 
@@ -174,14 +168,7 @@ export class ReconciliationService {
       amountCents: match.amountCents,
       reason,
     };
-    await this.audit.record({
-      companyId: user.companyId,
-      invoiceId: invoice.id,
-      actorId: user.id,
-      actorLabel: user.fullName,
-      action: 'bank.match-undone',
-      details,
-    });
+    await this.audit.recordByUser(user, { invoiceId: invoice.id, action: 'bank.match-undone', details });
     return this.get(user, match.bankLineId);
   }
 

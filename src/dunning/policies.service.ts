@@ -161,10 +161,7 @@ export class PoliciesService {
     action: string,
     details: Prisma.InputJsonValue,
   ): Promise<void> {
-    return this.audit.record(
-      { companyId: user.companyId, actorId: user.id, actorLabel: user.fullName, action, details, origin },
-      tx,
-    );
+    return this.audit.recordByUser(user, { action, details, origin }, tx);
   }
 }
 

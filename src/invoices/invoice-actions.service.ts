@@ -71,11 +71,8 @@ export class InvoiceActionsService {
       await this.repository.releaseDraft(id);
       throw error;
     }
-    await this.audit.record({
-      companyId: user.companyId,
+    await this.audit.recordByUser(user, {
       invoiceId: id,
-      actorId: user.id,
-      actorLabel: user.fullName,
       action: 'invoice.submitted',
       details: { workflowId },
       origin,

@@ -51,12 +51,10 @@ export class InvoiceImportService {
         },
         tx,
       );
-      await this.audit.record(
+      await this.audit.recordByUser(
+        user,
         {
-          companyId: user.companyId,
           invoiceId: created.id,
-          actorId: user.id,
-          actorLabel: user.fullName,
           action: 'invoice.imported',
           details: { externalNumber: dto.externalNumber, alreadyPaidCents: imported.fields.paidCents },
           origin,

@@ -75,12 +75,10 @@ export class InvoicesService {
         },
         tx,
       );
-      await this.audit.record(
+      await this.audit.recordByUser(
+        user,
         {
-          companyId: user.companyId,
           invoiceId: created.id,
-          actorId: user.id,
-          actorLabel: user.fullName,
           action: 'invoice.created',
           details: { totalInclTaxCents: centsOf(created.totalInclTaxCents) },
           origin,
@@ -132,16 +130,9 @@ export class InvoicesService {
         await tx.invoiceLine.deleteMany({ where: { invoiceId: id } });
         await tx.invoiceLine.createMany({ data: lines.rows.map((row) => ({ ...row, invoiceId: id })) });
       }
-      await this.audit.record(
-        {
-          companyId: user.companyId,
-          invoiceId: id,
-          actorId: user.id,
-          actorLabel: user.fullName,
-          action: 'invoice.edited',
-          details: { fields: Object.keys(dto) },
-          origin,
-        },
+      await this.audit.recordByUser(
+        user,
+        { invoiceId: id, action: 'invoice.edited', details: { fields: Object.keys(dto) }, origin },
         tx,
       );
     });

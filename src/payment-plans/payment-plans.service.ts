@@ -102,15 +102,9 @@ export class PaymentPlansService {
         where: { id: user.companyId },
         data: { paymentPlanSettings: settings as unknown as Prisma.InputJsonValue },
       });
-      await this.audit.record(
-        {
-          companyId: user.companyId,
-          actorId: user.id,
-          actorLabel: user.fullName,
-          action: 'settings.payment-plans.updated',
-          details: { ...settings },
-          origin,
-        },
+      await this.audit.recordByUser(
+        user,
+        { action: 'settings.payment-plans.updated', details: { ...settings }, origin },
         tx,
       );
     });

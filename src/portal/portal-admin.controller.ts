@@ -46,10 +46,7 @@ export class PortalAdminController {
       throw new NotFoundException('Customer not found');
     }
     const revoked = await this.links.revokeAll(user.companyId, id);
-    await this.audit.record({
-      companyId: user.companyId,
-      actorId: user.id,
-      actorLabel: user.fullName,
+    await this.audit.recordByUser(user, {
       action: 'portal.links-revoked',
       details: { customerId: id, revoked },
       origin,
@@ -81,14 +78,7 @@ export class PortalAdminController {
       linkValidityDays: body.linkValidityDays,
       declaredPaymentPauseDays: body.declaredPaymentPauseDays,
     });
-    await this.audit.record({
-      companyId: user.companyId,
-      actorId: user.id,
-      actorLabel: user.fullName,
-      action: 'settings.portal-updated',
-      details: { ...settings },
-      origin,
-    });
+    await this.audit.recordByUser(user, { action: 'settings.portal-updated', details: { ...settings }, origin });
     return settings;
   }
 }

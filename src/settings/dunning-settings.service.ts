@@ -40,17 +40,7 @@ export class DunningSettingsService {
         data: { dunningSettings: settings as unknown as Prisma.InputJsonValue, ...rates },
       });
       const details = { ...settings, ...rates } as unknown as Prisma.InputJsonValue;
-      await this.audit.record(
-        {
-          companyId: user.companyId,
-          actorId: user.id,
-          actorLabel: user.fullName,
-          action: 'settings.dunning.updated',
-          details,
-          origin,
-        },
-        tx,
-      );
+      await this.audit.recordByUser(user, { action: 'settings.dunning.updated', details, origin }, tx);
       return updated;
     });
     return toDunningSettingsView(company);

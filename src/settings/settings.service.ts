@@ -36,17 +36,7 @@ export class SettingsService {
         data: { approvalCircuit: circuit as unknown as Prisma.InputJsonValue },
       });
       const details = { before, after: circuit } as unknown as Prisma.InputJsonValue;
-      await this.audit.record(
-        {
-          companyId: user.companyId,
-          actorId: user.id,
-          actorLabel: user.fullName,
-          action: 'settings.approval-circuit.updated',
-          details,
-          origin,
-        },
-        tx,
-      );
+      await this.audit.recordByUser(user, { action: 'settings.approval-circuit.updated', details, origin }, tx);
       return updated;
     });
     return approvalCircuitOf(company);
