@@ -6,7 +6,8 @@ import ExcelJS from 'exceljs';
 import { DEMO_PASSWORD } from '../../src/seed/demo-data';
 import { readFec } from '../support/fec-checker';
 import { journalRowOfFec, JOURNAL_READERS, readJournal, totalsByAccount } from '../support/journal-reader';
-import { bootBackOffice, eventually, type ApiClient, type BackOffice } from '../support/back-office';
+import { bootBackOffice, type ApiClient, type BackOffice } from '../support/back-office';
+import { issueYearOfActivity } from '../support/issuing';
 
 const HOSTILE_NAME = '=HYPERLINK("http://evil.test","Cliquez")';
 const EXPORT_MAX_ROWS = 6;
@@ -39,42 +40,7 @@ describe('finance exports', () => {
     [sales, manager, adv, daf] = await Promise.all(
       ['sales', 'manager', 'adv', 'daf'].map((u) => office.api.as(`${u}@demo.test`)),
     );
-    const { STANDARD, VIP } = office.demo.customers;
-    const services = await issue(STANDARD, [
-      { description: 'Audit', quantity: 2, unit: 'jour', unitPriceCents: 95_000, vatRate: 20 },
-      { description: 'Ouvrage', quantity: 3, unitPriceCents: 2_990, vatRate: 5.5 },
-    ]);
-    const goods = await issue(
-      VIP,
-      [{ description: 'Repas', quantity: 4, unitPriceCents: 3_500, vatRate: 10, discountPercent: 5 }],
-      'GOODS',
-    );
-    const credited = await issue(STANDARD, [
-      { description: 'Hébergement', quantity: 1, unitPriceCents: 40_000, vatRate: 20 },
-      { description: 'Livre', quantity: 2, unitPriceCents: 1_500, vatRate: 5.5 },
-    ]);
-    const paidAt = new Date().toISOString();
-    expect(
-      (await adv.post(`/invoices/${services.id}/payments`, { amountCents: 100_000, paidAt, method: 'BANK_TRANSFER' }))
-        .status,
-    ).toBe(201);
-    expect(
-      (
-        await adv.post(`/invoices/${goods.id}/payments`, {
-          amountCents: goods.totalInclTaxCents,
-          paidAt,
-          method: 'CARD',
-        })
-      ).status,
-    ).toBe(201);
-    expect(
-      (
-        await adv.post(`/invoices/${credited.id}/credit-notes`, {
-          reason: 'Livre non fourni',
-          lines: [{ invoiceLineId: credited.lines[1].id, quantity: 2 }],
-        })
-      ).status,
-    ).toBe(201);
+    await issueYearOfActivity({ sales, manager, adv }, office.demo.customers);
 
     const customer = await sales.post('/customers', {
       name: HOSTILE_NAME,
@@ -101,20 +67,6 @@ describe('finance exports', () => {
   afterAll(async () => {
     await office?.close();
   });
-
-  async function issue(customerId: string, lines: object[], operationCategory = 'SERVICES') {
-    const { body: draft } = await sales.post('/invoices', { customerId, operationCategory, lines });
-    expect((await sales.post(`/invoices/${draft.id}/submit`)).status).toBe(200);
-    await eventually(
-      async () => (await manager.get(`/invoices/${draft.id}`)).body.approval?.pendingRole === 'MANAGER',
-      'level 1',
-    );
-    expect((await manager.post(`/invoices/${draft.id}/approve`, {})).status).toBe(200);
-    return eventually(async () => {
-      const { body } = await adv.get(`/invoices/${draft.id}`);
-      return body.number ? body : undefined;
-    }, 'the legal number');
-  }
 
   async function download(
     email: string,

@@ -4,7 +4,7 @@ import iconv from 'iconv-lite';
 import { DEMO_PASSWORD } from '../../src/seed/demo-data';
 import { accountTotals, readFec } from '../support/fec-checker';
 import { bootBackOffice, type ApiClient, type BackOffice } from '../support/back-office';
-import { issueOverHttp } from '../support/issuing';
+import { issueYearOfActivity } from '../support/issuing';
 
 describe('FEC export', () => {
   let office: BackOffice;
@@ -21,9 +21,6 @@ describe('FEC export', () => {
   afterAll(async () => {
     await office?.close();
   });
-
-  const issue = (customerId: string, lines: object[], operationCategory = 'SERVICES') =>
-    issueOverHttp({ sales, manager, adv }, { customerId, operationCategory, lines });
 
   async function download(
     email: string,
@@ -43,39 +40,7 @@ describe('FEC export', () => {
   }
 
   it('exports the year of issued invoices, credit notes and payments as a valid, balanced FEC', async () => {
-    const { STANDARD, VIP } = office.demo.customers;
-    const services = await issue(STANDARD, [
-      { description: 'Audit', quantity: 2, unit: 'jour', unitPriceCents: 95_000, vatRate: 20 },
-      { description: 'Ouvrage', quantity: 3, unitPriceCents: 2_990, vatRate: 5.5 },
-    ]);
-    const goods = await issue(
-      VIP,
-      [{ description: 'Repas', quantity: 4, unitPriceCents: 3_500, vatRate: 10, discountPercent: 5 }],
-      'GOODS',
-    );
-    const credited = await issue(STANDARD, [
-      { description: 'Hébergement', quantity: 1, unitPriceCents: 40_000, vatRate: 20 },
-      { description: 'Livre', quantity: 2, unitPriceCents: 1_500, vatRate: 5.5 },
-    ]);
-    const paidAt = new Date().toISOString();
-    expect(
-      (await adv.post(`/invoices/${services.id}/payments`, { amountCents: 100_000, paidAt, method: 'BANK_TRANSFER' }))
-        .status,
-    ).toBe(201);
-    expect(
-      (
-        await adv.post(`/invoices/${goods.id}/payments`, {
-          amountCents: goods.totalInclTaxCents,
-          paidAt,
-          method: 'CARD',
-        })
-      ).status,
-    ).toBe(201);
-    const creditNote = await adv.post(`/invoices/${credited.id}/credit-notes`, {
-      reason: 'Livre non fourni',
-      lines: [{ invoiceLineId: credited.lines[1].id, quantity: 2 }],
-    });
-    expect(creditNote.status).toBe(201);
+    const { services, goods, credited } = await issueYearOfActivity({ sales, manager, adv }, office.demo.customers);
 
     const company = await office.prisma.company.findFirstOrThrow();
     const file = await download('daf@demo.test', `?year=${year}`);

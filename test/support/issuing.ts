@@ -25,3 +25,36 @@ export async function issueOverHttp(
     return body.number ? body : undefined;
   }, 'the legal number');
 }
+
+/**
+ * A year of finance activity on the demo customers: services at 20 % and 5.5 % partly paid, goods at 10 % with a line
+ * discount paid in full, and an invoice partly credited. The FEC and journal tests read their exports back from it.
+ */
+export async function issueYearOfActivity(team: IssuingTeam, customers: { STANDARD: string; VIP: string }) {
+  const issue = (customerId: string, lines: object[], operationCategory = 'SERVICES') =>
+    issueOverHttp(team, { customerId, operationCategory, lines });
+  const services = await issue(customers.STANDARD, [
+    { description: 'Audit', quantity: 2, unit: 'jour', unitPriceCents: 95_000, vatRate: 20 },
+    { description: 'Ouvrage', quantity: 3, unitPriceCents: 2_990, vatRate: 5.5 },
+  ]);
+  const goods = await issue(
+    customers.VIP,
+    [{ description: 'Repas', quantity: 4, unitPriceCents: 3_500, vatRate: 10, discountPercent: 5 }],
+    'GOODS',
+  );
+  const credited = await issue(customers.STANDARD, [
+    { description: 'Hébergement', quantity: 1, unitPriceCents: 40_000, vatRate: 20 },
+    { description: 'Livre', quantity: 2, unitPriceCents: 1_500, vatRate: 5.5 },
+  ]);
+  const paidAt = new Date().toISOString();
+  const partial = { amountCents: 100_000, paidAt, method: 'BANK_TRANSFER' };
+  expect((await team.adv.post(`/invoices/${services.id}/payments`, partial)).status).toBe(201);
+  const full = { amountCents: goods.totalInclTaxCents, paidAt, method: 'CARD' };
+  expect((await team.adv.post(`/invoices/${goods.id}/payments`, full)).status).toBe(201);
+  const creditNote = await team.adv.post(`/invoices/${credited.id}/credit-notes`, {
+    reason: 'Livre non fourni',
+    lines: [{ invoiceLineId: credited.lines[1].id, quantity: 2 }],
+  });
+  expect(creditNote.status).toBe(201);
+  return { services, goods, credited };
+}
