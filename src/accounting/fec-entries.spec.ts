@@ -141,6 +141,45 @@ describe('FEC of a year of activity', () => {
   });
 });
 
+describe('FEC of a payment undone', () => {
+  const invoice = sale('INVOICE', 'FACT-2026-010', '2026-05-01', [line(10_000, 2000)]);
+  const paid = invoice.totalInclTaxCents;
+  const payment = { invoiceNumber: 'FACT-2026-010', amountCents: paid, customer: acme };
+  const lines = buildLedger(
+    {
+      documents: [invoice],
+      payments: [
+        { ...payment, id: 'p-undone', day: '2026-05-02', undo: 'CANCELLED' },
+        { ...payment, id: 'r-1', day: '2026-05-10', undo: 'REVERSAL' },
+      ],
+      settledOn: new Map(),
+    },
+    DEFAULT_ACCOUNTING_SETTINGS,
+  );
+  const reading = readFec(fecFileName('812345678', year.end), formatFec(lines).toString('utf8'), {
+    siren: '812345678',
+    yearStart: year.start,
+    yearEnd: year.end,
+  });
+  const bank = reading.records.filter((r) => r.JournalCode === 'BQ');
+
+  it('keeps the payment on its day and writes its reversal on the day of the undo, each balanced', () => {
+    expect(reading.errors).toEqual([]);
+    expect([...new Set(bank.map((r) => `${r.EcritureNum} ${r.EcritureDate}`))]).toEqual(['1 20260502', '2 20260510']);
+    expect(bank.filter((r) => r.EcritureNum === '2').map((r) => r.EcritureLib)).toEqual([
+      'Annulation Règlement FACT-2026-010 Acme Industries',
+      'Annulation Règlement FACT-2026-010 Acme Industries',
+    ]);
+  });
+
+  it('nets the bank to zero and leaves the invoice due on the customer account, unlettered', () => {
+    const totals = accountTotals(reading.records);
+    expect(totals.get('512000')).toEqual({ debit: paid, credit: paid });
+    expect(totals.get('411000')).toEqual({ debit: 2 * paid, credit: paid });
+    expect(reading.records.every((r) => r.EcritureLet === '')).toBe(true);
+  });
+});
+
 describe('FEC formats', () => {
   it('amounts with a decimal comma, no thousands separator', () => {
     expect([0, 5, 123_456, 100_000_000_00].map(fecAmount)).toEqual(['0,00', '0,05', '1234,56', '100000000,00']);

@@ -22,6 +22,8 @@ export interface PaymentRecord {
   customer: CustomerAccount;
   /** Orders payments of the same day and invoice. */
   id: string;
+  /** A payment later undone (on its own day) and its undo (on the day of the undo): they offset, never lettered. */
+  undo?: 'CANCELLED' | 'REVERSAL';
 }
 
 export interface CustomerAccount {
@@ -66,7 +68,11 @@ export function buildLedger(input: LedgerInput, settings: AccountingSettings): F
   const letters = letteringCodes(input.settledOn);
   const sales = [...input.documents].sort((a, b) => a.day.localeCompare(b.day) || a.number.localeCompare(b.number));
   const payments = [...input.payments].sort(
-    (a, b) => a.day.localeCompare(b.day) || a.invoiceNumber.localeCompare(b.invoiceNumber) || a.id.localeCompare(b.id),
+    (a, b) =>
+      a.day.localeCompare(b.day) ||
+      a.invoiceNumber.localeCompare(b.invoiceNumber) ||
+      reversalLast(a) - reversalLast(b) ||
+      a.id.localeCompare(b.id),
   );
   const salesLines = sales.flatMap((doc, i) =>
     entry(settings.salesJournal, i + 1, doc.day, doc.number, salePostings(doc, settings)),
@@ -76,6 +82,9 @@ export function buildLedger(input: LedgerInput, settings: AccountingSettings): F
   );
   return [...salesLines, ...bankLines].map((line) => letter(line, letters, input.settledOn));
 }
+
+// On the same day, an undo follows the payment it reverses.
+const reversalLast = (payment: PaymentRecord) => (payment.undo === 'REVERSAL' ? 1 : 0);
 
 function entry(
   journal: { code: string; label: string },
@@ -139,6 +148,23 @@ function salePostings(doc: SaleDocument, settings: AccountingSettings): Posting[
 }
 
 function paymentPostings(payment: PaymentRecord, settings: AccountingSettings): Posting[] {
+  const postings = receiptPostings(payment, settings);
+  if (payment.undo === undefined) {
+    return postings;
+  }
+  const unlettered = postings.map(({ invoiceNumber: _lettering, ...posting }) => posting);
+  if (payment.undo === 'CANCELLED') {
+    return unlettered;
+  }
+  return unlettered.map((p) => ({
+    ...p,
+    ecritureLib: `Annulation ${p.ecritureLib}`,
+    debitCents: p.creditCents,
+    creditCents: p.debitCents,
+  }));
+}
+
+function receiptPostings(payment: PaymentRecord, settings: AccountingSettings): Posting[] {
   const { accounts } = settings;
   const label = `Règlement ${payment.invoiceNumber} ${payment.customer.name}`;
   return [

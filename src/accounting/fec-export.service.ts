@@ -111,27 +111,38 @@ export class FecExportService {
 
   // Payments are instants: the day that counts is the company's local day; a day of margin covers every time zone.
   private async payments(companyId: string, period: FiscalYear, timezone: string): Promise<PaymentRecord[]> {
-    const rows = await this.prisma.payment.findMany({
-      where: {
-        invoice: { companyId },
-        paidAt: { gte: new Date(Date.parse(period.start) - DAY_MS), lt: new Date(Date.parse(period.end) + 2 * DAY_MS) },
-      },
-      select: {
-        id: true,
-        amountCents: true,
-        paidAt: true,
-        invoice: { select: { number: true, externalNumber: true, customer: { select: { id: true, name: true } } } },
-      },
+    const around = {
+      gte: new Date(Date.parse(period.start) - DAY_MS),
+      lt: new Date(Date.parse(period.end) + 2 * DAY_MS),
+    };
+    const invoice = {
+      select: { number: true, externalNumber: true, customer: { select: { id: true, name: true } } },
+    } as const;
+    const [live, reversals] = await Promise.all([
+      this.prisma.payment.findMany({
+        where: { invoice: { companyId }, paidAt: around },
+        select: { id: true, amountCents: true, paidAt: true, invoice },
+      }),
+      this.prisma.paymentReversal.findMany({
+        where: { invoice: { companyId }, OR: [{ paidAt: around }, { cancelledAt: around }] },
+        select: { id: true, paymentId: true, amountCents: true, paidAt: true, cancelledAt: true, invoice },
+      }),
+    ]);
+    const record = (id: string, at: Date, row: (typeof live)[number], undo?: PaymentRecord['undo']): PaymentRecord => ({
+      id,
+      amountCents: centsOf(row.amountCents),
+      day: localDay(at, timezone),
+      invoiceNumber: invoiceNumberOf(row.invoice),
+      customer: customerAccount(row.invoice.customer),
+      ...(undo ? { undo } : {}),
     });
-    return rows
-      .map((p) => ({
-        id: p.id,
-        amountCents: centsOf(p.amountCents),
-        day: localDay(p.paidAt, timezone),
-        invoiceNumber: invoiceNumberOf(p.invoice),
-        customer: customerAccount(p.invoice.customer),
-      }))
-      .filter((p) => withinYear(p.day, period));
+    return [
+      ...live.map((p) => record(p.id, p.paidAt, p)),
+      ...reversals.flatMap((r) => [
+        record(r.paymentId, r.paidAt, r, 'CANCELLED'),
+        record(r.id, r.cancelledAt, r, 'REVERSAL'),
+      ]),
+    ].filter((p) => withinYear(p.day, period));
   }
 
   private async settlements(

@@ -8,7 +8,10 @@ import { withCents } from '../prisma/money-columns';
 
 type CancelInput = Parameters<BankActivities['cancelPayment']>[0];
 
-/** Undoes a payment: the row goes, the balance comes back, the audit trail keeps the payment and its cancellation. */
+/**
+ * Undoes a payment: its row goes (balances read live payments only), the balance comes back, and a reversal keeps it
+ * for the books (the FEC shows the payment and its cancellation) beside the audit trail.
+ */
 @Injectable()
 export class PaymentCancellationActivities implements BankActivities {
   constructor(
@@ -29,6 +32,19 @@ export class PaymentCancellationActivities implements BankActivities {
       const amountCents = Number(payment.amountCents);
       const paidCents = invoice.paidCents - amountCents;
       const balanceCents = invoice.balanceCents + amountCents;
+      await tx.paymentReversal.create({
+        data: {
+          paymentId: payment.id,
+          paymentRequestId: payment.requestId,
+          invoiceId: payment.invoiceId,
+          amountCents: payment.amountCents,
+          paidAt: payment.paidAt,
+          method: payment.method,
+          reference: payment.reference,
+          reason: input.reason,
+          cancelledById: input.actor.userId,
+        },
+      });
       await tx.payment.delete({ where: { id: payment.id } });
       await this.invoices.recordBalances(input.invoiceId, { paidCents, balanceCents, settledAt: null }, tx);
       const details = {

@@ -209,6 +209,11 @@ describe('POST /bank-statements', () => {
       await office.prisma.auditEvent.findMany({ where: { invoiceId: partial }, orderBy: { createdAt: 'asc' } })
     ).map((e) => e.action);
     expect(actions).toEqual(expect.arrayContaining(['payment.recorded', 'payment.cancelled', 'bank.match-undone']));
+    const number = (await office.prisma.invoice.findUniqueOrThrow({ where: { id: partial } })).externalNumber;
+    const fec = await daf.get<string>(`/exports/fec?year=${today.year}`);
+    expect(fec.status).toBe(200);
+    const bankLines = fec.body.split('\r\n').filter((l) => l.startsWith('BQ|') && l.includes(`Règlement ${number} `));
+    expect(bankLines.map((l) => l.split('|')[10].startsWith('Annulation'))).toEqual([false, false, true, true]);
   });
 
   it('undoes a match of a paid invoice by reopening it in a new run, then applies the line again by hand', async () => {
