@@ -42,12 +42,18 @@ export async function invoiceLifecycleWorkflow(input: InvoiceWorkflowInput): Pro
   if (!run.settled) {
     await runDunning(run, doors);
   }
-  return closeOut(run, doors);
+  return closeOut(run, doors, input.start);
 }
 
-async function closeOut(run: InvoiceRun, { db, documents }: Doors): Promise<{ outcome: 'PAID' | 'CREDITED' }> {
+async function closeOut(
+  run: InvoiceRun,
+  { db, documents }: Doors,
+  start: InvoiceWorkflowInput['start'],
+): Promise<{ outcome: 'PAID' | 'CREDITED' }> {
   const outcome = run.fullyCredited ? 'CREDITED' : 'PAID';
-  const receipt = { invoiceId: run.invoiceId, idempotencyKey: `${run.workflowId}:receipt` };
+  // A reopened run (its payment undone) is paid anew: its receipt is a new one, not the first run's (same workflow id).
+  const reopening = start === 'REOPENED' ? `:${workflowInfo().firstExecutionRunId}` : '';
+  const receipt = { invoiceId: run.invoiceId, idempotencyKey: `${run.workflowId}:receipt${reopening}` };
   if (outcome === 'PAID') {
     await documents.sendReceipt.executeWithOptions({ summary: 'Email the receipt (facture acquittée)' }, [receipt]);
   }

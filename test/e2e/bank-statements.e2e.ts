@@ -220,6 +220,10 @@ describe('POST /bank-statements', () => {
     const line = (await adv.get('/bank-lines?status=MATCHED')).body.data.find(
       (l: { label: string }) => l.label === 'VIR SEPA CLIENT VIP',
     );
+    const vip = await office.prisma.customer.findUniqueOrThrow({ where: { id: office.demo.customers.VIP } });
+    const receipts = async () =>
+      (await mailsTo(vip.billingEmail)).filter((m) => m.subject.includes('FACT-2026-101 acquittée')).length;
+    const sentBefore = await receipts();
     const undone = await adv.post(`/bank-matches/${line.matches[0].id}/undo`, { reason: 'Mauvaise facture' });
     expect(undone.status).toBe(201);
     await eventually(async () => (await pendingSteps(full)) > 0, 'reminders of the reopened invoice pending again');
@@ -239,6 +243,7 @@ describe('POST /bank-statements', () => {
       ],
     });
     await eventually(async () => (await invoiceOf(full)).status.label === 'Payée', 'paid again', 90_000);
+    await eventually(async () => (await receipts()) === sentBefore + 1, 'a new receipt for the second payment');
   });
 
   it('splits a transfer by hand and marks a line as not a customer payment', async () => {
