@@ -136,6 +136,7 @@ function listRow(i: number, now: Date): Parameters<typeof toInvoiceSummary>[0] {
     phase: 'SENT',
     issueDate: new Date(now.getTime() - 60 * 86_400_000),
     dueDate: new Date(now.getTime() - (i + 1) * 86_400_000),
+    planLateFrom: null,
     totalExclTaxCents: (cents * 5n) / 6n,
     totalTaxCents: cents / 6n,
     totalInclTaxCents: cents,

@@ -12,7 +12,7 @@ type Fields = Prisma.InvoiceFieldRefs;
 /** The SQL twin of invoiceStatusCode(): the same precedence, as Prisma conditions for a given day. */
 export function statusWhere(code: InvoiceStatusCode, today: Date, f: Fields): Where {
   const open: Where = { balanceCents: { gt: 0 } };
-  const sentNotDue: Where = { phase: 'SENT', ...open, dueDate: { gt: today } };
+  const sentNotDue: Where = { phase: 'SENT', ...open, AND: [lateFrom({ gt: today })] };
   switch (code) {
     case 'DRAFT':
     case 'AWAITING_APPROVAL':
@@ -40,7 +40,12 @@ export function statusWhere(code: InvoiceStatusCode, today: Date, f: Fields): Wh
 }
 
 export function overdueWhere(today: Date): Where {
-  return { phase: 'SENT', balanceCents: { gt: 0 }, dueDate: { lte: today } };
+  return { phase: 'SENT', balanceCents: { gt: 0 }, AND: [lateFrom({ lte: today })] };
+}
+
+// Lateness counts from the due date, or under an active payment plan from its first installment not fully paid.
+function lateFrom(day: Prisma.DateTimeNullableFilter<'Invoice'>): Where {
+  return { OR: [{ planLateFrom: null, dueDate: day }, { planLateFrom: day }] };
 }
 
 export function listWhere(user: AuthUser, query: InvoiceFilters, today: Date, fields: Fields): Where {

@@ -17,6 +17,7 @@ export const invoiceSummarySelect = {
   phase: true,
   issueDate: true,
   dueDate: true,
+  planLateFrom: true,
   totalExclTaxCents: true,
   totalTaxCents: true,
   totalInclTaxCents: true,
@@ -77,7 +78,8 @@ export function statusOf(
   now: Date,
   timezone: string,
 ): { code: InvoiceStatusCode; label: string; daysLate: number | null } {
-  const late = row.dueDate ? daysLate(isoDate(row.dueDate), now, timezone) : null;
+  const lateFrom = row.planLateFrom ?? row.dueDate;
+  const late = lateFrom ? daysLate(isoDate(lateFrom), now, timezone) : null;
   const code = invoiceStatusCode({
     phase: row.phase,
     totalInclTaxCents: centsOf(row.totalInclTaxCents),

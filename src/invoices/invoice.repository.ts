@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type { Invoice, Prisma } from '../generated/prisma/client';
 import type { Role } from '../generated/prisma/enums';
 import { PrismaService } from '../prisma/prisma.service';
+import { activePlanOf } from '../payment-plans/payment-plan.repository';
+import { planLateFromDay } from '../payment-plans/payment-plan-view';
 
 type Db = Prisma.TransactionClient;
 
@@ -142,8 +144,19 @@ export class InvoiceRepository {
     });
   }
 
+  /** New balances move an active plan's first unpaid installment, from which lateness counts. */
   async recordBalances(id: string, balances: InvoiceBalances, tx: Db): Promise<void> {
-    await tx.invoice.update({ where: { id }, data: balances });
+    const invoice = await tx.invoice.update({ where: { id }, data: balances });
+    const plan = await activePlanOf(id, tx);
+    if (plan || invoice.planLateFrom) {
+      const coveredCents = Number(invoice.paidCents) + Number(invoice.creditedCents);
+      await this.recordPlanLateFrom(id, plan && planLateFromDay(plan, coveredCents), tx);
+    }
+  }
+
+  /** The day lateness counts from under an active payment plan (null: no plan, lateness counts from the due date). */
+  async recordPlanLateFrom(id: string, day: string | null, tx: Db = this.prisma): Promise<void> {
+    await tx.invoice.update({ where: { id }, data: { planLateFrom: day ? new Date(day) : null } });
   }
 
   async recordPolicyVersion(id: string, dunningPolicyVersionId: string, tx: Db): Promise<void> {

@@ -51,6 +51,15 @@ export function planLateFrom(view: PaymentPlanDto): string | null {
   return view.status === 'ACTIVE' ? (view.installments.find((i) => i.state.code === 'LATE')?.dueDate ?? null) : null;
 }
 
+/** Under an active plan, the due date of its first installment not fully paid: lateness counts from it (null: none). */
+export function planLateFromDay(plan: StoredPlan, coveredCents: number): string | null {
+  if (plan.status !== 'ACTIVE') {
+    return null;
+  }
+  const view = toPaymentPlanView(plan, coveredCents, '0000-01-01');
+  return view.installments.find((i) => i.paidCents < i.amountCents)?.dueDate ?? null;
+}
+
 /** What is overdue under an active plan (late installments' unpaid parts), or null without one: resumed dunning claims only that. */
 export function planOverdueCents(view: PaymentPlanDto): number | null {
   if (view.status !== 'ACTIVE') {

@@ -18,8 +18,9 @@ import type {
   ScheduledPlan,
 } from '../../workflows/activities.contract';
 import { paymentPlanSettingsOf } from './payment-plan-settings';
+import { InvoiceRepository } from '../invoices/invoice.repository';
 import { PaymentPlanRepository, type StoredPlan } from './payment-plan.repository';
-import { toPaymentPlanView } from './payment-plan-view';
+import { planLateFromDay, toPaymentPlanView } from './payment-plan-view';
 
 type Input<K extends keyof Contract> = Parameters<Contract[K]>[0];
 
@@ -31,6 +32,7 @@ export class PaymentPlanActivities implements Contract {
   constructor(
     private readonly prisma: PrismaService,
     private readonly plans: PaymentPlanRepository,
+    private readonly invoices: InvoiceRepository,
     private readonly outreach: OutreachService,
     private readonly tasks: TaskRepository,
     private readonly audit: AuditService,
@@ -64,6 +66,7 @@ export class PaymentPlanActivities implements Contract {
         };
       }),
     });
+    await this.invoices.recordPlanLateFrom(invoice.id, planLateFromDay(plan, input.coveredAtGrantCents));
     const details = { planId: plan.id, reason: input.reason, installments: input.installments };
     await this.audit.record({
       companyId: invoice.companyId,
@@ -122,7 +125,10 @@ export class PaymentPlanActivities implements Contract {
 
   async endPaymentPlan({ planId, status, reason, actor, at }: Input<'endPaymentPlan'>): Promise<void> {
     const plan = await this.plans.find(planId);
-    if (!(await this.plans.end(planId, status, reason, new Date(at)))) {
+    const ended = await this.plans.end(planId, status, reason, new Date(at));
+    // Before the retry check: a retry after a crash between the two writes still puts lateness back on the due date.
+    await this.invoices.recordPlanLateFrom(plan.invoiceId, null);
+    if (!ended) {
       return;
     }
     const action = status === 'COMPLETED' ? 'payment-plan.completed' : 'payment-plan.cancelled';

@@ -19,7 +19,13 @@ export interface NewPlan {
   installments: Array<{ position: number; dueDate: Date; amountCents: number; remindAt: Date | null; watchAt: Date }>;
 }
 
-/** The one writer and reader of PaymentPlan and its installments. */
+/** The invoice's active plan with its installments, in the caller's transaction (null: none). */
+export async function activePlanOf(invoiceId: string, db: Prisma.TransactionClient) {
+  const row = await db.paymentPlan.findFirst({ where: { invoiceId, status: 'ACTIVE' }, include: withInstallments });
+  return row && withCents(row);
+}
+
+/** The one writer of PaymentPlan and its installments. */
 @Injectable()
 export class PaymentPlanRepository {
   constructor(private readonly prisma: PrismaService) {}

@@ -21,14 +21,14 @@ describe('payment plans over HTTP', () => {
     await office?.close();
   });
 
-  /** A sent invoice of 1 200,00 € TTC due in 20 days, its workflow in dunning. */
-  async function sentInvoice(profile: 'STANDARD' | 'VIP' = 'STANDARD'): Promise<string> {
+  /** A sent invoice of 1 200,00 € TTC due in 20 days (or on the day given), its workflow in dunning. */
+  async function sentInvoice(profile: 'STANDARD' | 'VIP' = 'STANDARD', dueInDays = 20): Promise<string> {
     imported += 1;
     const { status, body } = await adv.post('/invoices/import', {
       customerId: office.demo.customers[profile],
       externalNumber: `ECH-${imported}`,
-      issueDate: day(-10),
-      dueDate: day(20),
+      issueDate: day(Math.min(-10, dueInDays - 30)),
+      dueDate: day(dueInDays),
       lines: [{ description: 'Intégration', quantity: 1, unitPriceCents: 100_000, vatRate: 20 }],
     });
     expect(status).toBe(201);
@@ -171,6 +171,35 @@ describe('payment plans over HTTP', () => {
     expect(cancelled.status).toBe(200);
     expect(cancelled.body.paymentPlan).toMatchObject({ status: 'CANCELLED', endReason: 'Paiement en une fois' });
     expect((await manager.request('DELETE', `/invoices/${id}/payment-plan`)).status).toBe(409);
+  });
+
+  it('counts lateness in the list from the first installment not fully paid while the plan is active', async () => {
+    const id = await sentInvoice('STANDARD', -30);
+    const listed = async () => {
+      const late = (await adv.get(`/invoices?perPage=200&status=LATE`)).body.data.some(
+        (i: { id: string }) => i.id === id,
+      );
+      const row = (await adv.get(`/invoices?perPage=200&q=${encodeURIComponent(`ECH-${imported}`)}`)).body.data[0];
+      return { late, label: row.status.label as string };
+    };
+    expect(await listed()).toEqual({ late: true, label: 'Retard 30 jours' });
+    expect((await manager.post(`/invoices/${id}/payment-plan`, plan(10, 40))).status).toBe(200);
+    expect(await listed()).toEqual({ late: false, label: 'En attente envoyée' });
+
+    const paid = await adv.post(`/invoices/${id}/payments`, {
+      amountCents: 60_000,
+      paidAt: new Date().toISOString(),
+      method: 'BANK_TRANSFER',
+    });
+    expect(paid.status).toBe(201);
+    expect(await office.prisma.invoice.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      planLateFrom: new Date(day(40)),
+    });
+    expect(await listed()).toEqual({ late: false, label: 'Partiellement payée' });
+
+    const cancelled = await manager.request('DELETE', `/invoices/${id}/payment-plan?reason=Annul%C3%A9`);
+    expect(cancelled.status).toBe(200);
+    expect(await listed()).toEqual({ late: true, label: 'Retard 30 jours' });
   });
 
   it('refuses a plan on a disputed invoice with 422 and on a draft with 409', async () => {
