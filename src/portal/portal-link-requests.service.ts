@@ -30,14 +30,14 @@ export class PortalLinkRequestsService {
     private readonly ledger: MessageLedgerService,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
-    this.perIp = new RateLimiter(config.PORTAL_LINK_REQUESTS_PER_HOUR, HOUR_MS);
-    this.perAddress = new RateLimiter(config.PORTAL_LINK_REQUESTS_PER_HOUR, HOUR_MS);
+    this.perIp = new RateLimiter(prisma, 'link-ip', config.PORTAL_LINK_REQUESTS_PER_HOUR, HOUR_MS);
+    this.perAddress = new RateLimiter(prisma, 'link-address', config.PORTAL_LINK_REQUESTS_PER_HOUR, HOUR_MS);
   }
 
   /** Counted before any lookup, so a limited address is limited whether it exists or not. */
   async request(email: string, ip: string | undefined): Promise<void> {
     const address = email.trim().toLowerCase();
-    const wait = this.perIp.hit(ip ?? 'unknown') ?? this.perAddress.hit(address);
+    const wait = (await this.perIp.hit(ip ?? 'unknown')) ?? (await this.perAddress.hit(address));
     if (wait !== undefined) {
       throw new RetryLaterException(
         HttpStatus.TOO_MANY_REQUESTS,

@@ -14,6 +14,7 @@ import { APP_CONFIG } from '../config/config.module';
 import { RetryLaterException } from '../common/retry-after';
 import { portalCookie, setPortalHeaders, type PortalRequest } from './portal-http';
 import { PortalLinksService } from './portal-links.service';
+import { PrismaService } from '../prisma/prisma.service';
 import { RateLimiter } from './rate-limiter';
 
 const NO_SESSION = 'acquitte:portal-no-session';
@@ -29,15 +30,16 @@ export class PortalGuard implements CanActivate {
   constructor(
     private readonly links: PortalLinksService,
     private readonly reflector: Reflector,
+    prisma: PrismaService,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
-    this.limiter = new RateLimiter(config.PORTAL_REQUESTS_PER_MINUTE, 60_000);
+    this.limiter = new RateLimiter(prisma, 'portal-ip', config.PORTAL_REQUESTS_PER_MINUTE, 60_000);
   }
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<PortalRequest>();
     setPortalHeaders(context.switchToHttp().getResponse<Response>());
-    const wait = this.limiter.hit(request.ip ?? 'unknown');
+    const wait = await this.limiter.hit(request.ip ?? 'unknown');
     if (wait !== undefined) {
       throw new RetryLaterException(
         HttpStatus.TOO_MANY_REQUESTS,

@@ -1,37 +1,42 @@
+import type { PrismaService } from '../prisma/prisma.service';
+
 /**
- * Fixed-window counters in memory, per key (an IP, an address). One API process holds them: behind several API
- * processes each counts its own share, which still bounds guessing and mail flooding.
+ * Fixed-window counters per key (an IP, an address) in PostgreSQL: every API process counts against the same limit.
+ * The one writer of RateWindow; each limiter prunes its own expired windows now and then.
  */
 export class RateLimiter {
-  readonly #windows = new Map<string, { count: number; resetAt: number }>();
+  #hitsSincePrune = 0;
 
   constructor(
+    private readonly prisma: PrismaService,
+    private readonly scope: string,
     private readonly limit: number,
     private readonly windowMs: number,
   ) {}
 
   /** Counts one hit; the seconds to wait when the key is over its limit, else undefined. */
-  hit(key: string, now = Date.now()): number | undefined {
-    if (this.#windows.size > MAX_KEYS) {
-      this.prune(now);
-    }
-    const window = this.#windows.get(key);
-    if (!window || window.resetAt <= now) {
-      this.#windows.set(key, { count: 1, resetAt: now + this.windowMs });
-      return undefined;
-    }
-    window.count += 1;
-    return window.count > this.limit ? Math.max(1, Math.ceil((window.resetAt - now) / 1000)) : undefined;
+  async hit(key: string, now = Date.now()): Promise<number | undefined> {
+    const windowStart = now - (now % this.windowMs);
+    const [{ hits }] = await this.prisma.$queryRaw<[{ hits: number }]>`
+      INSERT INTO "RateWindow" ("key", "windowStart", "hits")
+      VALUES (${`${this.scope}:${key}`}, ${new Date(windowStart)}, 1)
+      ON CONFLICT ("key", "windowStart") DO UPDATE SET "hits" = "RateWindow"."hits" + 1
+      RETURNING "hits"`;
+    await this.pruneNowAndThen(now);
+    return hits > this.limit ? Math.max(1, Math.ceil((windowStart + this.windowMs - now) / 1000)) : undefined;
   }
 
-  private prune(now: number): void {
-    for (const [key, window] of this.#windows) {
-      if (window.resetAt <= now) {
-        this.#windows.delete(key);
-      }
+  private async pruneNowAndThen(now: number): Promise<void> {
+    this.#hitsSincePrune += 1;
+    if (this.#hitsSincePrune < PRUNE_EVERY_HITS) {
+      return;
     }
+    this.#hitsSincePrune = 0;
+    await this.prisma.rateWindow.deleteMany({
+      where: { key: { startsWith: `${this.scope}:` }, windowStart: { lt: new Date(now - this.windowMs) } },
+    });
   }
 }
 
-// Bounds memory under a flood of distinct IPs: expired windows are dropped past this many keys.
-const MAX_KEYS = 10_000;
+// Bounds the table under a flood of distinct IPs at the cost of one DELETE per this many hits.
+const PRUNE_EVERY_HITS = 500;
