@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
 import { findSoffice, SOFFICE_HINT, startMaildev } from './lib/peers';
 import { ensureDatabase, startEmbeddedPostgres } from './lib/postgres';
 import { assertPortFree, childService, ServiceGroup, spawnService, stopOnSignals } from './lib/processes';
@@ -154,7 +155,10 @@ async function startDatabase(): Promise<void> {
 }
 
 /** `prisma migrate deploy` through scripts/prisma.mjs (offline engine fallback), without blocking the other starts. */
-function migrate(url: string): Promise<void> {
+async function migrate(url: string): Promise<void> {
+  if (await allMigrationsApplied(url)) {
+    return log('Migrations already applied.');
+  }
   const child = spawn(process.execPath, [path.join(root, 'scripts/prisma.mjs'), 'migrate', 'deploy'], {
     cwd: root,
     env: { ...env, DATABASE_URL: url },
@@ -163,7 +167,7 @@ function migrate(url: string): Promise<void> {
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  return new Promise((resolve, reject) =>
+  await new Promise<void>((resolve, reject) =>
     child.once('exit', (code) =>
       code === 0 ? resolve() : reject(new Error(`prisma migrate deploy failed:\n${output}`)),
     ),
@@ -204,6 +208,27 @@ async function startMailCatcher(): Promise<string> {
   await services.add(await startMaildev({ smtpPort: ports.smtp, webPort: ports.mailbox, quiet: true }));
   env.SMTP_URL = `smtp://127.0.0.1:${ports.smtp}`;
   return `http://localhost:${ports.mailbox}`;
+}
+
+/** Every folder of prisma/migrations finished in `_prisma_migrations`: a second start need not boot Prisma's engine. */
+async function allMigrationsApplied(url: string): Promise<boolean> {
+  const folders = fs
+    .readdirSync(path.join(root, 'prisma/migrations'), { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name);
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ name: string }>(
+      `SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+    );
+    const applied = new Set(rows.map((row) => row.name));
+    return folders.every((folder) => applied.has(folder));
+  } catch {
+    return false; // no _prisma_migrations yet: a fresh database
+  } finally {
+    await client.end();
+  }
 }
 
 /** Until /health says "ok": PostgreSQL and Temporal up, and the worker polling its task queue. */
