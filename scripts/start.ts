@@ -2,16 +2,18 @@
 // and maildev start unless DATABASE_URL / TEMPORAL_ADDRESS / SMTP_URL point elsewhere; then the worker and the API.
 // Data lives in .data/ and survives restarts. Ctrl-C stops everything, children first; the children die with this
 // script even when it is killed -9, and their pids in .data/services.json let the next start stop any left behind.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { migrateDatabase } from './lib/migrate';
+import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
 import { findSoffice, SOFFICE_HINT, startMaildev } from './lib/peers';
 import { ensureDatabase, startEmbeddedPostgres } from './lib/postgres';
 import { assertPortFree, childService, ServiceGroup, spawnService, stopOnSignals } from './lib/processes';
 import { pidRecorder, stopStaleServices } from './lib/stale-services';
 import { resolveTemporalCli, startTemporalDevServer } from './lib/temporal';
-import { DEMO_PASSWORD, DEMO_USERS } from '../src/seed/demo-data';
+import { PrismaClient } from '../src/generated/prisma/client';
+import { DEMO_PASSWORD, DEMO_USERS, seedDemoData } from '../src/seed/demo-data';
 import { createDemoInvoices } from './lib/demo-invoices';
 import { PYTHON3_UNO_HINT, unoBridgeUnavailable } from '../src/documents/pdf-converters';
 
@@ -44,10 +46,13 @@ async function main(): Promise<void> {
     log(`WARNING: ${SOFFICE_HINT} Until then, sending invoices fails and is retried.`);
   }
   detectUnoPython();
-  buildIfStale();
-  await startDatabase();
-  const temporalUi = await startTemporal();
-  const mailbox = await startMailCatcher();
+  // Independent phases run side by side: the builds, the database's migrations and seed, Temporal's start.
+  const [, , temporalUi, mailbox] = await Promise.all([
+    timed('builds', buildIfStale),
+    timed('PostgreSQL + migrations', startDatabase),
+    timed('Temporal dev server', startTemporal),
+    timed('maildev', startMailCatcher),
+  ]);
   env.PUBLIC_URL ??= `http://localhost:${ports.api}`;
   env.PORT = String(ports.api);
   env.WORKFLOW_BUNDLE_PATH ??= path.join(root, 'dist/workflow-bundle.js');
@@ -58,7 +63,11 @@ async function main(): Promise<void> {
   await services.add(
     childService('api', spawnService('api', process.execPath, ['dist/src/main.js'], { cwd: root, env })),
   );
-  await waitForHealth(`http://127.0.0.1:${ports.api}/health`);
+  // The seed overlaps the API's and worker's boot; the demo invoices below need both.
+  await Promise.all([
+    timed('demo seed', seedDemoCompany),
+    timed('API + worker until healthy', () => waitForHealth(`http://127.0.0.1:${ports.api}/health`)),
+  ]);
   await seedDemoInvoices(`http://127.0.0.1:${ports.api}`);
   printBanner({ temporalUi, mailbox, seconds: (Date.now() - startedAt) / 1000 });
 }
@@ -77,7 +86,7 @@ function detectUnoPython(): void {
   }
 }
 
-function buildIfStale(): void {
+async function buildIfStale(): Promise<void> {
   const newest = (dir: string): number =>
     fs.existsSync(dir)
       ? Math.max(
@@ -96,21 +105,37 @@ function buildIfStale(): void {
     built('prisma/schema.prisma'),
   );
   // A stamp, not main.js: incremental compilation leaves unchanged outputs with their old mtime.
-  if (sources > Math.min(built(BUILD_STAMP), built('dist/workflow-bundle.js'))) {
-    run('Building the API, the worker and the workflow bundle…', ['run', 'build:server']);
-    fs.writeFileSync(path.join(root, BUILD_STAMP), new Date().toISOString());
-  }
-  if (newest(path.join(root, 'ui/src')) > built('ui/dist/index.html')) {
+  const server =
+    sources > Math.min(built(BUILD_STAMP), built('dist/workflow-bundle.js')) &&
+    run('Building the API, the worker and the workflow bundle…', ['run', 'build:server']).then(() =>
+      fs.writeFileSync(path.join(root, BUILD_STAMP), new Date().toISOString()),
+    );
+  const ui =
+    newest(path.join(root, 'ui/src')) > built('ui/dist/index.html') &&
     run('Building the admin UI…', ['run', 'build:ui']);
+  await Promise.all([server, ui]);
+}
+
+async function run(what: string, npmArgs: string[]): Promise<void> {
+  log(what);
+  const child = spawn('npm', npmArgs, { cwd: root, stdio: 'inherit', env });
+  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+  if (code !== 0) {
+    throw new Error(`npm ${npmArgs.join(' ')} failed`);
   }
 }
 
-function run(what: string, npmArgs: string[]): void {
-  log(what);
-  const result = spawnSync('npm', npmArgs, { cwd: root, stdio: 'inherit', env });
-  if (result.status !== 0) {
-    throw new Error(`npm ${npmArgs.join(' ')} failed`);
+/** Runs a phase of the start and logs how long it took (the breakdown of a slow start). */
+function timed<R>(phase: string, fn: () => R): R {
+  const started = Date.now();
+  const logTime = () => log(`${phase}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  const result = fn();
+  if (result instanceof Promise) {
+    void result.then(logTime, () => undefined);
+  } else {
+    logTime();
   }
+  return result;
 }
 
 async function startDatabase(): Promise<void> {
@@ -123,16 +148,38 @@ async function startDatabase(): Promise<void> {
     env.DATABASE_URL = postgres.url('acquitte');
     await ensureDatabase(env.DATABASE_URL);
   }
+  const url = env.DATABASE_URL;
   log('Applying database migrations…');
-  migrateDatabase(env.DATABASE_URL);
-  const seeded = spawnSync(process.execPath, ['--import', 'tsx', 'prisma/seed.ts'], {
-    cwd: root,
-    env,
-    stdio: 'inherit',
-  });
-  if (seeded.status !== 0) {
-    throw new Error('Seeding the demo data failed');
+  await timed('migrations', () => migrate(url));
+}
+
+async function seedDemoCompany(): Promise<void> {
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: env.DATABASE_URL }) });
+  try {
+    log(`Demo data ready (company ${(await seedDemoData(prisma)).companyId}).`);
+  } finally {
+    await prisma.$disconnect();
   }
+}
+
+/** `prisma migrate deploy` through scripts/prisma.mjs (offline engine fallback), without blocking the other starts. */
+async function migrate(url: string): Promise<void> {
+  if (await allMigrationsApplied(url)) {
+    return log('Migrations already applied.');
+  }
+  const child = spawn(process.execPath, [path.join(root, 'scripts/prisma.mjs'), 'migrate', 'deploy'], {
+    cwd: root,
+    env: { ...env, DATABASE_URL: url },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  await new Promise<void>((resolve, reject) =>
+    child.once('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`prisma migrate deploy failed:\n${output}`)),
+    ),
+  );
 }
 
 async function startTemporal(): Promise<string> {
@@ -171,11 +218,33 @@ async function startMailCatcher(): Promise<string> {
   return `http://localhost:${ports.mailbox}`;
 }
 
+/** Every folder of prisma/migrations finished in `_prisma_migrations`: a second start need not boot Prisma's engine. */
+async function allMigrationsApplied(url: string): Promise<boolean> {
+  const folders = fs
+    .readdirSync(path.join(root, 'prisma/migrations'), { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name);
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ name: string }>(
+      `SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+    );
+    const applied = new Set(rows.map((row) => row.name));
+    return folders.every((folder) => applied.has(folder));
+  } catch {
+    return false; // no _prisma_migrations yet: a fresh database
+  } finally {
+    await client.end();
+  }
+}
+
+/** Until /health says "ok": PostgreSQL and Temporal up, and the worker polling its task queue. */
 async function waitForHealth(url: string): Promise<void> {
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
     const ok = await fetch(url).then(
-      (r) => r.ok,
+      async (r) => r.ok && ((await r.json()) as { status?: string }).status === 'ok',
       () => false,
     );
     if (ok) {

@@ -46,6 +46,12 @@ export interface DunningPlan {
   steps: PlannedStep[];
 }
 
+/** What an imported invoice's run starts from, read and recorded in one call. */
+export interface ImportedStart {
+  issued: IssuedInvoice;
+  plan: DunningPlan;
+}
+
 export interface ActionResult {
   messageIds: string[];
   tasks: CreatedTask[];
@@ -151,6 +157,8 @@ export interface InvoiceActivities {
 
 export interface DunningActivities {
   planDunning(input: { invoiceId: string; at: string }): Promise<DunningPlan>;
+  /** loadIssuedInvoice + planDunning in one call, for runs started in dunning (imports). */
+  startImportedDunning(input: { invoiceId: string; at: string }): Promise<ImportedStart>;
   nextSendOpening(input: { invoiceId: string; at: string }): Promise<string>;
   skipDunningStep(input: { invoiceId: string; stepKey: string; reason: string }): Promise<void>;
   /** The catch-up rule's skipped steps, recorded in one call. */

@@ -1,5 +1,6 @@
 import { condition } from '@temporalio/workflow';
 import type { Doors } from './activities';
+import type { DunningPlan } from './activities.contract';
 import { isPlanWake, type PlanWake } from './installment-plan';
 import { describePlanWake, handlePlanWake } from './plan';
 import { msUntil, nowIso, type InvoiceRun, type StepRun } from './state';
@@ -12,10 +13,11 @@ type Wake =
 
 /**
  * Runs the policy chosen when dunning starts, until the invoice is settled: each step at its planned instant
- * unless paid, credited, disputed or promised; late starts catch up with the latest due step only.
+ * unless paid, credited, disputed or promised; late starts catch up with the latest due step only. An imported run
+ * brings the plan it recorded at its start.
  */
-export async function runDunning(run: InvoiceRun, doors: Doors): Promise<void> {
-  run.startDunning(await doors.db.planDunning({ invoiceId: run.invoiceId, at: nowIso() }));
+export async function runDunning(run: InvoiceRun, doors: Doors, planned?: DunningPlan): Promise<void> {
+  run.startDunning(planned ?? (await doors.db.planDunning({ invoiceId: run.invoiceId, at: nowIso() })));
   while (!run.settled) {
     const wake = nextWake(run);
     const version = run.version;

@@ -1,6 +1,7 @@
-import { allHandlersFinished, condition, setHandler, workflowInfo } from '@temporalio/workflow';
+import { allHandlersFinished, condition, patched, setHandler, workflowInfo } from '@temporalio/workflow';
 import { stateQuery, type InvoiceWorkflowInput } from './invoice.contract';
 import { openDoors, type Doors } from './activities';
+import type { DunningPlan } from './activities.contract';
 import { runApproval } from './approval';
 import { registerBankHandlers } from './bank.handlers';
 import { registerApprovalHandlers } from './approval.handlers';
@@ -12,6 +13,9 @@ import { registerPlanHandlers } from './plan.handlers';
 import { registerPortalHandlers } from './portal.handlers';
 import { runSending } from './sending';
 import { InvoiceRun, nowIso } from './state';
+
+/** Imported invoices (started in dunning) read their facts and record their plan in one local activity. */
+export const IMPORTED_START_PATCH = 'startup-imported-start';
 
 /**
  * One invoice's whole life: approval circuit → legal number → PDF and sending → dunning → receipt or credit note.
@@ -27,6 +31,7 @@ export async function invoiceLifecycleWorkflow(input: InvoiceWorkflowInput): Pro
   registerPlanHandlers(run, doors);
   registerPortalHandlers(run, doors);
   registerBankHandlers(run, doors);
+  let plan: DunningPlan | undefined;
   if (input.start === 'APPROVAL') {
     const circuit = await runApproval(run, doors);
     run.applyIssued(
@@ -36,11 +41,15 @@ export async function invoiceLifecycleWorkflow(input: InvoiceWorkflowInput): Pro
       'ISSUED',
     );
     await runSending(run, doors, circuit);
+  } else if (input.start === 'DUNNING' && patched(IMPORTED_START_PATCH)) {
+    const start = await doors.db.startImportedDunning({ invoiceId: run.invoiceId, at: nowIso() });
+    run.applyIssued(start.issued, 'SENT');
+    plan = start.plan;
   } else {
     run.applyIssued(await doors.db.loadIssuedInvoice({ invoiceId: run.invoiceId }), 'SENT');
   }
   if (!run.settled) {
-    await runDunning(run, doors);
+    await runDunning(run, doors, plan);
   }
   return closeOut(run, doors, input.start);
 }

@@ -1,8 +1,10 @@
 import type { ApiClient } from '../../scripts/lib/api-client';
 import { benchOffice, importLedger, ledger, waitForCount, type BenchOffice } from '../lib/ledger';
-import { terminateQueues } from '../lib/observe';
+import { temporalServerPid, terminateQueues } from '../lib/observe';
+import { cpuMeter, postmasterPid } from '../lib/process-cpu';
 import type { Scenario } from '../lib/scenario';
 import { benchStack, startWorker } from '../lib/stack';
+import { importedHistoryCensus } from '../lib/workflow-census';
 
 // A day late: every imported workflow runs its catch-up step at once, as a migrated ledger does.
 const DAYS_LATE = 1;
@@ -21,6 +23,12 @@ export const importScenario: Scenario = {
       const manager = await office.adv.as('manager@demo.test');
       const idleMs = await approvalMs(manager, drafts.pop()!);
 
+      const cpu = cpuMeter({
+        API: office.api.child.pid,
+        worker: worker.child.pid,
+        'Temporal server': temporalServerPid(stack.temporalAddress),
+        PostgreSQL: postmasterPid(stack.databaseUrl),
+      });
       const started = Date.now();
       const importing = importLedger(
         office.adv,
@@ -33,6 +41,7 @@ export const importScenario: Scenario = {
         office.prisma.auditEvent.count({ where: { action: 'dunning.started', invoice: { imported: true } } });
       await waitForCount(running, ctx.size, ctx.progress('invoices in running workflows', ctx.size), 30 * 60_000);
       const runningSeconds = (Date.now() - started) / 1000;
+      const cpuUsed = cpu.used();
       const latencies = await during;
 
       const accepted = ctx.size / acceptedSeconds;
@@ -52,6 +61,20 @@ export const importScenario: Scenario = {
         limit: { name: 'same approval, idle', value: idleMs, unit: 'ms' },
         target: { of: 'ratio', op: '<=', bound: 5 },
         note: `${latencies.length} approvals: ${latencies.map((ms) => ms.toFixed(0)).join(', ')} ms`,
+      });
+      for (const [process, seconds] of Object.entries(cpuUsed)) {
+        ctx.figure({
+          name: `CPU per imported invoice until running: ${process}`,
+          value: (seconds * 1000) / ctx.size,
+          unit: 'ms',
+        });
+      }
+      const census = await importedHistoryCensus(stack.temporalAddress, office.prisma, 5);
+      ctx.figure({
+        name: 'per imported invoice (catch-up step done): workflow tasks / activities / local activities / events',
+        value: census.workflowTasks,
+        unit: 'WFT',
+        note: `${census.activities} activities, ${census.localActivities} local activities, ${census.events} events; ≈ ${census.rpcs} worker + API RPCs (start, poll + complete per task)`,
       });
     } finally {
       await worker.stop();
@@ -87,7 +110,12 @@ async function submittedDrafts(office: BenchOffice, count: number): Promise<stri
 
 async function approvalMs(manager: ApiClient, invoiceId: string): Promise<number> {
   const started = performance.now();
-  const { status, body } = await manager.post(`/invoices/${invoiceId}/approve`, { comment: 'OK' });
+  let { status, body } = await manager.post(`/invoices/${invoiceId}/approve`, { comment: 'OK' });
+  // Past UPDATE_WAIT_MS the API answers 202: the approval is applied when its update completes.
+  while (status === 202) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    ({ status, body } = await manager.get(body.location as string));
+  }
   if (status !== 200) {
     throw new Error(`approve ${invoiceId}: HTTP ${status} ${JSON.stringify(body)}`);
   }

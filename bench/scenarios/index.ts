@@ -8,6 +8,7 @@ import { importScenario } from './import';
 import { issuingScenario } from './issuing';
 import { memory } from './memory';
 import { reminders } from './reminders';
+import { startupScenario } from './startup';
 
 // Each scenario lives in its own file and is listed here once, in the order `npm run bench` runs them.
 export const SCENARIOS: Scenario[] = [
@@ -20,4 +21,5 @@ export const SCENARIOS: Scenario[] = [
   history,
   hotpathsScenario,
   bankScenario,
+  startupScenario,
 ];

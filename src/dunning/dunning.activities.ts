@@ -6,7 +6,8 @@ import { dunningSettingsOf } from '../companies/company-settings';
 import { InvoiceRepository } from '../invoices/invoice.repository';
 import { PrismaService } from '../prisma/prisma.service';
 import { nextOpening, plannedStepInstant } from './calendar';
-import type { DunningActivities, DunningPlan } from '../../workflows/activities.contract';
+import type { DunningActivities, DunningPlan, ImportedStart } from '../../workflows/activities.contract';
+import { issuedView } from '../invoices/issuing.activities';
 import { DunningActionsService } from './dunning-actions.service';
 import type { DunningStepDefinition } from './policy';
 import { PolicyResolver } from './policy-resolver';
@@ -23,10 +24,26 @@ export class DunningActivitiesService implements DunningActivities {
   ) {}
 
   async planDunning({ invoiceId }: { invoiceId: string; at: string }): Promise<DunningPlan> {
-    const invoice = await this.prisma.invoice.findUniqueOrThrow({
+    return this.planLoaded(await this.loadForPlan(invoiceId));
+  }
+
+  /** An imported invoice's first step in one local activity: its issued facts and its recorded plan, one read. */
+  async startImportedDunning({ invoiceId }: { invoiceId: string; at: string }): Promise<ImportedStart> {
+    const invoice = await this.loadForPlan(invoiceId);
+    return { issued: issuedView(invoice, invoice.customer.name), plan: await this.planLoaded(invoice) };
+  }
+
+  private loadForPlan(invoiceId: string) {
+    return this.prisma.invoice.findUniqueOrThrow({
       where: { id: invoiceId },
       include: { company: true, customer: true },
     });
+  }
+
+  private async planLoaded(
+    invoice: Awaited<ReturnType<DunningActivitiesService['loadForPlan']>>,
+  ): Promise<DunningPlan> {
+    const invoiceId = invoice.id;
     const settings = dunningSettingsOf(invoice.company);
     const dueDate = invoice.dueDate!.toISOString().slice(0, 10);
     const version = invoice.dunningPolicyVersionId

@@ -123,7 +123,7 @@ export class IssuingActivities implements Pick<InvoiceActivities, IssuingActivit
   }
 }
 
-function issuedView(invoice: Invoice, customerName: string): IssuedInvoice {
+export function issuedView(invoice: Invoice, customerName: string): IssuedInvoice {
   return {
     number: invoice.number ?? invoice.externalNumber ?? '',
     issueDate: invoice.issueDate!.toISOString().slice(0, 10),

@@ -1,7 +1,8 @@
 // Replays recorded invoice histories against the current workflow source: a change that would break invoices already
 // running (a new or reordered activity, a timer added or moved) fails here with a nondeterminism error; such a
 // change needs patched(). The fixtures without prefix were recorded before the lean-invoice-workflow patch and stay
-// as they are (invoices still running on the old path); the recorders write the current path's, `lean-*.json`:
+// as they are (invoices still running on the old path); the recorders write the current path's, `lean-*.json`, and
+// `imported-start-*.json` for an import since the startup-imported-start patch:
 //   npm run build:server && RECORD_HISTORIES=1 npx jest test/workflows/replay.test.ts --selectProjects workflows
 import fs from 'node:fs';
 import path from 'node:path';
@@ -70,11 +71,11 @@ const RECORDING = process.env.RECORD_HISTORIES === '1';
   const balanceOf = async (id: string) =>
     centsOf((await bed.prisma.invoice.findUniqueOrThrow({ where: { id } })).balanceCents);
 
-  async function save(name: string, handle: Handle): Promise<void> {
+  async function save(name: string, handle: Handle, prefix = 'lean-'): Promise<void> {
     await handle.result();
     fs.mkdirSync(HISTORIES_DIR, { recursive: true });
     const history = History.toObject(History.fromObject(await handle.fetchHistory()), JSON_OPTIONS);
-    fs.writeFileSync(path.join(HISTORIES_DIR, `lean-${name}.json`), `${JSON.stringify(history, null, 1)}\n`);
+    fs.writeFileSync(path.join(HISTORIES_DIR, `${prefix}${name}.json`), `${JSON.stringify(history, null, 1)}\n`);
   }
 
   test('approval, ADV sending, D-7 reminder, partial payment, D+3 on the rest, full payment and receipt', () =>
@@ -122,7 +123,8 @@ const RECORDING = process.env.RECORD_HISTORIES === '1';
       await handle.executeUpdate(promiseToPayUpdate, { args: [{ actor: actors.adv, date: promised }] });
       await bed.env.sleep('12 days');
       await pay(handle, await balanceOf(invoice.id), 'late');
-      await save('dunning-catch-up-dispute', handle);
+      // Since the startup-imported-start patch; the lean-* imports stay as recorded (runs still on that path).
+      await save('dunning-catch-up-dispute', handle, 'imported-start-');
     }));
 
   test('portal: imported 16 days late, payment declared by the customer (pause), then a dispute from the portal, then payment', () =>
@@ -164,7 +166,7 @@ const RECORDING = process.env.RECORD_HISTORIES === '1';
       });
       await bed.env.sleep('2 days');
       await pay(handle, await balanceOf(invoice.id), 'after-portal');
-      await save('portal-declaration-dispute', handle);
+      await save('portal-declaration-dispute', handle, 'imported-start-');
     }));
 
   test('two-level approval rejected, resubmitted, the second level reminded then approved; a full credit note ends it', () =>
@@ -236,6 +238,8 @@ describe('replay', () => {
     // The plan and portal paths came after the lean-invoice-workflow patch: recorded on the lean path only.
     expect(fixtures()).toEqual([
       ...recorded,
+      'imported-start-dunning-catch-up-dispute.json',
+      'imported-start-portal-declaration-dispute.json',
       ...recorded.map((name) => `lean-${name}`),
       'lean-payment-plan.json',
       'lean-portal-declaration-dispute.json',

@@ -65,6 +65,7 @@ function stubWorld(calls: string[]): Activities {
       new Date(Date.parse(from) + businessDays * DAY_MS).toISOString(),
     issueInvoice: async () => issued,
     loadIssuedInvoice: async () => issued,
+    startImportedDunning: async () => ({ issued, plan: plan() }),
     scheduleSending: async () => undefined,
     sendInvoice: async ({ at }) => ({ sentAt: at }),
     recordPayment: async ({ amountCents }) => ({

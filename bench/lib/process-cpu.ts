@@ -1,0 +1,77 @@
+import fs from 'node:fs';
+
+const CLOCK_TICKS_PER_SECOND = 100;
+
+interface ProcStat {
+  pid: number;
+  ppid: number;
+  /** utime + stime, and cutime + cstime (children already reaped), in clock ticks. */
+  own: number;
+  reaped: number;
+}
+
+function readStat(pid: number): ProcStat | undefined {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return {
+      pid,
+      ppid: Number(fields[1]),
+      own: Number(fields[11]) + Number(fields[12]),
+      reaped: Number(fields[13]) + Number(fields[14]),
+    };
+  } catch {
+    return undefined; // ended while we looked
+  }
+}
+
+function allStats(): ProcStat[] {
+  return fs
+    .readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .map((entry) => readStat(Number(entry)))
+    .filter((stat): stat is ProcStat => stat !== undefined);
+}
+
+/** CPU seconds of a process and every descendant (PostgreSQL backends, soffice…), the ended ones included. */
+export function treeCpuSeconds(root: number): number {
+  const stats = allStats();
+  const tree = new Set([root]);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const stat of stats) {
+      if (!tree.has(stat.pid) && tree.has(stat.ppid)) {
+        tree.add(stat.pid);
+        grew = true;
+      }
+    }
+  }
+  const rootStat = stats.find((stat) => stat.pid === root);
+  const own = stats.filter((stat) => tree.has(stat.pid)).reduce((sum, stat) => sum + stat.own, 0);
+  return (own + (rootStat?.reaped ?? 0)) / CLOCK_TICKS_PER_SECOND;
+}
+
+/** The postmaster listening on a database URL's port, found by its command line (`postgres … -p PORT`). */
+export function postmasterPid(databaseUrl: string): number | undefined {
+  const port = new URL(databaseUrl).port;
+  for (const entry of fs.readdirSync('/proc').filter((e) => /^\d+$/.test(e))) {
+    try {
+      const args = fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0');
+      if (/postgres$/.test(args[0]) && args[args.indexOf('-p') + 1] === port) {
+        return Number(entry);
+      }
+    } catch {
+      // ended while we looked
+    }
+  }
+  return undefined;
+}
+
+/** CPU seconds per named process between two readings: `const cpu = cpuMeter({api: pid, …}); …; cpu.used()`. */
+export function cpuMeter(pids: Record<string, number | undefined>): { used(): Record<string, number> } {
+  const read = () =>
+    Object.fromEntries(Object.entries(pids).map(([name, pid]) => [name, pid ? treeCpuSeconds(pid) : 0]));
+  const before = read();
+  return {
+    used: () => Object.fromEntries(Object.entries(read()).map(([name, seconds]) => [name, seconds - before[name]])),
+  };
+}
