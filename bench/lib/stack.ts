@@ -49,13 +49,17 @@ export interface BenchProcess {
   stop(): Promise<void>;
 }
 
-/** Runs the built API (dist/src/main.js) on a free port and waits until /health answers. */
-export async function startApi(env: Record<string, string>): Promise<BenchProcess & { url: string }> {
+/** Runs the built API (dist/src/main.js) on a free port and waits until /health answers (and `readyLine` is printed). */
+export async function startApi(
+  env: Record<string, string>,
+  readyLine?: RegExp,
+): Promise<BenchProcess & { url: string }> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const proc = spawnNode('dist/src/main.js', { ...env, PORT: String(port), PUBLIC_URL: url });
+  const printed = readyLine ? outputLine(proc.child, readyLine) : Promise.resolve();
   // An API that never got healthy must not outlive the run: its pipes would keep the bench process alive.
-  await waitForHealth(`${url}/health`, proc.child).catch(async (error: unknown) => {
+  await Promise.all([waitForHealth(`${url}/health`, proc.child), printed]).catch(async (error: unknown) => {
     await proc.stop();
     throw error;
   });
@@ -65,19 +69,24 @@ export async function startApi(env: Record<string, string>): Promise<BenchProces
 /** Runs the built worker (dist/src/worker.js); it is ready once it prints that it polls. */
 export async function startWorker(env: Record<string, string>): Promise<BenchProcess> {
   const proc = spawnNode('dist/src/worker.js', env);
-  await new Promise<void>((resolve, reject) => {
+  await outputLine(proc.child, /Polling task queue/);
+  return proc;
+}
+
+/** Resolves once the process has printed a line matching `pattern` (stdout or stderr). */
+function outputLine(child: ChildProcess, pattern: RegExp): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
     let seen = '';
     const onData = (chunk: Buffer) => {
       seen += chunk.toString();
-      if (/Polling task queue/.test(seen)) {
+      if (pattern.test(seen)) {
         resolve();
       }
     };
-    proc.child.stdout!.on('data', onData);
-    proc.child.stderr!.on('data', onData);
-    proc.child.once('exit', (code) => reject(new Error(`worker exited with ${code}: ${seen.slice(-2000)}`)));
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`process exited with ${code}: ${seen.slice(-2000)}`)));
   });
-  return proc;
 }
 
 function spawnNode(script: string, env: Record<string, string>): BenchProcess {

@@ -3,16 +3,17 @@ import { ApiClient } from '../../scripts/lib/api-client';
 import { PrismaClient } from '../../src/generated/prisma/client';
 import { DEMO_PASSWORD, seedDemoData } from '../../src/seed/demo-data';
 import { measureLoad, type LoadRequest, type LoadResult } from '../lib/http-load';
-import { cpuSeconds } from '../lib/observe';
+import { treeCpuSeconds } from '../lib/observe';
 import type { BenchContext, Scenario } from '../lib/scenario';
 import { seedInvoices } from '../lib/seed-invoices';
-import { backOfficeEnv, benchDatabase, benchStack, startApi, stopBenchStack } from '../lib/stack';
+import { backOfficeEnv, benchDatabase, benchStack, startApi, stopBenchStack, type BenchProcess } from '../lib/stack';
 
 const CONNECTIONS = 50;
 const P99_TARGET_MS = 50;
 
 // API latency with `size` invoices stored: list (LATE of one customer), detail and create at 50 concurrent,
-// each beside the same load on the cheapest authenticated route (GET /auth/me: JWT check only) of the same process.
+// each beside the same load on the cheapest authenticated route (GET /auth/me: JWT check only) of the same process;
+// then the list again on API_PROCESSES=2, beside the one-process figure.
 export const apiScenario: Scenario = {
   name: 'api',
   description: 'p50/p99 and req/s of list, detail and create at 50 concurrent over N stored invoices',
@@ -49,56 +50,102 @@ async function measureApi(ctx: BenchContext): Promise<void> {
     `seeded ${ctx.size} invoices in ${((Date.now() - started) / 1000).toFixed(1)} s: ${JSON.stringify(seeded.counts)}`,
   );
 
-  const api = await startApi(backOfficeEnv('api', databaseUrl));
-  try {
-    const token = await login(api.url, 'adv@demo.test');
-    const seconds = ctx.size >= 10_000 ? 10 : 5;
-    const pick = <T>(items: T[]) => items[Math.floor(Math.random() * items.length)];
-    const routes: Array<[string, LoadRequest, boolean]> = [
-      [
-        'list LATE of one customer',
-        { path: () => `/invoices?status=LATE&customerId=${seeded.busiestLateCustomerId}&sort=dueDate&order=asc` },
-        true,
-      ],
-      ['detail', { path: () => `/invoices/${pick(seeded.issuedInvoiceIds)}` }, true],
-      [
-        'create draft',
-        { method: 'POST', path: () => '/invoices', body: JSON.stringify(draftBody(seeded.customerIds[0])) },
-        false,
-      ],
-    ];
-    const run = async (label: string, request: LoadRequest) => {
-      await measureLoad(api.url, token, request, { connections: CONNECTIONS, seconds: 1 }); // warm-up: JIT, pool connections
-      const bar = ctx.progress(label, seconds);
-      let elapsed = 0;
-      const timer = setInterval(() => {
-        if (elapsed >= seconds) {
-          return;
-        }
-        elapsed += 1;
-        bar.tick();
-      }, 1000);
-      const cpuBefore = cpuSeconds(api.child.pid!);
-      const result = await measureLoad(api.url, token, request, { connections: CONNECTIONS, seconds }).finally(() =>
-        clearInterval(timer),
-      );
-      const cpuMsPerRequest = ((cpuSeconds(api.child.pid!) - cpuBefore) * 1000) / Math.max(1, result.requests);
-      bar.done();
-      if (result.failures > 0) {
-        ctx.log(`${label}: ${result.failures} of ${result.requests} requests failed`);
-      }
-      // Nothing answered within the run: its latencies are at least the run's length, never 0.
-      return {
-        ...(result.requests > 0 ? result : { ...result, p50Ms: seconds * 1000, p99Ms: seconds * 1000 }),
-        cpuMsPerRequest,
-      };
-    };
-    const limit = await run('GET /auth/me (limit)', { path: () => '/auth/me' });
+  const env = backOfficeEnv('api', databaseUrl);
+  const seconds = ctx.size >= 10_000 ? 10 : 5;
+  const pick = <T>(items: T[]) => items[Math.floor(Math.random() * items.length)];
+  const list: LoadRequest = {
+    path: () => `/invoices?status=LATE&customerId=${seeded.busiestLateCustomerId}&sort=dueDate&order=asc`,
+  };
+  const routes: Array<[string, LoadRequest, boolean]> = [
+    ['list LATE of one customer', list, true],
+    ['detail', { path: () => `/invoices/${pick(seeded.issuedInvoiceIds)}` }, true],
+    [
+      'create draft',
+      { method: 'POST', path: () => '/invoices', body: JSON.stringify(draftBody(seeded.customerIds[0])) },
+      false,
+    ],
+  ];
+  let token = '';
+  const listOnOne = await withApi(env, async (api) => {
+    token = await login(api.url, 'adv@demo.test');
+    const limit = await measureRoute(ctx, api, token, 'GET /auth/me (limit)', { path: () => '/auth/me' }, seconds);
+    const results = new Map<string, MeasuredLoad>();
     for (const [label, request, targeted] of routes) {
-      report(ctx, label, await run(label, request), limit, targeted);
+      results.set(label, await measureRoute(ctx, api, token, label, request, seconds));
+      report(ctx, label, results.get(label)!, limit, targeted);
     }
+    return results.get('list LATE of one customer')!;
+  });
+  const listOnTwo = await withApi(
+    { ...env, API_PROCESSES: '2' },
+    (api) => measureRoute(ctx, api, token, 'list LATE of one customer, 2 API processes', list, seconds),
+    /2 API processes listening/,
+  );
+  reportProcesses(ctx, listOnTwo, listOnOne);
+}
+
+async function withApi<T>(
+  env: Record<string, string>,
+  use: (api: BenchProcess & { url: string }) => Promise<T>,
+  readyLine?: RegExp,
+) {
+  const api = await startApi(env, readyLine);
+  try {
+    return await use(api);
   } finally {
     await api.stop();
+  }
+}
+
+/** One route at 50 concurrent for `seconds` after a one-second warm-up, with the API's CPU (all its processes). */
+async function measureRoute(
+  ctx: BenchContext,
+  api: BenchProcess & { url: string },
+  token: string,
+  label: string,
+  request: LoadRequest,
+  seconds: number,
+): Promise<MeasuredLoad> {
+  await measureLoad(api.url, token, request, { connections: CONNECTIONS, seconds: 1 }); // warm-up: JIT, pool connections
+  const bar = ctx.progress(label, seconds);
+  let elapsed = 0;
+  const timer = setInterval(() => {
+    if (elapsed >= seconds) {
+      return;
+    }
+    elapsed += 1;
+    bar.tick();
+  }, 1000);
+  const cpuBefore = treeCpuSeconds(api.child.pid!);
+  const result = await measureLoad(api.url, token, request, { connections: CONNECTIONS, seconds }).finally(() =>
+    clearInterval(timer),
+  );
+  const cpuMsPerRequest = ((treeCpuSeconds(api.child.pid!) - cpuBefore) * 1000) / Math.max(1, result.requests);
+  bar.done();
+  if (result.failures > 0) {
+    ctx.log(`${label}: ${result.failures} of ${result.requests} requests failed`);
+  }
+  // Nothing answered within the run: its latencies are at least the run's length, never 0.
+  return {
+    ...(result.requests > 0 ? result : { ...result, p50Ms: seconds * 1000, p99Ms: seconds * 1000 }),
+    cpuMsPerRequest,
+  };
+}
+
+/** Two API processes against one, the same list: on N free cores the p99 should fall to about 1/N. */
+function reportProcesses(ctx: BenchContext, two: MeasuredLoad, one: MeasuredLoad): void {
+  const note = two.failures > 0 ? `${two.failures} failed requests` : undefined;
+  for (const [name, value, limit, unit] of [
+    ['p99', two.p99Ms, one.p99Ms, 'ms'],
+    ['throughput', two.requestsPerSecond, one.requestsPerSecond, 'req/s'],
+  ] as const) {
+    ctx.figure({
+      name: `list LATE of one customer ${name}, 2 API processes`,
+      value,
+      unit,
+      limit: { name: `the same with 1 API process, same run`, value: limit, unit },
+      note,
+    });
   }
 }
 

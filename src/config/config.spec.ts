@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { loadConfig } from './config';
 
 describe('loadConfig', () => {
@@ -8,6 +9,13 @@ describe('loadConfig', () => {
     expect(config.PORT).toBe(3000);
     expect(config.TEMPORAL_TASK_QUEUE).toBe('acquitte');
     expect(config.twilio).toBeUndefined();
+  });
+
+  it('runs one API process per CPU, one under tests, or API_PROCESSES', () => {
+    expect(loadConfig(base).API_PROCESSES).toBe(os.availableParallelism());
+    expect(loadConfig({ ...base, NODE_ENV: 'test' }).API_PROCESSES).toBe(1);
+    expect(loadConfig({ ...base, NODE_ENV: 'test', API_PROCESSES: '3' }).API_PROCESSES).toBe(3);
+    expect(() => loadConfig({ ...base, API_PROCESSES: '0' })).toThrow(/API_PROCESSES/);
   });
 
   it('names every invalid variable', () => {

@@ -12,6 +12,8 @@ const schema = z
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
     HOST: z.string().default('0.0.0.0'),
     PORT: port(3000),
+    /** API processes sharing PORT (node:cluster); unset: the CPU count, 1 under NODE_ENV=test. */
+    API_PROCESSES: z.coerce.number().int().min(1).max(64).optional(),
     PUBLIC_URL: z.url().default('http://localhost:3000'),
     DATABASE_URL: z.url({
       message: 'must be a postgresql:// URL (npm start sets it when it runs the embedded PostgreSQL)',
@@ -92,7 +94,8 @@ const schema = z
     }
   });
 
-export type AppConfig = z.infer<typeof schema> & {
+export type AppConfig = Omit<z.infer<typeof schema>, 'API_PROCESSES'> & {
+  API_PROCESSES: number;
   bulkTaskQueue: string;
   twilio?: { accountSid: string; authToken: string; from: string; baseUrl?: string };
 };
@@ -114,5 +117,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
           baseUrl: c.TWILIO_BASE_URL,
         }
       : undefined;
-  return { ...c, bulkTaskQueue: c.TEMPORAL_BULK_TASK_QUEUE ?? `${c.TEMPORAL_TASK_QUEUE}-bulk`, twilio };
+  const apiProcesses = c.API_PROCESSES ?? (c.NODE_ENV === 'test' ? 1 : os.availableParallelism());
+  return {
+    ...c,
+    API_PROCESSES: apiProcesses,
+    bulkTaskQueue: c.TEMPORAL_BULK_TASK_QUEUE ?? `${c.TEMPORAL_TASK_QUEUE}-bulk`,
+    twilio,
+  };
 }

@@ -7,6 +7,8 @@ export interface InvoiceDetailRecord {
   row: DetailRow;
   timezone: string;
   nextStep: { key: string; plannedAt: Date } | null;
+  /** Whether a payment plan was ever granted: most invoices have none, and then its two queries are skipped. */
+  hasPaymentPlan: boolean;
 }
 
 const RELATIONS = new Set(['customer', 'createdBy']);
@@ -43,6 +45,7 @@ interface RawDetail extends Omit<DetailRow, 'approvals'> {
   companyDunningSettings: unknown;
   nextStepKey: string | null;
   nextStepPlannedAt: Date | null;
+  hasPaymentPlan: boolean;
 }
 
 /** An invoice's whole detail in one indexed statement (lines, approvals, policy, next step, company time zone). */
@@ -66,7 +69,8 @@ export async function findInvoiceDetail(
       (SELECT json_build_object('version', v.version, 'steps', v.steps, 'policy', json_build_object('code', p.code, 'name', p.name))
         FROM "DunningPolicyVersion" v JOIN "DunningPolicy" p ON p.id = v."policyId" WHERE v.id = i."dunningPolicyVersionId") AS "dunningPolicyVersion",
       next."stepKey" AS "nextStepKey", next."plannedAt" AS "nextStepPlannedAt",
-      co."dunningSettings" AS "companyDunningSettings"
+      co."dunningSettings" AS "companyDunningSettings",
+      EXISTS (SELECT 1 FROM "PaymentPlan" pp WHERE pp."invoiceId" = i.id) AS "hasPaymentPlan"
     FROM "Invoice" i
     JOIN "Customer" c ON c.id = i."customerId"
     JOIN "User" u ON u.id = i."createdById"
@@ -78,10 +82,11 @@ export async function findInvoiceDetail(
   if (!raw) {
     return null;
   }
-  const { companyDunningSettings, nextStepKey, nextStepPlannedAt, approvals, ...invoice } = raw;
+  const { companyDunningSettings, nextStepKey, nextStepPlannedAt, hasPaymentPlan, approvals, ...invoice } = raw;
   return {
     row: { ...invoice, approvals: approvals.map((a) => ({ ...a, decidedAt: new Date(a.decidedAt) })) },
     timezone: dunningSettingsOf({ dunningSettings: companyDunningSettings }).timezone,
     nextStep: nextStepKey && nextStepPlannedAt ? { key: nextStepKey, plannedAt: nextStepPlannedAt } : null,
+    hasPaymentPlan,
   };
 }

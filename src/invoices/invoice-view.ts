@@ -41,7 +41,7 @@ export const invoiceSummarySelect = {
   createdBy: { select: { id: true, fullName: true } },
 } satisfies Prisma.InvoiceSelect;
 
-type ListRow = Prisma.InvoiceGetPayload<{ select: typeof invoiceSummarySelect }>;
+export type ListRow = Prisma.InvoiceGetPayload<{ select: typeof invoiceSummarySelect }>;
 
 /** What the detail view reads: the summary, the draft's fields, its lines, approvals and dunning policy. */
 export type DetailRow = ListRow &

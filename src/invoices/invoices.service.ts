@@ -7,7 +7,6 @@ import { badRequest } from '../common/http-errors';
 import { toBasisPoints, toMilli, totalsOf } from '../common/money';
 import { skipTake } from '../common/pagination';
 import { CompaniesService } from '../companies/companies.service';
-import { dunningSettingsOf } from '../companies/company-settings';
 import { localDate } from '../dunning/calendar';
 import { PrismaService } from '../prisma/prisma.service';
 import type { CreateInvoiceDto } from './dto/create-invoice.dto';
@@ -18,12 +17,14 @@ import { listOrder, listWhere } from './invoice-filters';
 import { InvoiceRepository } from './invoice.repository';
 import { InvoiceWorkflowsService } from './invoice-workflows.service';
 import { findInvoiceDetail } from './invoice-detail.query';
+import { findDraftDefaults } from './draft-defaults.query';
+import { findInvoicePage } from './invoice-list.query';
 import { withPaymentPlan } from '../payment-plans/invoice-plan-detail';
 import { PaymentPlanRepository } from '../payment-plans/payment-plan.repository';
 import type { PaymentPlanDto } from '../payment-plans/payment-plan.responses';
 import { toPaymentPlanView } from '../payment-plans/payment-plan-view';
 import { listTotal, type InvoicePage } from './invoice-list-total';
-import { invoiceSummarySelect, nextActionOf, toInvoiceDetail, toInvoiceSummary } from './invoice-view';
+import { nextActionOf, toInvoiceDetail, toInvoiceSummary } from './invoice-view';
 import type { InvoiceDetailDto } from './invoice.responses';
 import type { DunningStepDefinition } from '../dunning/policy';
 import { centsOf } from '../prisma/money-columns';
@@ -43,38 +44,33 @@ export class InvoicesService {
   ) {}
 
   async create(user: AuthUser, dto: CreateInvoiceDto, origin: RequestOrigin): Promise<InvoiceDetail> {
-    // Customer and company in parallel: a draft costs one round trip before its transaction.
-    const [customer, company] = await Promise.all([
-      this.prisma.customer.findFirst({
-        where: { id: dto.customerId, companyId: user.companyId },
-        select: { id: true, paymentTermsDays: true },
-      }),
-      this.companies.get(user.companyId),
-    ]);
-    if (!customer) {
+    // Customer and company defaults in one raw statement: a draft costs one round trip before its transaction.
+    const defaults = await findDraftDefaults(this.prisma, user.companyId, dto.customerId);
+    if (!defaults) {
       throw badRequest([{ field: 'customerId', message: 'no such customer in your company' }]);
     }
-    const today = localDate(new Date(), dunningSettingsOf(company).timezone);
+    const today = localDate(new Date(), defaults.timezone);
     const lines = priceLines(dto.lines);
     const invoice = await this.prisma.$transaction(async (tx) => {
       const created = await this.repository.create(
         {
           companyId: user.companyId,
-          customerId: customer.id,
+          customerId: defaults.customerId,
           createdById: user.id,
           series: dto.series ?? '',
           operationCategory: dto.operationCategory,
           saleDate: new Date(dto.saleDate ?? today),
-          paymentTermsDays: dto.paymentTermsDays ?? customer.paymentTermsDays ?? company.defaultPaymentTermsDays,
+          paymentTermsDays: dto.paymentTermsDays ?? defaults.paymentTermsDays,
           customerReference: dto.customerReference,
           notes: dto.notes,
           ...noteAndDelivery(dto),
           ...lines.totals,
           balanceCents: lines.totals.totalInclTaxCents,
-          lines: { createMany: { data: lines.rows } },
         },
         tx,
       );
+      // Apart from the invoice's INSERT: a nested create would read the new row back once more.
+      await tx.invoiceLine.createMany({ data: lines.rows.map((row) => ({ ...row, invoiceId: created.id })) });
       await this.audit.recordByUser(
         user,
         {
@@ -145,7 +141,7 @@ export class InvoicesService {
     if (!record) {
       throw new NotFoundException(`Invoice ${id} not found`);
     }
-    const { row, timezone, nextStep } = record;
+    const { row, timezone, nextStep, hasPaymentPlan } = record;
     const now = new Date();
     const summary = toInvoiceSummary(row, now, timezone);
     const detail = toInvoiceDetail(row, now, timezone, {
@@ -160,7 +156,7 @@ export class InvoicesService {
         localDate(now, timezone),
       ),
     });
-    return withPaymentPlan(detail, row.workflowId ? await this.plans.findLatest(id) : null, now, timezone);
+    return withPaymentPlan(detail, hasPaymentPlan ? await this.plans.findLatest(id) : null, now, timezone);
   }
 
   /** The invoice's latest payment plan with each installment's state, as the detail shows it. */
@@ -184,12 +180,7 @@ export class InvoicesService {
     const now = new Date();
     const where = listWhere(user, query, new Date(localDate(now, timezone)), this.prisma.invoice.fields);
     const page = skipTake(query);
-    const rows = await this.prisma.invoice.findMany({
-      where,
-      select: invoiceSummarySelect,
-      orderBy: listOrder(query),
-      ...page,
-    });
+    const rows = await findInvoicePage(this.prisma, { where, orderBy: listOrder(query), ...page });
     const total = await listTotal(this.prisma, where, { ...page, shown: rows.length });
     return {
       data: rows.map((row) => toInvoiceSummary(row, now, timezone)),

@@ -43,6 +43,7 @@ export class DunningSettingsService {
       await this.audit.recordByUser(user, { action: 'settings.dunning.updated', details, origin }, tx);
       return updated;
     });
+    this.companies.forgetTimezone(user.companyId);
     return toDunningSettingsView(company);
   }
 
