@@ -64,7 +64,9 @@ export async function startApi(env: Record<string, string>): Promise<BenchProces
 
 /** Runs the built worker (dist/src/worker.js); it is ready once it prints that it polls. */
 export async function startWorker(env: Record<string, string>): Promise<BenchProcess> {
-  const proc = spawnNode('dist/src/worker.js', env);
+  // BENCH_WORKER_NODE_ARGS="--cpu-prof --cpu-prof-dir=…" profiles the worker alone (each thread writes a .cpuprofile at exit).
+  const nodeArgs = process.env.BENCH_WORKER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  const proc = spawnNode('dist/src/worker.js', env, nodeArgs);
   await new Promise<void>((resolve, reject) => {
     let seen = '';
     const onData = (chunk: Buffer) => {
@@ -80,8 +82,8 @@ export async function startWorker(env: Record<string, string>): Promise<BenchPro
   return proc;
 }
 
-function spawnNode(script: string, env: Record<string, string>): BenchProcess {
-  const child = spawn(process.execPath, [path.join(ROOT, script)], {
+function spawnNode(script: string, env: Record<string, string>, nodeArgs: string[] = []): BenchProcess {
+  const child = spawn(process.execPath, [...nodeArgs, path.join(ROOT, script)], {
     cwd: ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
