@@ -5,7 +5,7 @@ import { AuditService } from '../audit/audit.service';
 import { dunningSettingsOf } from '../companies/company-settings';
 import { InvoiceRepository } from '../invoices/invoice.repository';
 import { PrismaService } from '../prisma/prisma.service';
-import { nextOpening, plannedStepInstant } from './calendar';
+import { nextOpening, nextSendWindow, plannedStepInstant } from './calendar';
 import type { DunningActivities, DunningPlan } from '../../workflows/activities.contract';
 import { DunningActionsService } from './dunning-actions.service';
 import type { DunningStepDefinition } from './policy';
@@ -22,7 +22,7 @@ export class DunningActivitiesService implements DunningActivities {
     private readonly actions: DunningActionsService,
   ) {}
 
-  async planDunning({ invoiceId }: { invoiceId: string; at: string }): Promise<DunningPlan> {
+  async planDunning({ invoiceId, at }: { invoiceId: string; at: string }): Promise<DunningPlan> {
     const invoice = await this.prisma.invoice.findUniqueOrThrow({
       where: { id: invoiceId },
       include: { company: true, customer: true },
@@ -70,6 +70,8 @@ export class DunningActivitiesService implements DunningActivities {
       policyCode: version.policy.code,
       policyVersion: version.version,
       dueAt: DateTime.fromISO(dueDate, { zone: settings.timezone }).startOf('day').toUTC().toISO()!,
+      // A late start runs its catch-up step right after planning: the workflow needs no second call to ask.
+      sendWindow: sendWindowOf(new Date(at), settings),
       steps: rows.map((row) => {
         const step = steps.find((s) => s.key === row.stepKey)!;
         return {
@@ -150,4 +152,9 @@ export class DunningActivitiesService implements DunningActivities {
       );
     });
   }
+}
+
+function sendWindowOf(at: Date, settings: Parameters<typeof nextSendWindow>[1]): DunningPlan['sendWindow'] {
+  const { start, end } = nextSendWindow(at, settings);
+  return { opensAt: start.toISOString(), closesAt: end.toISOString() };
 }

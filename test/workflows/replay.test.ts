@@ -3,6 +3,7 @@
 // change needs patched(). The fixtures without prefix were recorded before the lean-invoice-workflow patch and stay
 // as they are (invoices still running on the old path); the recorders write the current path's, `lean-*.json`:
 //   npm run build:server && RECORD_HISTORIES=1 npx jest test/workflows/replay.test.ts --selectProjects workflows
+// RECORD_HISTORIES_PREFIX names another set (with -t for one recorder): `plan-window-*` came with worker-plan-window.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { WorkflowHandle } from '@temporalio/client';
@@ -36,6 +37,7 @@ const { History } = temporal.api.history.v1;
 const JSON_OPTIONS = { longs: String, enums: String, bytes: String };
 const HISTORIES_DIR = path.join(__dirname, 'histories');
 const RECORDING = process.env.RECORD_HISTORIES === '1';
+const RECORDED_PREFIX = process.env.RECORD_HISTORIES_PREFIX ?? 'lean';
 
 (RECORDING ? describe : describe.skip)('recording histories on the time-skipping server', () => {
   let bed: WorkflowTestbed;
@@ -74,7 +76,10 @@ const RECORDING = process.env.RECORD_HISTORIES === '1';
     await handle.result();
     fs.mkdirSync(HISTORIES_DIR, { recursive: true });
     const history = History.toObject(History.fromObject(await handle.fetchHistory()), JSON_OPTIONS);
-    fs.writeFileSync(path.join(HISTORIES_DIR, `lean-${name}.json`), `${JSON.stringify(history, null, 1)}\n`);
+    fs.writeFileSync(
+      path.join(HISTORIES_DIR, `${RECORDED_PREFIX}-${name}.json`),
+      `${JSON.stringify(history, null, 1)}\n`,
+    );
   }
 
   test('approval, ADV sending, D-7 reminder, partial payment, D+3 on the rest, full payment and receipt', () =>
@@ -239,6 +244,9 @@ describe('replay', () => {
       ...recorded.map((name) => `lean-${name}`),
       'lean-payment-plan.json',
       'lean-portal-declaration-dispute.json',
+      // Late starts whose catch-up takes the plan's sending window, no nextSendOpening call (worker-plan-window).
+      'plan-window-dunning-catch-up-dispute.json',
+      'plan-window-portal-declaration-dispute.json',
     ]);
   });
 
