@@ -75,7 +75,8 @@ export function threadCpuByName(pid: number): Record<string, number> {
   for (const tid of fs.readdirSync(`/proc/${pid}/task`)) {
     const stat = readStat(`/proc/${pid}/task/${tid}/stat`);
     if (stat) {
-      const name = Number(tid) === pid ? 'main' : stat.comm;
+      // Node names neither its workflow worker_threads nor V8's GC helpers: both show as "node".
+      const name = Number(tid) === pid ? 'main' : stat.comm === 'node' ? 'workflow threads + V8 GC' : stat.comm;
       byName[name] = (byName[name] ?? 0) + stat.cpuSeconds;
     }
   }
