@@ -44,6 +44,8 @@ export interface DunningPlan {
   /** ISO instant of 00:00 on the due date in the company's time zone: from then on the invoice is late. */
   dueAt: string;
   steps: PlannedStep[];
+  /** The sending window open at the plan's `at`, else the next one (ISO instants); absent in older plans. */
+  sendWindow?: { opensAt: string; closesAt: string };
 }
 
 /** What an imported invoice's run starts from, read and recorded in one call. */

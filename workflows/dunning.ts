@@ -1,9 +1,17 @@
-import { condition } from '@temporalio/workflow';
+import { condition, patched } from '@temporalio/workflow';
 import type { Doors } from './activities';
 import type { DunningPlan } from './activities.contract';
 import { isPlanWake, type PlanWake } from './installment-plan';
 import { describePlanWake, handlePlanWake } from './plan';
 import { msUntil, nowIso, type InvoiceRun, type StepRun } from './state';
+
+/** Runs from this patch on take the catch-up's sending window from the plan instead of a nextSendOpening call. */
+export const PLAN_WINDOW_PATCH = 'worker-plan-window';
+// The plan's window stands in for the calendar only right after planning: later, operators may have edited it.
+const PLAN_WINDOW_FRESH_MS = 60_000;
+
+/** The sending window the plan saw (epoch ms); undefined for plans recorded before it was part of them. */
+type KnownWindow = { plannedAt: number; opensAt: number; closesAt: number } | undefined;
 
 type Wake =
   | { kind: 'DUE'; at: number }
@@ -17,7 +25,13 @@ type Wake =
  * brings the plan it recorded at its start.
  */
 export async function runDunning(run: InvoiceRun, doors: Doors, planned?: DunningPlan): Promise<void> {
-  run.startDunning(planned ?? (await doors.db.planDunning({ invoiceId: run.invoiceId, at: nowIso() })));
+  const plannedAt = Date.now();
+  const plan = planned ?? (await doors.db.planDunning({ invoiceId: run.invoiceId, at: nowIso() }));
+  run.startDunning(plan);
+  const window = plan.sendWindow;
+  const planWindow: KnownWindow = window
+    ? { plannedAt, opensAt: Date.parse(window.opensAt), closesAt: Date.parse(window.closesAt) }
+    : undefined;
   while (!run.settled) {
     const wake = nextWake(run);
     const version = run.version;
@@ -29,7 +43,7 @@ export async function runDunning(run: InvoiceRun, doors: Doors, planned?: Dunnin
     if (wake.at > Date.now() && (await condition(interrupted, msUntil(wake.at), { summary: describe(wake) }))) {
       continue;
     }
-    await handle(run, doors, wake);
+    await handle(run, doors, wake, planWindow);
   }
 }
 
@@ -67,7 +81,7 @@ function describe(wake: Wake): string {
   return `Dunning step ${wake.step.key}: ${wake.step.label}`;
 }
 
-async function handle(run: InvoiceRun, doors: Doors, wake: Wake): Promise<void> {
+async function handle(run: InvoiceRun, doors: Doors, wake: Wake, planWindow: KnownWindow): Promise<void> {
   if (wake.kind === 'DUE') {
     run.markDue();
   } else if (wake.kind === 'TASK') {
@@ -75,7 +89,7 @@ async function handle(run: InvoiceRun, doors: Doors, wake: Wake): Promise<void> 
   } else if (isPlanWake(wake)) {
     await handlePlanWake(run, doors, wake);
   } else {
-    await runDueSteps(run, doors);
+    await runDueSteps(run, doors, planWindow);
   }
 }
 
@@ -88,12 +102,12 @@ async function escalateTask(run: InvoiceRun, { db }: Doors, taskId: string): Pro
 }
 
 // Catch-up rule: of the steps whose time has passed, only the latest runs; the others are recorded as skipped.
-async function runDueSteps(run: InvoiceRun, doors: Doors): Promise<void> {
+async function runDueSteps(run: InvoiceRun, doors: Doors, planWindow: KnownWindow): Promise<void> {
   const due = run.steps.filter((s) => s.state === 'PENDING' && s.at <= Date.now());
   if (due.length === 0 || run.paused) {
     return;
   }
-  const opening = Date.parse(await doors.db.nextSendOpening({ invoiceId: run.invoiceId, at: nowIso() }));
+  const opening = await sendOpening(run, doors, planWindow);
   if (opening > Date.now()) {
     return run.holdUntilOpening(opening);
   }
@@ -111,6 +125,16 @@ async function runDueSteps(run: InvoiceRun, doors: Doors): Promise<void> {
   }
   run.skipSteps(skipped);
   await executeStep(run, doors, latest);
+}
+
+/** nextSendOpening's answer: from the plan's window right after planning (a late start's catch-up), else asked. */
+async function sendOpening(run: InvoiceRun, { db }: Doors, planWindow: KnownWindow): Promise<number> {
+  const now = Date.now();
+  const fresh = planWindow && now - planWindow.plannedAt <= PLAN_WINDOW_FRESH_MS && now < planWindow.closesAt;
+  if (fresh && patched(PLAN_WINDOW_PATCH)) {
+    return Math.max(now, planWindow.opensAt);
+  }
+  return Date.parse(await db.nextSendOpening({ invoiceId: run.invoiceId, at: nowIso() }));
 }
 
 async function executeStep(run: InvoiceRun, doors: Doors, step: Readonly<StepRun>): Promise<void> {

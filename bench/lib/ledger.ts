@@ -12,6 +12,16 @@ import type { Progress } from './scenario';
 const ALWAYS_OPEN = { businessDaysOnly: false, skipPublicHolidays: false, windowStart: '00:00', windowEnd: '23:59' };
 const PAGE = 500;
 
+/**
+ * Bench invoices are imported only to put them in place (on the bulk queue); a month-end burst or a month's open
+ * invoices are ordinary ones, so the bulk worker gets the interactive worker's default slots and cache.
+ */
+export const BULK_AS_INTERACTIVE = {
+  BULK_WORKER_WORKFLOW_TASK_SLOTS: '20',
+  BULK_WORKER_ACTIVITY_SLOTS: '50',
+  BULK_WORKER_CACHED_WORKFLOWS: '300',
+};
+
 export interface BenchOffice {
   env: Record<string, string>;
   prisma: PrismaClient;

@@ -68,7 +68,9 @@ export async function startApi(
 
 /** Runs the built worker (dist/src/worker.js); it is ready once it prints that it polls. */
 export async function startWorker(env: Record<string, string>): Promise<BenchProcess> {
-  const proc = spawnNode('dist/src/worker.js', env);
+  // BENCH_WORKER_NODE_ARGS="--cpu-prof --cpu-prof-dir=…" profiles the worker alone (each thread writes a .cpuprofile at exit).
+  const nodeArgs = process.env.BENCH_WORKER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  const proc = spawnNode('dist/src/worker.js', env, nodeArgs);
   await outputLine(proc.child, /Polling task queue/);
   return proc;
 }
@@ -89,8 +91,8 @@ function outputLine(child: ChildProcess, pattern: RegExp): Promise<void> {
   });
 }
 
-function spawnNode(script: string, env: Record<string, string>): BenchProcess {
-  const child = spawn(process.execPath, [path.join(ROOT, script)], {
+function spawnNode(script: string, env: Record<string, string>, nodeArgs: string[] = []): BenchProcess {
+  const child = spawn(process.execPath, [...nodeArgs, path.join(ROOT, script)], {
     cwd: ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

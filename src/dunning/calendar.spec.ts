@@ -5,6 +5,7 @@ import {
   daysLate,
   localDate,
   nextOpening,
+  nextSendWindow,
   plannedStepInstant,
 } from './calendar';
 import { DEFAULT_DUNNING_SETTINGS, DunningCalendarSettings } from './policy';
@@ -75,6 +76,20 @@ describe('plannedStepInstant', () => {
     expect(() => plannedStepInstant('2026-06-01', 0, { ...paris, sendHour: '9h' })).toThrow(RangeError);
     expect(() => plannedStepInstant('2026-06-01', 0, { ...paris, timezone: 'Europe/Nowhere' })).toThrow(RangeError);
     expect(() => plannedStepInstant('2026-06-01', 0.5, paris)).toThrow(RangeError);
+  });
+});
+
+describe('nextSendWindow (window 08:00–19:00 Paris): what the plan hands the workflow for its catch-up', () => {
+  const window = (instant: string) => {
+    const { start, end } = nextSendWindow(at(instant), paris);
+    return [iso(start), iso(end)];
+  };
+
+  it('is the window the instant falls in, else the next one, its end excluded', () => {
+    expect(window('2026-06-09T08:00:00Z')).toEqual(['2026-06-09T06:00:00.000Z', '2026-06-09T17:00:00.000Z']);
+    expect(window('2026-06-09T05:59:00Z')).toEqual(['2026-06-09T06:00:00.000Z', '2026-06-09T17:00:00.000Z']);
+    expect(window('2026-06-09T17:00:00Z')).toEqual(['2026-06-10T06:00:00.000Z', '2026-06-10T17:00:00.000Z']);
+    expect(window('2026-06-12T18:00:00Z')).toEqual(['2026-06-15T06:00:00.000Z', '2026-06-15T17:00:00.000Z']);
   });
 });
 

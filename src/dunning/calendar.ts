@@ -143,19 +143,20 @@ function windowOf(date: string, s: DunningCalendarSettings): { start: DateTime; 
   return { start, end };
 }
 
+/** The sending window `at` falls in, else the next one: [start, end) on an allowed day. */
+export function nextSendWindow(at: Date, s: DunningCalendarSettings): { start: Date; end: Date } {
+  const today = localDate(at, s.timezone);
+  const window =
+    isAllowedDay(today, s) && at.getTime() < windowOf(today, s).end.toMillis()
+      ? windowOf(today, s)
+      : windowOf(nextAllowedDate(addDays(today, 1), s), s);
+  return { start: window.start.toJSDate(), end: window.end.toJSDate() };
+}
+
 /** `at` when inside [windowStart, windowEnd) on an allowed day; otherwise the next window opening. */
 export function nextOpening(at: Date, s: DunningCalendarSettings): Date {
-  const today = localDate(at, s.timezone);
-  if (isAllowedDay(today, s)) {
-    const { start, end } = windowOf(today, s);
-    if (at.getTime() < start.toMillis()) {
-      return start.toJSDate();
-    }
-    if (at.getTime() < end.toMillis()) {
-      return at;
-    }
-  }
-  return windowOf(nextAllowedDate(addDays(today, 1), s), s).start.toJSDate();
+  const { start } = nextSendWindow(at, s);
+  return start.getTime() > at.getTime() ? start : at;
 }
 
 /** Same local wall-clock time `days` business days later: weekends always skipped, holidays when configured. */

@@ -5,7 +5,7 @@ import { AuditService } from '../audit/audit.service';
 import { dunningSettingsOf } from '../companies/company-settings';
 import { InvoiceRepository } from '../invoices/invoice.repository';
 import { PrismaService } from '../prisma/prisma.service';
-import { nextOpening, plannedStepInstant } from './calendar';
+import { nextOpening, nextSendWindow, plannedStepInstant } from './calendar';
 import type { DunningActivities, DunningPlan, ImportedStart } from '../../workflows/activities.contract';
 import { issuedView } from '../invoices/issuing.activities';
 import { DunningActionsService } from './dunning-actions.service';
@@ -23,14 +23,14 @@ export class DunningActivitiesService implements DunningActivities {
     private readonly actions: DunningActionsService,
   ) {}
 
-  async planDunning({ invoiceId }: { invoiceId: string; at: string }): Promise<DunningPlan> {
-    return this.planLoaded(await this.loadForPlan(invoiceId));
+  async planDunning({ invoiceId, at }: { invoiceId: string; at: string }): Promise<DunningPlan> {
+    return this.planLoaded(await this.loadForPlan(invoiceId), at);
   }
 
   /** An imported invoice's first step in one local activity: its issued facts and its recorded plan, one read. */
-  async startImportedDunning({ invoiceId }: { invoiceId: string; at: string }): Promise<ImportedStart> {
+  async startImportedDunning({ invoiceId, at }: { invoiceId: string; at: string }): Promise<ImportedStart> {
     const invoice = await this.loadForPlan(invoiceId);
-    return { issued: issuedView(invoice, invoice.customer.name), plan: await this.planLoaded(invoice) };
+    return { issued: issuedView(invoice, invoice.customer.name), plan: await this.planLoaded(invoice, at) };
   }
 
   private loadForPlan(invoiceId: string) {
@@ -42,6 +42,7 @@ export class DunningActivitiesService implements DunningActivities {
 
   private async planLoaded(
     invoice: Awaited<ReturnType<DunningActivitiesService['loadForPlan']>>,
+    at: string,
   ): Promise<DunningPlan> {
     const invoiceId = invoice.id;
     const settings = dunningSettingsOf(invoice.company);
@@ -87,6 +88,8 @@ export class DunningActivitiesService implements DunningActivities {
       policyCode: version.policy.code,
       policyVersion: version.version,
       dueAt: DateTime.fromISO(dueDate, { zone: settings.timezone }).startOf('day').toUTC().toISO()!,
+      // A late start runs its catch-up step right after planning: the workflow needs no second call to ask.
+      sendWindow: sendWindowOf(new Date(at), settings),
       steps: rows.map((row) => {
         const step = steps.find((s) => s.key === row.stepKey)!;
         return {
@@ -167,4 +170,9 @@ export class DunningActivitiesService implements DunningActivities {
       );
     });
   }
+}
+
+function sendWindowOf(at: Date, settings: Parameters<typeof nextSendWindow>[1]): DunningPlan['sendWindow'] {
+  const { start, end } = nextSendWindow(at, settings);
+  return { opensAt: start.toISOString(), closesAt: end.toISOString() };
 }

@@ -4,6 +4,7 @@
 // as they are (invoices still running on the old path); the recorders write the current path's, `lean-*.json`, and
 // `imported-start-*.json` for an import since the startup-imported-start patch:
 //   npm run build:server && RECORD_HISTORIES=1 npx jest test/workflows/replay.test.ts --selectProjects workflows
+// RECORD_HISTORIES_PREFIX names another set (with -t for one recorder): `plan-window-*` came with worker-plan-window.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { WorkflowHandle } from '@temporalio/client';
@@ -37,6 +38,7 @@ const { History } = temporal.api.history.v1;
 const JSON_OPTIONS = { longs: String, enums: String, bytes: String };
 const HISTORIES_DIR = path.join(__dirname, 'histories');
 const RECORDING = process.env.RECORD_HISTORIES === '1';
+const RECORDED_PREFIX = process.env.RECORD_HISTORIES_PREFIX ?? 'lean';
 
 (RECORDING ? describe : describe.skip)('recording histories on the time-skipping server', () => {
   let bed: WorkflowTestbed;
@@ -71,7 +73,7 @@ const RECORDING = process.env.RECORD_HISTORIES === '1';
   const balanceOf = async (id: string) =>
     centsOf((await bed.prisma.invoice.findUniqueOrThrow({ where: { id } })).balanceCents);
 
-  async function save(name: string, handle: Handle, prefix = 'lean-'): Promise<void> {
+  async function save(name: string, handle: Handle, prefix = `${RECORDED_PREFIX}-`): Promise<void> {
     await handle.result();
     fs.mkdirSync(HISTORIES_DIR, { recursive: true });
     const history = History.toObject(History.fromObject(await handle.fetchHistory()), JSON_OPTIONS);
@@ -243,6 +245,9 @@ describe('replay', () => {
       ...recorded.map((name) => `lean-${name}`),
       'lean-payment-plan.json',
       'lean-portal-declaration-dispute.json',
+      // Late starts whose catch-up takes the plan's sending window, no nextSendOpening call (worker-plan-window).
+      'plan-window-dunning-catch-up-dispute.json',
+      'plan-window-portal-declaration-dispute.json',
     ]);
   });
 
