@@ -4,6 +4,7 @@ import { InvoiceIndex } from '../../src/bank/matching/invoice-index';
 import { suggest } from '../../src/bank/matching/suggest';
 import { creditorReference } from '../../src/payments/creditor-reference';
 import { camt053, type CamtEntry } from '../../test/support/camt053';
+import { ApplyPhase } from '../lib/apply-phase';
 import { benchOffice, importLedger, ledger, waitForCount } from '../lib/ledger';
 import { terminateQueues } from '../lib/observe';
 import type { Scenario } from '../lib/scenario';
@@ -40,6 +41,12 @@ export const bankScenario: Scenario = {
 
       const xml = camt053(IBAN, await statementEntries(office.prisma), 'BENCH');
       const limit = parseAndSuggestRate(xml, await openInvoices(office.prisma));
+      const phase = new ApplyPhase({
+        api: office.api.child.pid!,
+        worker: worker.child.pid!,
+        temporalAddress: stack.temporalAddress,
+        databaseUrl: office.env.DATABASE_URL,
+      });
       const started = Date.now();
       const summary = await upload(office.api.url, xml);
       const importSeconds = (Date.now() - started) / 1000;
@@ -51,6 +58,7 @@ export const bankScenario: Scenario = {
         30 * 60_000,
       );
       const updatedSeconds = (Date.now() - started) / 1000;
+      await phase.report(ctx, office.prisma, updatedSeconds);
 
       const rate = ctx.size / importSeconds;
       ctx.figure({
