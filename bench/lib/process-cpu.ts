@@ -25,7 +25,7 @@ function parents(): Map<number, number> {
 export function processTree(root: number): number[] {
   const byPid = parents();
   const tree = new Set([root]);
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const [pid, ppid] of byPid) {
       if (tree.has(ppid) && !tree.has(pid)) {

@@ -143,7 +143,7 @@ describe('POST /bank-statements', () => {
 
   it('pays the matched invoices through their workflows and queues the unknown line', async () => {
     const first = await upload(statement(), 'releve.xml');
-    expect(first.status).toBe(201);
+    expect(first.status).toBe(202);
     expect(first.body).toMatchObject({
       format: 'CAMT053',
       lines: 6,
@@ -154,6 +154,14 @@ describe('POST /bank-statements', () => {
       debits: 1,
     });
 
+    const progress = async () =>
+      (await adv.get('/bank-statements')).body.find((s: Json) => s.id === first.body.statementId);
+    await eventually(
+      async () => (await progress()).applyingCount === 0,
+      'every automatic match recorded in the background',
+      90_000,
+    );
+    expect(await progress()).toMatchObject({ applyingCount: 0, matchedCount: 4 });
     for (const id of [full, byNumber, surplus]) {
       await eventually(async () => (await invoiceOf(id)).status.label === 'Payée', `invoice ${id} "Payée"`, 90_000);
       await eventually(async () => (await pendingSteps(id)) === 0, `reminders of ${id} cancelled`);
