@@ -60,13 +60,18 @@ export const bankScenario: Scenario = {
       const updatedSeconds = (Date.now() - started) / 1000;
       await phase.report(ctx, office.prisma, updatedSeconds);
 
-      const rate = ctx.size / importSeconds;
       ctx.figure({
-        name: 'statement lines/s, imported and matched (payments recorded)',
-        value: rate,
+        name: 'statement lines/s, stored and matched (the upload answered 202)',
+        value: ctx.size / importSeconds,
         unit: '/s',
         limit: { name: 'parse + suggest alone, in process', value: limit, unit: '/s' },
         note: `${(xml.length / 1024 / 1024).toFixed(1)} MiB CAMT.053, ${importSeconds.toFixed(1)} s`,
+      });
+      ctx.figure({
+        name: 'statement lines/s until every matched payment is recorded by its workflow',
+        value: ctx.size / updatedSeconds,
+        unit: '/s',
+        limit: { name: 'parse + suggest alone, in process', value: limit, unit: '/s' },
       });
       ctx.figure({
         name: 'share of lines matched automatically',
@@ -154,7 +159,7 @@ async function upload(baseUrl: string, xml: string): Promise<{ matchedAutomatica
     body: form,
   });
   const body = (await response.json()) as { matchedAutomatically: number; toMatch: number };
-  if (response.status !== 201) {
+  if (response.status !== 202) {
     throw new Error(`POST /bank-statements: HTTP ${response.status} ${JSON.stringify(body).slice(0, 500)}`);
   }
   return body;

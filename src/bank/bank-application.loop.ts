@@ -12,6 +12,8 @@ const BATCH = 500;
 const LEASE_MS = 5 * 60_000;
 /** With nothing to apply, the loop looks again this often (an upload wakes it at once). */
 const IDLE_POLL_MS = 10_000;
+/** A line whose workflow gave no answer yet (update pending, Temporal or PostgreSQL down) is asked again after this. */
+const RETRY_MS = 5_000;
 
 type AppliedLine = NonNullable<BankLineRow>;
 
@@ -102,8 +104,9 @@ export class BankApplicationLoop implements OnApplicationBootstrap, OnApplicatio
     try {
       await this.application.recordOrQueue(line, matches, actor, applicationOf(matches), recorded);
     } catch (error) {
-      // An outage: the line stays APPLYING and is taken again when its claim lapses.
+      // No answer yet: the line stays APPLYING and is asked again with the same keys.
       this.logger.warn(`bank line ${line.id} not applied yet: ${(error as Error).message}`);
+      await this.bank.retryLater(line.id, RETRY_MS).catch(() => undefined);
     }
   }
 

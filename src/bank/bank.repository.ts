@@ -239,6 +239,11 @@ export class BankRepository {
     return rows.map((row) => row.id);
   }
 
+  /** A line its workflow has not answered for yet (pending, outage): claimable again after `delayMs`. */
+  async retryLater(id: string, delayMs: number): Promise<void> {
+    await this.prisma.bankLine.update({ where: { id }, data: { applyClaimedUntil: new Date(Date.now() + delayMs) } });
+  }
+
   /** The payments already recorded under these keys (a line re-claimed after a crash skips them). */
   async paymentsByRequestId(requestIds: string[]): Promise<Map<string, string>> {
     const rows = await this.prisma.payment.findMany({

@@ -61,7 +61,9 @@ export class MatchApplicationService {
   ): Promise<void> {
     const paidAt = line.bookingDate.toISOString();
     for (const match of matches) {
-      if (recorded.has(match.requestId)) {
+      const paymentId = recorded.get(match.requestId);
+      if (paymentId) {
+        await this.bank.setMatchPayment(match.requestId, paymentId);
         continue;
       }
       const payment = {
@@ -76,11 +78,12 @@ export class MatchApplicationService {
         const outcome = await this.workflows.update(match.invoiceId, recordPaymentUpdate, [payment], match.requestId);
         await this.bank.setMatchPayment(match.requestId, outcome.paymentId);
       } catch (error) {
-        // Held by Temporal until a worker polls: it will be applied with the same key, the match stands.
-        if (error instanceof UpdatePendingResponse) {
+        // Held by Temporal until a worker polls: it will be applied with the same key, the match stands (a retrying
+        // caller asks again later with the same key, and learns the payment id).
+        if (error instanceof UpdatePendingResponse && !retried) {
           continue;
         }
-        if (error instanceof HttpException || !retried) {
+        if (isRefusal(error) || !retried) {
           await this.bank.deleteMatch(match.requestId);
         }
         throw error;
@@ -101,7 +104,7 @@ export class MatchApplicationService {
       await this.record(line, matches, actor, application, { recorded, retried: true });
       return true;
     } catch (error) {
-      if (!(error instanceof HttpException)) {
+      if (!isRefusal(error)) {
         throw error;
       }
       this.logger.warn(`bank line ${line.id} left to match: ${error.message}`);
@@ -141,6 +144,11 @@ export class MatchApplicationService {
   private actorFor(user: AuthUser, automatic: boolean): Actor {
     return automatic ? automaticActor(actorOf(user)) : actorOf(user);
   }
+}
+
+/** The workflow (or the API) said no: 4xx. A 202 pending or a 503 outage is no answer yet. */
+function isRefusal(error: unknown): error is HttpException {
+  return error instanceof HttpException && error.getStatus() >= 400 && error.getStatus() < 500;
 }
 
 interface RecordOptions {

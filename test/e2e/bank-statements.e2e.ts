@@ -295,4 +295,48 @@ describe('POST /bank-statements', () => {
     expect(first.body).toMatchObject({ format: 'CSV', lines: 3, new: 3, duplicates: 0, debits: 2 });
     expect((await upload(csv, 'releve.csv', IBAN)).body).toMatchObject({ lines: 3, new: 0, duplicates: 3 });
   });
+
+  it('applies a line a crashed API process left APPLYING once its claim lapses, exactly once', async () => {
+    const invoiceId = await importInvoice(office.demo.customers.STANDARD, 'FACT-2026-105', 40_000);
+    const statementRow = await office.prisma.bankStatement.findFirstOrThrow();
+    const importer = await office.prisma.user.findUniqueOrThrow({ where: { email: 'adv@demo.test' } });
+    // What an upload leaves behind when its process dies: the line APPLYING, its match stored, a claim nobody renews.
+    const line = await office.prisma.bankLine.create({
+      data: {
+        companyId: statementRow.companyId,
+        bankAccountId: statementRow.bankAccountId,
+        statementId: statementRow.id,
+        dedupKey: 'ref:CRASHED-1',
+        bookingDate: new Date(booked),
+        amountCents: 40_000n,
+        label: 'VIR FACT 2026 105',
+        status: 'APPLYING',
+        applyClaimedUntil: new Date(Date.now() - 1000),
+      },
+    });
+    const requestId = `bank-line:${line.id}:1`;
+    await office.prisma.bankMatch.create({
+      data: {
+        bankLineId: line.id,
+        invoiceId,
+        amountCents: 40_000n,
+        reason: 'Numéro de facture FACT-2026-105',
+        confidence: 95,
+        automatic: true,
+        requestId,
+        appliedById: importer.id,
+      },
+    });
+    await eventually(
+      async () => (await adv.get(`/bank-lines/${line.id}`)).body.status === 'MATCHED',
+      'the abandoned line applied by the background loop',
+      60_000,
+    );
+    await eventually(async () => (await invoiceOf(invoiceId)).status.label === 'Payée', 'FACT-2026-105 paid', 90_000);
+    expect(await office.prisma.payment.count({ where: { requestId } })).toBe(1);
+    const matchedEntries = await office.prisma.auditEvent.count({
+      where: { action: 'bank.line-matched', details: { path: ['bankLineId'], equals: line.id } },
+    });
+    expect(matchedEntries).toBe(1);
+  });
 });
