@@ -5,7 +5,7 @@ import { NativeConnection, Worker } from '@temporalio/worker';
 import type { AppConfig } from './config/config';
 import { APP_CONFIG } from './config/config.module';
 import { bindActivities } from './temporal/bind-activities';
-import { bulkTuning, documentsTuning, interactiveTuning } from './temporal/worker-tuning';
+import { bulkDocumentsTuning, bulkTuning, documentsTuning, interactiveTuning } from './temporal/worker-tuning';
 import { ACTIVITY_CLASSES, WorkerModule } from './worker.module';
 import { documentsTaskQueue } from '../workflows/task-queues';
 
@@ -17,6 +17,8 @@ export interface BackOfficeWorker {
   bulkWorker: Worker;
   /** The same activities on the documents queue, twice as many at a time as the PDF pool has processes (documentsTuning). */
   documentsWorker: Worker;
+  /** Imported invoices' documents (receipts of a bank statement's payments): at most half the pool at a time. */
+  bulkDocumentsWorker: Worker;
   connection: NativeConnection;
   /** Resolves once all have shut down; if one fails, the others are shut down and the failure rethrown. */
   run(): Promise<void>;
@@ -32,12 +34,13 @@ export async function createWorker(app: INestApplicationContext): Promise<BackOf
     : { workflowsPath: require.resolve('../workflows') };
   const activities = bindActivities(...ACTIVITY_CLASSES.map((cls) => app.get<object>(cls)));
   const common = { connection, namespace: config.TEMPORAL_NAMESPACE, activities };
-  const [worker, bulkWorker, documentsWorker] = await Promise.all([
+  const [worker, bulkWorker, documentsWorker, bulkDocumentsWorker] = await Promise.all([
     Worker.create({ ...common, ...workflows, taskQueue: config.TEMPORAL_TASK_QUEUE, ...interactiveTuning(config) }),
     Worker.create({ ...common, ...workflows, taskQueue: config.bulkTaskQueue, ...bulkTuning(config) }),
     Worker.create({ ...common, taskQueue: documentsTaskQueue(config.TEMPORAL_TASK_QUEUE), ...documentsTuning(config) }),
+    Worker.create({ ...common, taskQueue: documentsTaskQueue(config.bulkTaskQueue), ...bulkDocumentsTuning(config) }),
   ]);
-  const all = [worker, bulkWorker, documentsWorker];
+  const all = [worker, bulkWorker, documentsWorker, bulkDocumentsWorker];
   const shutdown = () => {
     for (const w of all) {
       if (w.getState() === 'RUNNING') {
@@ -60,13 +63,13 @@ export async function createWorker(app: INestApplicationContext): Promise<BackOf
       throw failed.reason;
     }
   };
-  return { worker, bulkWorker, documentsWorker, connection, run, shutdown };
+  return { worker, bulkWorker, documentsWorker, bulkDocumentsWorker, connection, run, shutdown };
 }
 
 async function main(): Promise<void> {
   const app = await NestFactory.createApplicationContext(WorkerModule, { bufferLogs: false });
   const workers = await createWorker(app);
-  const queues = [workers.worker, workers.bulkWorker, workers.documentsWorker]
+  const queues = [workers.worker, workers.bulkWorker, workers.documentsWorker, workers.bulkDocumentsWorker]
     .map((w) => `"${w.options.taskQueue}"`)
     .join(', ');
   new Logger('Worker').log(`Polling task queue "${workers.worker.options.taskQueue}" (all: ${queues})`);

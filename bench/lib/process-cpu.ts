@@ -32,9 +32,8 @@ function allStats(): ProcStat[] {
     .filter((stat): stat is ProcStat => stat !== undefined);
 }
 
-/** CPU seconds of a process and every descendant (PostgreSQL backends, soffice…), the ended ones included. */
-export function treeCpuSeconds(root: number): number {
-  const stats = allStats();
+/** The pid and every descendant of it among the given (live) processes. */
+function descendants(root: number, stats: ProcStat[]): Set<number> {
   const tree = new Set([root]);
   for (let grew = true; grew;) {
     grew = false;
@@ -45,6 +44,18 @@ export function treeCpuSeconds(root: number): number {
       }
     }
   }
+  return tree;
+}
+
+/** The pid and every live descendant of it. */
+export function processTree(root: number): number[] {
+  return [...descendants(root, allStats())];
+}
+
+/** CPU seconds of a process and every descendant (PostgreSQL backends, soffice…), the ended ones included. */
+export function treeCpuSeconds(root: number): number {
+  const stats = allStats();
+  const tree = descendants(root, stats);
   const rootStat = stats.find((stat) => stat.pid === root);
   const own = stats.filter((stat) => tree.has(stat.pid)).reduce((sum, stat) => sum + stat.own, 0);
   return (own + (rootStat?.reaped ?? 0)) / CLOCK_TICKS_PER_SECOND;
@@ -74,4 +85,24 @@ export function cpuMeter(pids: Record<string, number | undefined>): { used(): Re
   return {
     used: () => Object.fromEntries(Object.entries(read()).map(([name, seconds]) => [name, seconds - before[name]])),
   };
+}
+
+/** Named groups of pids whose CPU seconds are compared between two instants (e.g. the apply phase of a statement). */
+export type ProcessRoles = Record<string, number[]>;
+
+/** CPU seconds of every live process now, by pid: a process started later counts from 0. */
+export function cpuSnapshot(): Map<number, number> {
+  return new Map(allStats().map((stat) => [stat.pid, stat.own / CLOCK_TICKS_PER_SECOND]));
+}
+
+/** CPU seconds each role's processes spent between two snapshots, e.g. { api: 3.1, worker: 12.4, … }. */
+export function cpuBetween(
+  roles: ProcessRoles,
+  before: Map<number, number>,
+  after: Map<number, number>,
+): Record<string, number> {
+  const spent = (pid: number) => (after.get(pid) ?? 0) - (before.get(pid) ?? 0);
+  return Object.fromEntries(
+    Object.entries(roles).map(([role, pids]) => [role, pids.reduce((sum, pid) => sum + spent(pid), 0)]),
+  );
 }

@@ -4,6 +4,7 @@ import { InvoiceIndex } from '../../src/bank/matching/invoice-index';
 import { suggest } from '../../src/bank/matching/suggest';
 import { creditorReference } from '../../src/payments/creditor-reference';
 import { camt053, type CamtEntry } from '../../test/support/camt053';
+import { ApplyPhase } from '../lib/apply-phase';
 import { benchOffice, importLedger, ledger, waitForCount } from '../lib/ledger';
 import { terminateQueues } from '../lib/observe';
 import type { Scenario } from '../lib/scenario';
@@ -40,6 +41,12 @@ export const bankScenario: Scenario = {
 
       const xml = camt053(IBAN, await statementEntries(office.prisma), 'BENCH');
       const limit = parseAndSuggestRate(xml, await openInvoices(office.prisma));
+      const phase = new ApplyPhase({
+        api: office.api.child.pid!,
+        worker: worker.child.pid!,
+        temporalAddress: stack.temporalAddress,
+        databaseUrl: office.env.DATABASE_URL,
+      });
       const started = Date.now();
       const summary = await upload(office.api.url, xml);
       const importSeconds = (Date.now() - started) / 1000;
@@ -51,14 +58,20 @@ export const bankScenario: Scenario = {
         30 * 60_000,
       );
       const updatedSeconds = (Date.now() - started) / 1000;
+      await phase.report(ctx, office.prisma, updatedSeconds);
 
-      const rate = ctx.size / importSeconds;
       ctx.figure({
-        name: 'statement lines/s, imported and matched (payments recorded)',
-        value: rate,
+        name: 'statement lines/s, stored and matched (the upload answered 202)',
+        value: ctx.size / importSeconds,
         unit: '/s',
         limit: { name: 'parse + suggest alone, in process', value: limit, unit: '/s' },
         note: `${(xml.length / 1024 / 1024).toFixed(1)} MiB CAMT.053, ${importSeconds.toFixed(1)} s`,
+      });
+      ctx.figure({
+        name: 'statement lines/s until every matched payment is recorded by its workflow',
+        value: ctx.size / updatedSeconds,
+        unit: '/s',
+        limit: { name: 'parse + suggest alone, in process', value: limit, unit: '/s' },
       });
       ctx.figure({
         name: 'share of lines matched automatically',
@@ -146,7 +159,7 @@ async function upload(baseUrl: string, xml: string): Promise<{ matchedAutomatica
     body: form,
   });
   const body = (await response.json()) as { matchedAutomatically: number; toMatch: number };
-  if (response.status !== 201) {
+  if (response.status !== 202) {
     throw new Error(`POST /bank-statements: HTTP ${response.status} ${JSON.stringify(body).slice(0, 500)}`);
   }
   return body;

@@ -2,6 +2,7 @@ import {
   Body,
   Controller,
   Get,
+  HttpCode,
   Param,
   ParseUUIDPipe,
   Post,
@@ -11,6 +12,7 @@ import {
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import {
+  ApiAcceptedResponse,
   ApiBearerAuth,
   ApiBody,
   ApiConsumes,
@@ -56,9 +58,10 @@ export class BankStatementsController {
   @ApiBody({ type: UploadStatementDto })
   @ApiOperation({
     summary:
-      'Import a CAMT.053, OFX or CSV statement: each line stored once, credits matched (RF reference, invoice number, amount + payer)',
+      'Import a CAMT.053, OFX or CSV statement: each line stored once, credits matched (RF reference, invoice number, amount + payer); 202: the automatic matches are recorded in the background',
   })
-  @ApiCreatedResponse({ type: StatementImportDto })
+  @HttpCode(202)
+  @ApiAcceptedResponse({ type: StatementImportDto })
   @ApiErrors(400, 403, 413, 422)
   upload(
     @CurrentUser() user: AuthUser,
@@ -73,11 +76,12 @@ export class BankStatementsController {
   }
 
   @Get('bank-statements')
-  @ApiOperation({ summary: 'The last 50 imported statements' })
+  @ApiOperation({ summary: 'The last 50 imported statements, with the progress of their automatic matches' })
   @ApiOkResponse({ type: [BankStatementDto] })
   @ApiErrors(403)
   async statements(@CurrentUser() user: AuthUser): Promise<BankStatementDto[]> {
     const rows = await this.bank.statements(user.companyId);
+    const progress = await this.bank.statementProgress(rows.map((s) => s.id));
     return rows.map((s) => ({
       id: s.id,
       format: s.format,
@@ -86,6 +90,8 @@ export class BankStatementsController {
       lineCount: s.lineCount,
       newCount: s.newCount,
       duplicateCount: s.duplicateCount,
+      applyingCount: progress.get(s.id)?.APPLYING ?? 0,
+      matchedCount: progress.get(s.id)?.MATCHED ?? 0,
       createdAt: s.createdAt.toISOString(),
     }));
   }

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { InvoicesModule } from '../invoices/invoices.module';
 import { BankAccountsController } from './bank-accounts.controller';
 import { BankAccountsService } from './bank-accounts.service';
+import { BankApplicationLoop } from './bank-application.loop';
 import { BankStatementsController } from './bank-statements.controller';
 import { BankRepository } from './bank.repository';
 import { LineMatchingService } from './line-matching.service';
@@ -19,6 +20,7 @@ import { StatementImportService } from './statement-import.service';
     BankAccountsService,
     StatementImportService,
     LineMatchingService,
+    BankApplicationLoop,
     MatchApplicationService,
     ReconciliationService,
     PaymentCancellationActivities,

@@ -40,6 +40,7 @@ export const DEFAULT_AUTO_MATCH_THRESHOLD = 90;
 
 const lineSelect = {
   id: true,
+  companyId: true,
   bankAccountId: true,
   statementId: true,
   bookingDate: true,
@@ -195,14 +196,82 @@ export class BankRepository {
     return { rows: withCents(rows), total };
   }
 
-  async saveSuggestions(updates: Array<{ id: string; suggestions: Prisma.InputJsonValue }>): Promise<void> {
-    for (const update of updates) {
-      await this.prisma.bankLine.update({ where: { id: update.id }, data: { suggestions: update.suggestions } });
+  /** One statement for all of a statement's suggestions (a row-by-row UPDATE cost 10,000 round trips). */
+  async saveSuggestions(
+    updates: Array<{ id: string; suggestions: Prisma.InputJsonValue }>,
+    tx: Prisma.TransactionClient = this.prisma,
+  ): Promise<void> {
+    if (updates.length === 0) {
+      return;
     }
+    const ids = updates.map((u) => u.id);
+    const json = updates.map((u) => JSON.stringify(u.suggestions));
+    await tx.$executeRaw`
+      UPDATE "BankLine" AS l SET "suggestions" = v.suggestions::jsonb
+      FROM unnest(${ids}::text[], ${json}::text[]) AS v(id, suggestions) WHERE l."id" = v.id`;
+  }
+
+  /** Suggestions saved and automatic matches stored with their keys, their lines APPLYING: all or nothing. */
+  async queueAutomatic(
+    suggestions: Array<{ id: string; suggestions: Prisma.InputJsonValue }>,
+    matches: NewMatch[],
+  ): Promise<void> {
+    await this.prisma.$transaction(async (tx) => {
+      await this.saveSuggestions(suggestions, tx);
+      await this.createMatches(matches, tx);
+      await tx.bankLine.updateMany({
+        where: { id: { in: [...new Set(matches.map((m) => m.bankLineId))] } },
+        data: { status: 'APPLYING' },
+      });
+    });
+  }
+
+  /** Claims up to `limit` APPLYING lines for `leaseMs` (skipping those another process holds); returns their ids. */
+  async claimApplying(limit: number, leaseMs: number): Promise<string[]> {
+    const until = new Date(Date.now() + leaseMs);
+    const rows = await this.prisma.$queryRaw<Array<{ id: string }>>`
+      UPDATE "BankLine" SET "applyClaimedUntil" = ${until}
+      WHERE "id" IN (
+        SELECT "id" FROM "BankLine"
+        WHERE "status" = 'APPLYING' AND ("applyClaimedUntil" IS NULL OR "applyClaimedUntil" < now())
+        ORDER BY "createdAt" LIMIT ${limit} FOR UPDATE SKIP LOCKED)
+      RETURNING "id"`;
+    return rows.map((row) => row.id);
+  }
+
+  /** A line its workflow has not answered for yet (pending, outage): claimable again after `delayMs`. */
+  async retryLater(id: string, delayMs: number): Promise<void> {
+    await this.prisma.bankLine.update({ where: { id }, data: { applyClaimedUntil: new Date(Date.now() + delayMs) } });
+  }
+
+  /** The payments already recorded under these keys (a line re-claimed after a crash skips them). */
+  async paymentsByRequestId(requestIds: string[]): Promise<Map<string, string>> {
+    const rows = await this.prisma.payment.findMany({
+      where: { requestId: { in: requestIds } },
+      select: { id: true, requestId: true },
+    });
+    return new Map(rows.map((row) => [row.requestId, row.id]));
+  }
+
+  /** Lines per status of each statement: the progress of its automatic matches. */
+  async statementProgress(statementIds: string[]): Promise<Map<string, Partial<Record<BankLineStatus, number>>>> {
+    const rows = await this.prisma.bankLine.groupBy({
+      by: ['statementId', 'status'],
+      where: { statementId: { in: statementIds } },
+      _count: { _all: true },
+    });
+    const progress = new Map<string, Partial<Record<BankLineStatus, number>>>();
+    for (const row of rows) {
+      progress.set(row.statementId, { ...progress.get(row.statementId), [row.status]: row._count._all });
+    }
+    return progress;
   }
 
   setStatus(id: string, status: BankLineStatus, note?: string) {
-    return this.prisma.bankLine.update({ where: { id }, data: { status, ...(note !== undefined ? { note } : {}) } });
+    return this.prisma.bankLine.update({
+      where: { id },
+      data: { status, applyClaimedUntil: null, ...(note !== undefined ? { note } : {}) },
+    });
   }
 
   /** Match rows are written before the workflow is asked, so a retry finds the same idempotency key. */

@@ -19,7 +19,11 @@ export class StatementImportDto {
   @ApiProperty({ type: 'integer', description: 'Lines in the file' }) lines!: number;
   @ApiProperty({ type: 'integer', description: 'Lines never seen before, now stored' }) new!: number;
   @ApiProperty({ type: 'integer', description: 'Lines already stored by an earlier import' }) duplicates!: number;
-  @ApiProperty({ type: 'integer', description: 'New credit lines matched and applied automatically' })
+  @ApiProperty({
+    type: 'integer',
+    description:
+      'New credit lines matched automatically: APPLYING until the background loop has recorded their payments (GET /bank-statements shows the progress)',
+  })
   matchedAutomatically!: number;
   @ApiProperty({ type: 'integer', description: 'New credit lines waiting in "À rapprocher"' }) toMatch!: number;
   @ApiProperty({ type: 'integer', description: 'New debit lines (never matched)' }) debits!: number;
@@ -62,8 +66,8 @@ export class BankLineDto {
   @ApiProperty({ type: String, nullable: true }) creditorReference!: string | null;
   @ApiProperty({ type: String, nullable: true }) payerName!: string | null;
   @ApiProperty({ type: String, nullable: true }) payerIban!: string | null;
-  @ApiProperty({ enum: ['TO_MATCH', 'MATCHED', 'IGNORED', 'DEBIT'] }) status!:
-    'TO_MATCH' | 'MATCHED' | 'IGNORED' | 'DEBIT';
+  @ApiProperty({ enum: ['TO_MATCH', 'APPLYING', 'MATCHED', 'IGNORED', 'DEBIT'] }) status!:
+    'TO_MATCH' | 'APPLYING' | 'MATCHED' | 'IGNORED' | 'DEBIT';
   @ApiProperty({ type: [SuggestionDto] }) suggestions!: SuggestionDto[];
   @ApiProperty({ type: [BankMatchDto] }) matches!: BankMatchDto[];
   @ApiProperty({ type: 'integer', description: 'Surplus kept as customer credit' }) creditCents!: number;
@@ -83,6 +87,9 @@ export class BankStatementDto {
   @ApiProperty({ type: 'integer' }) lineCount!: number;
   @ApiProperty({ type: 'integer' }) newCount!: number;
   @ApiProperty({ type: 'integer' }) duplicateCount!: number;
+  @ApiProperty({ type: 'integer', description: 'Lines whose automatic match is still being recorded' })
+  applyingCount!: number;
+  @ApiProperty({ type: 'integer', description: 'Lines matched, their payments recorded' }) matchedCount!: number;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
 }
 

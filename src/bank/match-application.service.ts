@@ -5,7 +5,7 @@ import { actorOf } from '../invoices/invoice-actions.service';
 import { InvoiceWorkflowsService } from '../invoices/invoice-workflows.service';
 import { UpdatePendingResponse } from '../invoices/update-pending.response';
 import { recordPaymentUpdate, type Actor } from '../../workflows/invoice.contract';
-import { BankRepository } from './bank.repository';
+import { BankRepository, type NewMatch } from './bank.repository';
 import type { Allocation } from './matching/suggest';
 
 export interface LineToApply {
@@ -42,20 +42,30 @@ export class MatchApplicationService {
 
   async apply(user: AuthUser, line: LineToApply, application: Application): Promise<void> {
     const attempt = await this.bank.matchCount(line.id);
-    const matches = application.allocations.map((allocation, i) => ({
-      bankLineId: line.id,
-      invoiceId: allocation.invoiceId,
-      amountCents: allocation.amountCents,
-      reason: application.reason,
-      confidence: application.confidence,
-      automatic: application.automatic,
-      requestId: `bank-line:${line.id}:${attempt + i + 1}`,
-      appliedById: user.id,
-    }));
+    const matches = plannedMatches(line.id, attempt, application, user.id);
     await this.bank.createMatches(matches);
-    const actor = this.actorFor(user, application.automatic);
+    await this.record(line, matches, this.actorFor(user, application.automatic), application, { retried: false });
+  }
+
+  /**
+   * Records the payments of matches already stored under their keys (those in `recorded` are done already), then the
+   * surplus credit, the status and the audit entry. A refusal drops the refused match and is thrown; so does an outage,
+   * unless the caller retries the same keys later (`retried`).
+   */
+  async record(
+    line: LineToApply,
+    matches: StoredMatch[],
+    actor: Actor,
+    application: Application,
+    { recorded = new Map<string, string>(), retried }: RecordOptions,
+  ): Promise<void> {
     const paidAt = line.bookingDate.toISOString();
     for (const match of matches) {
+      const paymentId = recorded.get(match.requestId);
+      if (paymentId) {
+        await this.bank.setMatchPayment(match.requestId, paymentId);
+        continue;
+      }
       const payment = {
         actor,
         requestId: match.requestId,
@@ -68,14 +78,42 @@ export class MatchApplicationService {
         const outcome = await this.workflows.update(match.invoiceId, recordPaymentUpdate, [payment], match.requestId);
         await this.bank.setMatchPayment(match.requestId, outcome.paymentId);
       } catch (error) {
-        // Held by Temporal until a worker polls: it will be applied with the same key, the match stands.
-        if (error instanceof UpdatePendingResponse) {
+        // Held by Temporal until a worker polls: it will be applied with the same key, the match stands (a retrying
+        // caller asks again later with the same key, and learns the payment id).
+        if (error instanceof UpdatePendingResponse && !retried) {
           continue;
         }
-        await this.bank.deleteMatch(match.requestId);
+        if (isRefusal(error) || !retried) {
+          await this.bank.deleteMatch(match.requestId);
+        }
         throw error;
       }
     }
+    await this.conclude(line, matches, actor, application);
+  }
+
+  /** Same as record, but a refusal (e.g. the invoice got paid meanwhile) leaves the line in the queue with the reason. */
+  async recordOrQueue(
+    line: LineToApply,
+    matches: StoredMatch[],
+    actor: Actor,
+    application: Application,
+    recorded: ReadonlyMap<string, string>,
+  ): Promise<boolean> {
+    try {
+      await this.record(line, matches, actor, application, { recorded, retried: true });
+      return true;
+    } catch (error) {
+      if (!isRefusal(error)) {
+        throw error;
+      }
+      this.logger.warn(`bank line ${line.id} left to match: ${error.message}`);
+      await this.bank.setStatus(line.id, 'TO_MATCH', `Rapprochement automatique refusé : ${error.message}`);
+      return false;
+    }
+  }
+
+  private async conclude(line: LineToApply, matches: StoredMatch[], actor: Actor, application: Application) {
     const surplusCents = line.amountCents - matches.reduce((sum, m) => sum + m.amountCents, 0);
     if (surplusCents > 0) {
       await this.bank.keepCredit({
@@ -96,30 +134,49 @@ export class MatchApplicationService {
     };
     await this.audit.record({
       companyId: line.companyId,
-      actorId: user.id,
+      actorId: actor.userId,
       actorLabel: actor.name,
       action: 'bank.line-matched',
       details,
     });
   }
 
-  /** Same as apply, but a refusal (e.g. the invoice got paid meanwhile) leaves the line in the queue with the reason. */
-  async applyOrQueue(user: AuthUser, line: LineToApply, application: Application): Promise<boolean> {
-    try {
-      await this.apply(user, line, application);
-      return true;
-    } catch (error) {
-      if (!(error instanceof HttpException)) {
-        throw error;
-      }
-      this.logger.warn(`bank line ${line.id} left to match: ${error.message}`);
-      await this.bank.setStatus(line.id, 'TO_MATCH', `Rapprochement automatique refusé : ${error.message}`);
-      return false;
-    }
-  }
-
   private actorFor(user: AuthUser, automatic: boolean): Actor {
-    const actor = actorOf(user);
-    return automatic ? { ...actor, name: `${actor.name} (rapprochement automatique)` } : actor;
+    return automatic ? automaticActor(actorOf(user)) : actorOf(user);
   }
+}
+
+/** The workflow (or the API) said no: 4xx. A 202 pending or a 503 outage is no answer yet. */
+function isRefusal(error: unknown): error is HttpException {
+  return error instanceof HttpException && error.getStatus() >= 400 && error.getStatus() < 500;
+}
+
+interface RecordOptions {
+  /** Payment ids by key, of the matches already recorded. */
+  recorded?: ReadonlyMap<string, string>;
+  /** The caller retries the same keys after an outage (the background loop): the matches stay. */
+  retried: boolean;
+}
+
+/** Who a payment applied without a human is recorded as: the importer, marked automatic. */
+export const automaticActor = (importer: Actor): Actor => ({
+  ...importer,
+  name: `${importer.name} (rapprochement automatique)`,
+});
+
+/** A match as stored before its payment is asked: the key is fixed, so a retry finds the same payment. */
+export type StoredMatch = Pick<NewMatch, 'invoiceId' | 'amountCents' | 'requestId'>;
+
+/** The match rows of one application, keyed `bank-line:<line id>:<n>` (n counts on after an undo). */
+export function plannedMatches(lineId: string, attempt: number, application: Application, userId: string): NewMatch[] {
+  return application.allocations.map((allocation, i) => ({
+    bankLineId: lineId,
+    invoiceId: allocation.invoiceId,
+    amountCents: allocation.amountCents,
+    reason: application.reason,
+    confidence: application.confidence,
+    automatic: application.automatic,
+    requestId: `bank-line:${lineId}:${attempt + i + 1}`,
+    appliedById: userId,
+  }));
 }

@@ -39,6 +39,8 @@ const schema = z
     BULK_WORKER_ACTIVITY_SLOTS: count(16, 1000),
     BULK_WORKER_CACHED_WORKFLOWS: count(100),
     IMPORT_START_CONCURRENCY: count(32, 1000),
+    /** Payment updates in flight while the API's background loop applies a statement's automatic matches. */
+    BANK_APPLY_CONCURRENCY: count(32, 1000),
     SMTP_URL: z.url().default('smtp://localhost:1025'),
     MAIL_FROM: z.string().default('Acquitte Facturation <facturation@demo.test>'),
     SMTP_POOL_CONNECTIONS: count(5, 100),

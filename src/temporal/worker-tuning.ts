@@ -40,3 +40,8 @@ export function bulkTuning(config: AppConfig): Tuning {
 export function documentsTuning(config: AppConfig): Pick<WorkerOptions, 'maxConcurrentActivityTaskExecutions'> {
   return { maxConcurrentActivityTaskExecutions: config.DOCUMENTS_ACTIVITY_SLOTS ?? 2 * config.PDF_POOL_SIZE };
 }
+
+/** The bulk queue's documents (an imported invoice's receipt): half the pool at most, so sendings always find a process. */
+export function bulkDocumentsTuning(config: AppConfig): Pick<WorkerOptions, 'maxConcurrentActivityTaskExecutions'> {
+  return { maxConcurrentActivityTaskExecutions: Math.max(1, Math.floor(config.PDF_POOL_SIZE / 2)) };
+}

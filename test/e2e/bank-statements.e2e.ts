@@ -143,7 +143,7 @@ describe('POST /bank-statements', () => {
 
   it('pays the matched invoices through their workflows and queues the unknown line', async () => {
     const first = await upload(statement(), 'releve.xml');
-    expect(first.status).toBe(201);
+    expect(first.status).toBe(202);
     expect(first.body).toMatchObject({
       format: 'CAMT053',
       lines: 6,
@@ -154,6 +154,14 @@ describe('POST /bank-statements', () => {
       debits: 1,
     });
 
+    const progress = async () =>
+      (await adv.get('/bank-statements')).body.find((s: Json) => s.id === first.body.statementId);
+    await eventually(
+      async () => (await progress()).applyingCount === 0,
+      'every automatic match recorded in the background',
+      90_000,
+    );
+    expect(await progress()).toMatchObject({ applyingCount: 0, matchedCount: 4 });
     for (const id of [full, byNumber, surplus]) {
       await eventually(async () => (await invoiceOf(id)).status.label === 'Payée', `invoice ${id} "Payée"`, 90_000);
       await eventually(async () => (await pendingSteps(id)) === 0, `reminders of ${id} cancelled`);
@@ -296,5 +304,49 @@ describe('POST /bank-statements', () => {
     const first = await upload(csv, 'releve.csv', IBAN);
     expect(first.body).toMatchObject({ format: 'CSV', lines: 3, new: 3, duplicates: 0, debits: 2 });
     expect((await upload(csv, 'releve.csv', IBAN)).body).toMatchObject({ lines: 3, new: 0, duplicates: 3 });
+  });
+
+  it('applies a line a crashed API process left APPLYING once its claim lapses, exactly once', async () => {
+    const invoiceId = await importInvoice(office.demo.customers.STANDARD, 'FACT-2026-105', 40_000);
+    const statementRow = await office.prisma.bankStatement.findFirstOrThrow();
+    const importer = await office.prisma.user.findUniqueOrThrow({ where: { email: 'adv@demo.test' } });
+    // What an upload leaves behind when its process dies: the line APPLYING, its match stored, a claim nobody renews.
+    const line = await office.prisma.bankLine.create({
+      data: {
+        companyId: statementRow.companyId,
+        bankAccountId: statementRow.bankAccountId,
+        statementId: statementRow.id,
+        dedupKey: 'ref:CRASHED-1',
+        bookingDate: new Date(booked),
+        amountCents: 40_000n,
+        label: 'VIR FACT 2026 105',
+        status: 'APPLYING',
+        applyClaimedUntil: new Date(Date.now() - 1000),
+      },
+    });
+    const requestId = `bank-line:${line.id}:1`;
+    await office.prisma.bankMatch.create({
+      data: {
+        bankLineId: line.id,
+        invoiceId,
+        amountCents: 40_000n,
+        reason: 'Numéro de facture FACT-2026-105',
+        confidence: 95,
+        automatic: true,
+        requestId,
+        appliedById: importer.id,
+      },
+    });
+    await eventually(
+      async () => (await adv.get(`/bank-lines/${line.id}`)).body.status === 'MATCHED',
+      'the abandoned line applied by the background loop',
+      60_000,
+    );
+    await eventually(async () => (await invoiceOf(invoiceId)).status.label === 'Payée', 'FACT-2026-105 paid', 90_000);
+    expect(await office.prisma.payment.count({ where: { requestId } })).toBe(1);
+    const matchedEntries = await office.prisma.auditEvent.count({
+      where: { action: 'bank.line-matched', details: { path: ['bankLineId'], equals: line.id } },
+    });
+    expect(matchedEntries).toBe(1);
   });
 });

@@ -69,6 +69,8 @@ describe('bank statements in a browser', () => {
         .getByTestId('import-summary')
         .getByText(/2 lignes, 2 nouvelles, 0 déjà importées ; 1 rapprochées automatiquement, 1 à rapprocher/)
         .waitFor({ timeout: 90_000 });
+      // The automatic match is recorded in the background: the bar reads 1 / 1 once its workflow wrote the payment.
+      await page.getByTestId('apply-progress').getByText('Paiements enregistrés : 1 / 1').waitFor({ timeout: 90_000 });
       await page.getByRole('cell', { name: 'VIR MYSTERE' }).waitFor();
       await screenshot(page, 'bank-statements');
       await page.getByRole('button', { name: 'Pas un paiement client' }).click();

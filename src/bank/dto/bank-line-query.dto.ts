@@ -3,10 +3,10 @@ import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import { PageQuery } from '../../common/pagination';
 
 export class BankLineQuery extends PageQuery {
-  @ApiPropertyOptional({ enum: ['TO_MATCH', 'MATCHED', 'IGNORED', 'DEBIT'] })
+  @ApiPropertyOptional({ enum: ['TO_MATCH', 'APPLYING', 'MATCHED', 'IGNORED', 'DEBIT'] })
   @IsOptional()
-  @IsIn(['TO_MATCH', 'MATCHED', 'IGNORED', 'DEBIT'])
-  status?: 'TO_MATCH' | 'MATCHED' | 'IGNORED' | 'DEBIT';
+  @IsIn(['TO_MATCH', 'APPLYING', 'MATCHED', 'IGNORED', 'DEBIT'])
+  status?: 'TO_MATCH' | 'APPLYING' | 'MATCHED' | 'IGNORED' | 'DEBIT';
 
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()

@@ -1,9 +1,10 @@
 import { useState, type DragEvent } from 'react';
 import { Alert, Box, LinearProgress, Paper, TextField, Typography } from '@mui/material';
 import type { StatementImportDto } from '../../../../src/bank/bank.responses';
+import { ApplyProgress } from './ApplyProgress';
 import { uploadStatement } from './upload';
 
-/** "Relevés bancaires": drop a CAMT.053, OFX or CSV file; a bar while it uploads, then the import summary. */
+/** "Relevés bancaires": drop a CAMT.053, OFX or CSV file; a bar while it uploads, the summary, then a bar while its payments are recorded. */
 export function StatementDrop({ onImported }: { onImported: () => void }) {
   const [account, setAccount] = useState('');
   const [progress, setProgress] = useState<number | null>(null);
@@ -69,6 +70,9 @@ export function StatementDrop({ onImported }: { onImported: () => void }) {
           déjà importées ; {summary.matchedAutomatically} rapprochées automatiquement, {summary.toMatch} à rapprocher,{' '}
           {summary.debits} débits.
         </Alert>
+      )}
+      {summary && summary.matchedAutomatically > 0 && (
+        <ApplyProgress statementId={summary.statementId} onDone={onImported} />
       )}
     </Paper>
   );

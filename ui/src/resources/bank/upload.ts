@@ -20,7 +20,8 @@ export function uploadStatement(
       event.lengthComputable && onProgress(Math.round((event.loaded / event.total) * 100));
     request.onload = () => {
       const body = JSON.parse(request.responseText || '{}') as StatementImportDto & { message?: string };
-      if (request.status === 201) {
+      // 202: stored and matched; the automatic matches are recorded in the background.
+      if (request.status === 202) {
         resolve(body);
       } else {
         reject(new Error(body.message ?? `HTTP ${request.status}`));
