@@ -1,69 +1,26 @@
 import fs from 'node:fs';
+import { postmasterPid, treeCpuSeconds } from './process-cpu';
 
 const CLOCK_TICKS_PER_SECOND = 100;
 
-interface ProcStat {
-  pid: number;
-  ppid: number;
+interface ThreadStat {
   comm: string;
   cpuSeconds: number;
 }
 
-// /proc/<pid>/stat: "pid (comm) state ppid … utime(14) stime(15)"; comm may hold spaces, so split after the ')'.
-function readStat(file: string): ProcStat | undefined {
+// /proc/<pid>/task/<tid>/stat: "tid (comm) state ppid … utime(14) stime(15)"; comm may hold spaces, so split after the ')'.
+function readThreadStat(file: string): ThreadStat | undefined {
   try {
     const text = fs.readFileSync(file, 'utf8');
     const close = text.lastIndexOf(')');
     const fields = text.slice(close + 2).split(' ');
     return {
-      pid: Number(text.slice(0, text.indexOf(' '))),
-      ppid: Number(fields[1]),
       comm: text.slice(text.indexOf('(') + 1, close),
       cpuSeconds: (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_SECOND,
     };
   } catch {
     return undefined; // the process or thread ended while we looked
   }
-}
-
-function allProcesses(): ProcStat[] {
-  return fs
-    .readdirSync('/proc')
-    .filter((entry) => /^\d+$/.test(entry))
-    .map((entry) => readStat(`/proc/${entry}/stat`))
-    .filter((stat): stat is ProcStat => stat !== undefined);
-}
-
-/** CPU seconds of a process and all its living descendants (PostgreSQL's backends are children of the postmaster). */
-export function treeCpuSeconds(rootPid: number): number {
-  const processes = allProcesses();
-  const inTree = new Set([rootPid]);
-  let grew = true;
-  while (grew) {
-    grew = false;
-    for (const p of processes) {
-      if (!inTree.has(p.pid) && inTree.has(p.ppid)) {
-        inTree.add(p.pid);
-        grew = true;
-      }
-    }
-  }
-  return processes.filter((p) => inTree.has(p.pid)).reduce((sum, p) => sum + p.cpuSeconds, 0);
-}
-
-/** The PostgreSQL postmaster listening on `port`, found by its command line. */
-export function postmasterPid(port: number): number | undefined {
-  for (const p of allProcesses()) {
-    try {
-      const args = fs.readFileSync(`/proc/${p.pid}/cmdline`, 'utf8').split('\0');
-      if (/postgres$/.test(args[0]) && args.includes(String(port)) && p.comm === 'postgres') {
-        return p.pid;
-      }
-    } catch {
-      // ended meanwhile
-    }
-  }
-  return undefined;
 }
 
 /**
@@ -73,7 +30,7 @@ export function postmasterPid(port: number): number | undefined {
 export function threadCpuByName(pid: number): Record<string, number> {
   const byName: Record<string, number> = {};
   for (const tid of fs.readdirSync(`/proc/${pid}/task`)) {
-    const stat = readStat(`/proc/${pid}/task/${tid}/stat`);
+    const stat = readThreadStat(`/proc/${pid}/task/${tid}/stat`);
     if (stat) {
       // Node names neither its workflow worker_threads nor V8's GC helpers: both show as "node".
       const name = Number(tid) === pid ? 'main' : stat.comm === 'node' ? 'workflow threads + V8 GC' : stat.comm;
@@ -98,7 +55,7 @@ interface CensusPids {
 
 /** Starts counting now; `since()` gives the CPU each process (and each worker thread) has spent from here on. */
 export function cpuCensus(pids: CensusPids, stack: { databaseUrl: string }): { since(): CpuCensus } {
-  const postgres = postmasterPid(Number(new URL(stack.databaseUrl).port));
+  const postgres = postmasterPid(stack.databaseUrl);
   const take = (): CpuCensus => ({
     processes: {
       worker: treeCpuSeconds(pids.worker),

@@ -13,12 +13,6 @@ export function cpuSeconds(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_SECOND;
 }
 
-/** CPU seconds of a process and all its descendants (an API primary and its cluster processes). */
-export function treeCpuSeconds(pid: number): number {
-  const children = fs.readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').split(' ').filter(Boolean);
-  return cpuSeconds(pid) + children.reduce((sum, child) => sum + treeCpuSeconds(Number(child)), 0);
-}
-
 /** The highest resident set size a process has reached, in MiB (VmHWM). */
 export function peakRssMiB(pid: number): number {
   return Number(/VmHWM:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;

@@ -3,7 +3,7 @@ import { ApiClient } from '../../scripts/lib/api-client';
 import { PrismaClient } from '../../src/generated/prisma/client';
 import { DEMO_PASSWORD, seedDemoData } from '../../src/seed/demo-data';
 import { measureLoad, type LoadRequest, type LoadResult } from '../lib/http-load';
-import { treeCpuSeconds } from '../lib/observe';
+import { treeCpuSeconds } from '../lib/process-cpu';
 import type { BenchContext, Scenario } from '../lib/scenario';
 import { seedInvoices } from '../lib/seed-invoices';
 import { backOfficeEnv, benchDatabase, benchStack, startApi, stopBenchStack, type BenchProcess } from '../lib/stack';
