@@ -32,7 +32,7 @@ export function formatTable(figures: Figure[]): string {
     f.limit ? `${round(f.limit.value)} ${f.limit.unit} (${f.limit.name})` : '',
     f.ratio !== undefined ? f.ratio.toFixed(2) : '',
     f.target ? `${f.target.of} ${f.target.op} ${f.target.bound}` : '',
-    f.met === undefined ? '' : f.met ? 'met' : 'MISSED',
+    f.met === undefined ? '' : f.met ? 'met' : `MISSED (${shortfall(f)})`,
   ]);
   const header = ['scenario', 'figure', 'value', 'limit (same run)', 'ratio', 'target', ''];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
@@ -42,6 +42,24 @@ export function formatTable(figures: Figure[]): string {
       .join('  ')
       .trimEnd();
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+/** How far a missed figure is from its target: the share reached of a floor, or how many times a ceiling it takes. */
+export function shortfall(figure: Figure): string {
+  const target = figure.target!;
+  const measured = target.of === 'ratio' ? figure.ratio! : figure.value;
+  if (target.op === '>=') {
+    return `${Math.round((measured / target.bound) * 100)} % of it`;
+  }
+  return target.op === '<=' ? `${(measured / target.bound).toFixed(1)}× the bound` : `${round(measured)}`;
+}
+
+/** Each missed target with how far it is and its scenario's note (what the same run measured as the cause). */
+export function formatMisses(figures: Figure[]): string {
+  return figures
+    .filter((f) => f.met === false)
+    .map((f) => `- ${f.scenario} / ${f.name}: ${shortfall(f)}${f.note ? ` — ${f.note}` : ''}`)
+    .join('\n');
 }
 
 export function writeResults(dir: string, figures: Figure[], meta: Record<string, unknown>): string {
