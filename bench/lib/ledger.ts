@@ -7,6 +7,7 @@ import { seedDemoData, type SeededDemo } from '../../src/seed/demo-data';
 import type { CustomerProfile } from '../../src/generated/prisma/enums';
 import { backOfficeEnv, benchDatabase, startApi, type BenchProcess } from './stack';
 import type { Progress } from './scenario';
+import { terminateQueues } from './observe';
 
 // Every hour of every day is a sending hour: the due reminder runs the moment a workflow reaches it.
 const ALWAYS_OPEN = { businessDaysOnly: false, skipPublicHolidays: false, windowStart: '00:00', windowEnd: '23:59' };
@@ -28,6 +29,7 @@ export interface BenchOffice {
   demo: SeededDemo;
   api: BenchProcess & { url: string };
   adv: ApiClient;
+  /** Terminates its invoices' workflows (interactive and bulk queues), then stops its API. */
   close(): Promise<void>;
 }
 
@@ -53,6 +55,8 @@ export async function benchOffice(label: string, extraEnv: Record<string, string
     api,
     adv,
     close: async () => {
+      // Its invoices' workflows would otherwise keep the shared Temporal server busy in the next scenario.
+      await terminateQueues(env.TEMPORAL_ADDRESS, [env.TEMPORAL_TASK_QUEUE, `${env.TEMPORAL_TASK_QUEUE}-bulk`]);
       await api.stop();
       await prisma.$disconnect();
     },

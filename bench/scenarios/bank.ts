@@ -6,7 +6,6 @@ import { creditorReference } from '../../src/payments/creditor-reference';
 import { camt053, type CamtEntry } from '../../test/support/camt053';
 import { ApplyPhase } from '../lib/apply-phase';
 import { benchOffice, importLedger, ledger, waitForCount } from '../lib/ledger';
-import { terminateQueues } from '../lib/observe';
 import type { Scenario } from '../lib/scenario';
 import { benchStack, startWorker } from '../lib/stack';
 
@@ -87,10 +86,6 @@ export const bankScenario: Scenario = {
       });
     } finally {
       await worker.stop();
-      await terminateQueues(stack.temporalAddress, [
-        office.env.TEMPORAL_TASK_QUEUE,
-        `${office.env.TEMPORAL_TASK_QUEUE}-bulk`,
-      ]);
       await office.close();
     }
   },

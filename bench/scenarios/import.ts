@@ -1,6 +1,6 @@
 import type { ApiClient } from '../../scripts/lib/api-client';
 import { benchOffice, importLedger, ledger, waitForCount, type BenchOffice } from '../lib/ledger';
-import { temporalServerPid, terminateQueues } from '../lib/observe';
+import { temporalServerPid } from '../lib/observe';
 import { cpuMeter, postmasterPid } from '../lib/process-cpu';
 import type { Scenario } from '../lib/scenario';
 import { benchStack, startWorker } from '../lib/stack';
@@ -78,10 +78,6 @@ export const importScenario: Scenario = {
       });
     } finally {
       await worker.stop();
-      await terminateQueues(stack.temporalAddress, [
-        office.env.TEMPORAL_TASK_QUEUE,
-        `${office.env.TEMPORAL_TASK_QUEUE}-bulk`,
-      ]);
       await office.close();
     }
   },

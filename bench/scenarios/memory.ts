@@ -1,5 +1,5 @@
 import { BULK_AS_INTERACTIVE, benchOffice, importLedger, ledger, waitForCount } from '../lib/ledger';
-import { peakRssMiB, temporalServerPid, terminateQueues } from '../lib/observe';
+import { peakRssMiB, temporalServerPid } from '../lib/observe';
 import type { Scenario } from '../lib/scenario';
 import { benchStack, rssMiB, startWorker } from '../lib/stack';
 
@@ -54,10 +54,6 @@ export const memory: Scenario = {
       }
     } finally {
       await worker.stop();
-      await terminateQueues(stack.temporalAddress, [
-        office.env.TEMPORAL_TASK_QUEUE,
-        `${office.env.TEMPORAL_TASK_QUEUE}-bulk`,
-      ]);
       await office.close();
     }
   },

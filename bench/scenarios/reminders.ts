@@ -1,6 +1,6 @@
 import { loadConfig } from '../../src/config/config';
 import { BULK_AS_INTERACTIVE, benchCustomers, benchOffice, importLedger, ledger, waitForCount } from '../lib/ledger';
-import { clearMailbox, mailboxCensus, smtpIntake, temporalServerPid, terminateQueues } from '../lib/observe';
+import { clearMailbox, mailboxCensus, smtpIntake, temporalServerPid } from '../lib/observe';
 import { cpuCensus, perItemMs, type CpuCensus } from '../lib/cpu-census';
 import type { BenchContext, Scenario } from '../lib/scenario';
 import { benchStack, startWorker } from '../lib/stack';
@@ -78,10 +78,6 @@ export const reminders: Scenario = {
         await worker.stop();
       }
     } finally {
-      await terminateQueues(stack.temporalAddress, [
-        office.env.TEMPORAL_TASK_QUEUE,
-        `${office.env.TEMPORAL_TASK_QUEUE}-bulk`,
-      ]);
       await office.close();
     }
   },
