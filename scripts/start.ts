@@ -16,6 +16,7 @@ import { PrismaClient } from '../src/generated/prisma/client';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemoData } from '../src/seed/demo-data';
 import { createDemoInvoices } from './lib/demo-invoices';
 import { PYTHON3_UNO_HINT, unoBridgeUnavailable } from '../src/documents/pdf-converters';
+import { workerNodeArgs, workerProcessEnv } from '../src/temporal/worker-process';
 
 const root = path.resolve(__dirname, '..');
 const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: process.env.NODE_ENV ?? 'development' };
@@ -58,7 +59,13 @@ async function main(): Promise<void> {
   env.WORKFLOW_BUNDLE_PATH ??= path.join(root, 'dist/workflow-bundle.js');
   env.DOCUMENTS_DIR ??= path.join(dataDir, 'documents');
   await services.add(
-    childService('worker', spawnService('worker', process.execPath, ['dist/src/worker.js'], { cwd: root, env })),
+    childService(
+      'worker',
+      spawnService('worker', process.execPath, workerNodeArgs('dist/src/worker.js'), {
+        cwd: root,
+        env: workerProcessEnv(env),
+      }),
+    ),
   );
   await services.add(
     childService('api', spawnService('api', process.execPath, ['dist/src/main.js'], { cwd: root, env })),

@@ -18,6 +18,13 @@ export function peakRssMiB(pid: number): number {
   return Number(/VmHWM:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
 }
 
+/** Where a process's resident memory is: anonymous (heaps, malloc arenas) and file-backed (code, mapped files), in MiB. */
+export function rssSplitMiB(pid: number): { anon: number; file: number } {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kib = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
+  return { anon: kib('RssAnon') / 1024, file: (kib('RssFile') + kib('RssShmem')) / 1024 };
+}
+
 /** The pid of the Temporal dev server listening on the stack's port, found by its command line. */
 export function temporalServerPid(address: string): number | undefined {
   const port = address.split(':').pop();

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { cloneDatabase } from '../../scripts/lib/postgres';
 import { freePort } from '../../scripts/lib/processes';
 import { startTestStack, stopTestStack, testStack, type TestStack } from '../../test/support/stack';
+import { WORKER_NODE_FLAGS, workerProcessEnv } from '../../src/temporal/worker-process';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -70,7 +71,7 @@ export async function startApi(
 export async function startWorker(env: Record<string, string>): Promise<BenchProcess> {
   // BENCH_WORKER_NODE_ARGS="--cpu-prof --cpu-prof-dir=…" profiles the worker alone (each thread writes a .cpuprofile at exit).
   const nodeArgs = process.env.BENCH_WORKER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
-  const proc = spawnNode('dist/src/worker.js', env, nodeArgs);
+  const proc = spawnNode('dist/src/worker.js', workerProcessEnv(env), [...WORKER_NODE_FLAGS, ...nodeArgs]);
   await outputLine(proc.child, /Polling task queue/);
   return proc;
 }

@@ -1,5 +1,5 @@
 import { BULK_AS_INTERACTIVE, benchOffice, importLedger, ledger, waitForCount } from '../lib/ledger';
-import { peakRssMiB, temporalServerPid } from '../lib/observe';
+import { peakRssMiB, rssSplitMiB, temporalServerPid } from '../lib/observe';
 import type { Scenario } from '../lib/scenario';
 import { benchStack, rssMiB, startWorker } from '../lib/stack';
 
@@ -27,9 +27,10 @@ export const memory: Scenario = {
       await waitForCount(planned, ctx.size, ctx.progress('workflows planning their dunning', ctx.size), 30 * 60_000);
       const workerMiB = rssMiB(worker.child.pid!);
       const peakMiB = peakRssMiB(worker.child.pid!);
+      const split = rssSplitMiB(worker.child.pid!);
       const temporalPid = temporalServerPid(stack.temporalAddress);
       ctx.log(
-        `worker RSS ${idleMiB.toFixed(0)} MiB idle, ${workerMiB.toFixed(0)} MiB with ${ctx.size} open workflows (peak ${peakMiB.toFixed(0)} MiB)`,
+        `worker RSS ${idleMiB.toFixed(0)} MiB idle, ${workerMiB.toFixed(0)} MiB with ${ctx.size} open workflows (peak ${peakMiB.toFixed(0)} MiB; now ${split.anon.toFixed(0)} anonymous, ${split.file.toFixed(0)} file-backed)`,
       );
       ctx.figure({
         name: 'worker RSS with N open workflows',

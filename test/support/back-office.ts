@@ -8,6 +8,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { INestApplicationContext } from '@nestjs/common';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '../../src/generated/prisma/client';
+import { workerNodeArgs, workerProcessEnv } from '../../src/temporal/worker-process';
 import { AppModule } from '../../src/app.module';
 import { configureApp } from '../../src/app.setup';
 import { createWorker, type BackOfficeWorker } from '../../src/worker';
@@ -119,9 +120,9 @@ export async function bootBackOffice(options: BootOptions): Promise<BackOffice> 
 
 /** The built worker (dist/) as a child process, for tests that kill it mid-step. */
 export function spawnWorkerProcess(env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, [path.join(ROOT, 'dist/src/worker.js')], {
+  return spawn(process.execPath, workerNodeArgs(path.join(ROOT, 'dist/src/worker.js')), {
     cwd: ROOT,
-    env: { ...process.env, ...env },
+    env: workerProcessEnv({ ...process.env, ...env }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
 }
