@@ -33,7 +33,7 @@ describe('verifiable archive', () => {
       'the archived PDF',
       90_000,
     );
-  });
+  }, 240_000);
 
   afterAll(async () => {
     await office?.close();

@@ -190,7 +190,7 @@ describe('POST /bank-statements', () => {
       automatic: true,
       reason: 'Référence structurée FACT-2026-101',
     });
-  });
+  }, 240_000);
 
   it('changes nothing when the same statement comes again', async () => {
     const payments = await office.prisma.payment.count();
@@ -252,7 +252,7 @@ describe('POST /bank-statements', () => {
     });
     await eventually(async () => (await invoiceOf(full)).status.label === 'Payée', 'paid again', 90_000);
     await eventually(async () => (await receipts()) === sentBefore + 1, 'a new receipt for the second payment');
-  });
+  }, 240_000);
 
   it('splits a transfer by hand and marks a line as not a customer payment', async () => {
     const unknown = (await adv.get('/bank-lines?status=TO_MATCH')).body.data.find((l: { label: string }) =>
@@ -344,9 +344,12 @@ describe('POST /bank-statements', () => {
     );
     await eventually(async () => (await invoiceOf(invoiceId)).status.label === 'Payée', 'FACT-2026-105 paid', 90_000);
     expect(await office.prisma.payment.count({ where: { requestId } })).toBe(1);
-    const matchedEntries = await office.prisma.auditEvent.count({
-      where: { action: 'bank.line-matched', details: { path: ['bankLineId'], equals: line.id } },
-    });
-    expect(matchedEntries).toBe(1);
-  });
+    const lineMatched = () =>
+      office.prisma.auditEvent.count({
+        where: { action: 'bank.line-matched', details: { path: ['bankLineId'], equals: line.id } },
+      });
+    // The loop audits the match just after marking the line MATCHED: wait for that entry, then count it.
+    await eventually(async () => (await lineMatched()) > 0, 'the bank.line-matched audit entry');
+    expect(await lineMatched()).toBe(1);
+  }, 240_000);
 });

@@ -81,6 +81,8 @@ describe('dunning on the real stack', () => {
     });
     expect(schedule.steps.find((s: { key: string }) => s.key === 'D+3').reason).toMatch(/Rattrapage/);
 
+    // maildev lists a mail only once it has parsed it, a moment after SMTP accepted it: wait for it, then count.
+    await eventually(async () => (await mailsTo(customer.billingEmail)).length > 0, 'the D+15 email in maildev');
     const mails = await mailsTo(customer.billingEmail);
     expect(mails).toHaveLength(1);
     expect(mails[0].text).toContain('ANC-2026-0412');
@@ -95,6 +97,8 @@ describe('dunning on the real stack', () => {
     expect(sms).toEqual([
       expect.objectContaining({ step: 'D+15', status: 'SENT', providerId: expect.stringMatching(/^SM/) }),
     ]);
+    // Prism may write a request's log line after answering it: wait for the line, then count.
+    await eventually(async () => smsRequestsFor(office.env.TWILIO_ACCOUNT_SID) > 0, 'the SMS request in the Prism log');
     expect(smsRequestsFor(office.env.TWILIO_ACCOUNT_SID)).toBe(1);
 
     const paid = await adv.post(`/invoices/${id}/payments`, {
@@ -112,5 +116,5 @@ describe('dunning on the real stack', () => {
     ).toEqual(['D+20', 'D+30']);
     await eventually(async () => (await mailsTo(customer.billingEmail)).length === 2, 'the receipt email');
     expect(smsRequestsFor(office.env.TWILIO_ACCOUNT_SID)).toBe(1);
-  });
+  }, 240_000);
 });

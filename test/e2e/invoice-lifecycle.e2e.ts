@@ -162,5 +162,5 @@ describe('invoice lifecycle over HTTP', () => {
         })
       ).status,
     ).toBe(409);
-  });
+  }, 240_000);
 });

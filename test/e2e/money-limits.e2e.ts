@@ -168,7 +168,7 @@ describe('money limits over HTTP', () => {
       100_000_000n,
       0n,
     ]);
-  });
+  }, 240_000);
 
   it('stores the amount of the issue (10 000 000 000 cents) that used to overflow a 32-bit column', async () => {
     const created = await sales.post('/invoices', {

@@ -135,7 +135,7 @@ describe('customer portal on the real stack', () => {
     expect(
       await office.prisma.auditEvent.count({ where: { invoiceId: paidB, action: { startsWith: 'portal.' } } }),
     ).toBe(0);
-  });
+  }, 240_000);
 
   it('keeps staff tokens and portal tokens apart, both ways', async () => {
     const staffToken = (await office.api.post('/auth/login', { email: 'adv@demo.test', password: 'demo' })).body

@@ -29,6 +29,8 @@ const stack = testStack();
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
 const unique = (label: string) => `${label}-${crypto.randomBytes(4).toString('hex')}`;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+// maildev and Prism record what they received a moment after answering: on a loaded machine that can take seconds.
+const SETTLE_DEADLINE_MS = 30_000;
 
 let databaseUrl: string;
 let prisma: PrismaService;
@@ -84,7 +86,7 @@ function ledgerWith(config: AppConfig): Promise<MessageLedgerService> {
 
 /** Waits until maildev holds `count` mails for this address, then a little longer to catch an extra one. */
 async function settledMailsTo(address: string, count: number): Promise<MaildevMail[]> {
-  const deadline = Date.now() + 5000;
+  const deadline = Date.now() + SETTLE_DEADLINE_MS;
   while ((await mailsTo(address)).length < count && Date.now() < deadline) {
     await sleep(100);
   }
@@ -101,7 +103,7 @@ function prismRequests(accountSid: string, method: 'get' | 'post'): number {
 }
 
 async function settledPrismRequests(accountSid: string, method: 'get' | 'post', count: number): Promise<number> {
-  const deadline = Date.now() + 5000;
+  const deadline = Date.now() + SETTLE_DEADLINE_MS;
   while (prismRequests(accountSid, method) < count && Date.now() < deadline) {
     await sleep(100);
   }

@@ -86,5 +86,5 @@ describe('bank statements in a browser', () => {
       'MATCHED',
     ]);
     await context.close();
-  });
+  }, 240_000);
 });

@@ -39,7 +39,8 @@ async function watchedPage(storage: Record<string, string> = {}): Promise<Page> 
 
 async function historyChangesUntilLoginForm(page: Page): Promise<string[]> {
   await page.goto(`${office.api.baseUrl}/`);
-  await page.getByLabel('E-mail professionnel').waitFor({ timeout: 10_000 });
+  // A fresh browser's first load of the UI bundle is slow on a loaded machine; a loop is caught by the count below.
+  await page.getByLabel('E-mail professionnel').waitFor({ timeout: 30_000 });
   await page.waitForTimeout(1000); // a loop would keep pushing after the form first shows
   return page.evaluate<string[]>('window.__historyChanges');
 }

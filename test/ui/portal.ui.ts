@@ -131,5 +131,5 @@ describe('customer portal in a browser', () => {
     });
     await staff.context.close();
     await context.close();
-  });
+  }, 360_000);
 });

@@ -293,12 +293,12 @@ export async function createTestbed(label: string): Promise<WorkflowTestbed> {
 }
 
 /**
- * Terminates a workflow once it has no activity or workflow task in flight (waiting at most a few seconds):
- * terminating one mid-activity left the time-skipping server's clock locked, and every later env.sleep() of the
- * file hung (approval.test.ts after its ADV-sending test).
+ * Terminates a workflow once it has no activity or workflow task in flight (waiting at most 30 s: a loaded machine
+ * takes seconds to finish one): terminating one mid-activity left the time-skipping server's clock locked, and every
+ * later env.sleep() of the file hung (approval.test.ts after its ADV-sending test).
  */
 async function endQuietly(handle: WorkflowHandle): Promise<void> {
-  const deadline = Date.now() + 5_000;
+  const deadline = Date.now() + 30_000;
   try {
     for (;;) {
       const { status, raw } = await handle.describe();
