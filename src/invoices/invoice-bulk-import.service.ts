@@ -115,9 +115,10 @@ export class InvoiceBulkImportService {
         );
         const fresh = new Set(inserted);
         const created = withIds.filter(({ id }) => fresh.has(id));
-        await tx.invoiceLine.createMany({
-          data: created.flatMap(({ id, imported }) => imported.lines.map((line) => ({ ...line, invoiceId: id }))),
-        });
+        await this.repository.insertLines(
+          created.flatMap(({ id, imported }) => imported.lines.map((line) => ({ ...line, invoiceId: id }))),
+          tx,
+        );
         await tx.payment.createMany({
           data: created.flatMap(({ id, imported }) =>
             imported.alreadyPaid ? [{ ...imported.alreadyPaid, invoiceId: id }] : [],

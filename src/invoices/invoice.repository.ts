@@ -6,6 +6,7 @@ import { activePlanOf } from '../payment-plans/payment-plan.repository';
 import { planLateFromDay } from '../payment-plans/payment-plan-view';
 
 type Db = Prisma.TransactionClient;
+type LineRow = Omit<Prisma.InvoiceLineCreateManyInput, 'invoiceId'>;
 
 /** The fields the legal numbering gives an invoice when its approval circuit completes. */
 export interface IssuedFields {
@@ -47,6 +48,30 @@ export class InvoiceRepository {
 
   create(data: Prisma.InvoiceUncheckedCreateInput, tx: Db = this.prisma): Promise<Invoice> {
     return tx.invoice.create({ data });
+  }
+
+  /** A draft and its lines: the lines apart from the INSERT, since a nested create reads the new row back once more. */
+  async createWithLines(data: Prisma.InvoiceUncheckedCreateInput, lines: LineRow[], tx: Db): Promise<Invoice> {
+    const created = await tx.invoice.create({ data });
+    await this.insertLines(
+      lines.map((line) => ({ ...line, invoiceId: created.id })),
+      tx,
+    );
+    return created;
+  }
+
+  /** A draft's edited lines replace all of its lines. */
+  async replaceLines(id: string, lines: LineRow[], tx: Db): Promise<void> {
+    await tx.invoiceLine.deleteMany({ where: { invoiceId: id } });
+    await this.insertLines(
+      lines.map((line) => ({ ...line, invoiceId: id })),
+      tx,
+    );
+  }
+
+  /** Lines of invoices inserted in the same transaction, in one INSERT. */
+  async insertLines(lines: Prisma.InvoiceLineCreateManyInput[], tx: Db): Promise<void> {
+    await tx.invoiceLine.createMany({ data: lines });
   }
 
   /** A page of imported invoices in one INSERT; numbers already imported are skipped. The ids actually inserted. */

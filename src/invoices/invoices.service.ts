@@ -52,7 +52,7 @@ export class InvoicesService {
     const today = localDate(new Date(), defaults.timezone);
     const lines = priceLines(dto.lines);
     const invoice = await this.prisma.$transaction(async (tx) => {
-      const created = await this.repository.create(
+      const created = await this.repository.createWithLines(
         {
           companyId: user.companyId,
           customerId: defaults.customerId,
@@ -67,10 +67,9 @@ export class InvoicesService {
           ...lines.totals,
           balanceCents: lines.totals.totalInclTaxCents,
         },
+        lines.rows,
         tx,
       );
-      // Apart from the invoice's INSERT: a nested create would read the new row back once more.
-      await tx.invoiceLine.createMany({ data: lines.rows.map((row) => ({ ...row, invoiceId: created.id })) });
       await this.audit.recordByUser(
         user,
         {
@@ -123,8 +122,7 @@ export class InvoicesService {
         throw new ConflictException('The invoice was submitted meanwhile: it can no longer be edited');
       }
       if (lines) {
-        await tx.invoiceLine.deleteMany({ where: { invoiceId: id } });
-        await tx.invoiceLine.createMany({ data: lines.rows.map((row) => ({ ...row, invoiceId: id })) });
+        await this.repository.replaceLines(id, lines.rows, tx);
       }
       await this.audit.recordByUser(
         user,
