@@ -9,6 +9,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { findSoffice, SOFFICE_HINT, startMaildev } from './lib/peers';
 import { ensureDatabase, startEmbeddedPostgres } from './lib/postgres';
+import { becameHealthy } from './lib/health';
 import { assertPortFree, childService, ServiceGroup, spawnService, stopOnSignals } from './lib/processes';
 import { pidRecorder, stopStaleServices } from './lib/stale-services';
 import { resolveTemporalCli, startTemporalDevServer } from './lib/temporal';
@@ -248,18 +249,9 @@ async function allMigrationsApplied(url: string): Promise<boolean> {
 
 /** Until /health says "ok": PostgreSQL and Temporal up, and the worker polling its task queue. */
 async function waitForHealth(url: string): Promise<void> {
-  const deadline = Date.now() + 120_000;
-  while (Date.now() < deadline) {
-    const ok = await fetch(url).then(
-      async (r) => r.ok && ((await r.json()) as { status?: string }).status === 'ok',
-      () => false,
-    );
-    if (ok) {
-      return;
-    }
-    await new Promise((r) => setTimeout(r, 500));
+  if (!(await becameHealthy(url, { timeoutMs: 120_000, intervalMs: 500 }))) {
+    throw new Error(`The API did not become healthy at ${url}`);
   }
-  throw new Error(`The API did not become healthy at ${url}`);
 }
 
 // Only in development: production data starts empty.

@@ -19,6 +19,8 @@ export interface BackOfficeWorker {
   documentsWorker: Worker;
   /** Imported invoices' documents (receipts of a bank statement's payments): at most half the pool at a time. */
   bulkDocumentsWorker: Worker;
+  /** The four above, in that order. */
+  all: Worker[];
   connection: NativeConnection;
   /** Resolves once all have shut down; if one fails, the others are shut down and the failure rethrown. */
   run(): Promise<void>;
@@ -63,15 +65,13 @@ export async function createWorker(app: INestApplicationContext): Promise<BackOf
       throw failed.reason;
     }
   };
-  return { worker, bulkWorker, documentsWorker, bulkDocumentsWorker, connection, run, shutdown };
+  return { worker, bulkWorker, documentsWorker, bulkDocumentsWorker, all, connection, run, shutdown };
 }
 
 async function main(): Promise<void> {
   const app = await NestFactory.createApplicationContext(WorkerModule, { bufferLogs: false });
   const workers = await createWorker(app);
-  const queues = [workers.worker, workers.bulkWorker, workers.documentsWorker, workers.bulkDocumentsWorker]
-    .map((w) => `"${w.options.taskQueue}"`)
-    .join(', ');
+  const queues = workers.all.map((w) => `"${w.options.taskQueue}"`).join(', ');
   new Logger('Worker').log(`Polling task queue "${workers.worker.options.taskQueue}" (all: ${queues})`);
   // Temporal's runtime turns SIGINT/SIGTERM into a graceful shutdown of every worker; run() resolves after it.
   await workers.run();

@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { becameHealthy } from '../../scripts/lib/health';
 import { startEmbeddedPostgres } from '../../scripts/lib/postgres';
 import { freePort, spawnService, stopChild } from '../../scripts/lib/processes';
 import { resolveTemporalCli, startTemporalDevServer } from '../../scripts/lib/temporal';
@@ -79,19 +80,9 @@ async function secondsToHealthy(dataDir: string): Promise<number> {
 }
 
 async function untilHealthy(url: string, exitCode: () => number | null, timeoutMs = 300_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (exitCode() !== null) {
-      throw new Error(`npm start exited with ${exitCode()} before ${url} was healthy`);
-    }
-    const healthy = await fetch(url).then(
-      async (r) => r.ok && ((await r.json()) as { status?: string }).status === 'ok',
-      () => false,
-    );
-    if (healthy) {
-      return;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
+  const failure = () =>
+    exitCode() === null ? undefined : `npm start exited with ${exitCode()} before ${url} was healthy`;
+  if (!(await becameHealthy(url, { timeoutMs, intervalMs: 200, failure }))) {
+    throw new Error(`${url} not healthy within ${timeoutMs / 1000} s`);
   }
-  throw new Error(`${url} not healthy within ${timeoutMs / 1000} s`);
 }
