@@ -1,23 +1,15 @@
 import fs from 'node:fs';
-import { postmasterPid, treeCpuSeconds } from './process-cpu';
-
-const CLOCK_TICKS_PER_SECOND = 100;
+import { parseStat, postmasterPid, ticksToSeconds, treeCpuSeconds } from './process-cpu';
 
 interface ThreadStat {
   comm: string;
   cpuSeconds: number;
 }
 
-// /proc/<pid>/task/<tid>/stat: "tid (comm) state ppid … utime(14) stime(15)"; comm may hold spaces, so split after the ')'.
 function readThreadStat(file: string): ThreadStat | undefined {
   try {
-    const text = fs.readFileSync(file, 'utf8');
-    const close = text.lastIndexOf(')');
-    const fields = text.slice(close + 2).split(' ');
-    return {
-      comm: text.slice(text.indexOf('(') + 1, close),
-      cpuSeconds: (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_SECOND,
-    };
+    const { comm, own } = parseStat(fs.readFileSync(file, 'utf8'));
+    return { comm, cpuSeconds: ticksToSeconds(own) };
   } catch {
     return undefined; // the process or thread ended while we looked
   }

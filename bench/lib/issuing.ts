@@ -9,7 +9,8 @@ import { seedDemoData } from '../../src/seed/demo-data';
 import type { Progress } from './scenario';
 import { backOfficeEnv, benchDatabase, startApi, startWorker, type BenchProcess } from './stack';
 import { testStack } from '../../test/support/stack';
-import { cpuSeconds, temporalServerPid } from './observe';
+import { temporalServerPid } from './observe';
+import { ownCpuSeconds } from './process-cpu';
 
 const POLL_MS = 200;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -184,6 +185,6 @@ async function everyPoolStarted(tmpDirs: string[]): Promise<boolean> {
 /** Starts counting each process's CPU; the returned function gives the seconds used since, per item. */
 function cpuMeters(pids: Record<string, number | undefined>): (items: number) => Record<string, number> {
   const known = Object.entries(pids).filter((entry): entry is [string, number] => entry[1] !== undefined);
-  const before = known.map(([, pid]) => cpuSeconds(pid));
-  return (items) => Object.fromEntries(known.map(([name, pid], i) => [name, (cpuSeconds(pid) - before[i]) / items]));
+  const before = known.map(([, pid]) => ownCpuSeconds(pid));
+  return (items) => Object.fromEntries(known.map(([name, pid], i) => [name, (ownCpuSeconds(pid) - before[i]) / items]));
 }

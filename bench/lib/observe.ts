@@ -5,24 +5,27 @@ import nodemailer from 'nodemailer';
 import { mapBounded } from '../../src/common/bounded-pool';
 import type { BenchContext } from './scenario';
 
-const CLOCK_TICKS_PER_SECOND = 100;
+/** A "Field:   N kB" line of /proc/<pid>/status, in MiB (0 when absent). */
+function statusMiB(status: string, field: string): number {
+  return Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0) / 1024;
+}
 
-/** User + system CPU seconds a process has used so far (Linux /proc). */
-export function cpuSeconds(pid: number): number {
-  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_SECOND;
+const statusOf = (pid: number): string => fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+
+/** Resident set size of a process in MiB (VmRSS), for memory figures. */
+export function rssMiB(pid: number): number {
+  return statusMiB(statusOf(pid), 'VmRSS');
 }
 
 /** The highest resident set size a process has reached, in MiB (VmHWM). */
 export function peakRssMiB(pid: number): number {
-  return Number(/VmHWM:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+  return statusMiB(statusOf(pid), 'VmHWM');
 }
 
 /** Where a process's resident memory is: anonymous (heaps, malloc arenas) and file-backed (code, mapped files), in MiB. */
 export function rssSplitMiB(pid: number): { anon: number; file: number } {
-  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kib = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
-  return { anon: kib('RssAnon') / 1024, file: (kib('RssFile') + kib('RssShmem')) / 1024 };
+  const status = statusOf(pid);
+  return { anon: statusMiB(status, 'RssAnon'), file: statusMiB(status, 'RssFile') + statusMiB(status, 'RssShmem') };
 }
 
 /** The pid of the Temporal dev server listening on the stack's port, found by its command line. */

@@ -10,18 +10,33 @@ interface ProcStat {
   reaped: number;
 }
 
+/** A /proc/<pid>/stat or /proc/<pid>/task/<tid>/stat line: "pid (comm) state ppid … utime(14) stime(15) …". */
+export function parseStat(text: string): { comm: string; ppid: number; own: number; reaped: number } {
+  // comm may hold spaces and parentheses: the fields start after the last ')'.
+  const close = text.lastIndexOf(')');
+  const fields = text.slice(close + 2).split(' ');
+  return {
+    comm: text.slice(text.indexOf('(') + 1, close),
+    ppid: Number(fields[1]),
+    own: Number(fields[11]) + Number(fields[12]),
+    reaped: Number(fields[13]) + Number(fields[14]),
+  };
+}
+
+export const ticksToSeconds = (ticks: number): number => ticks / CLOCK_TICKS_PER_SECOND;
+
 function readStat(pid: number): ProcStat | undefined {
   try {
-    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return {
-      pid,
-      ppid: Number(fields[1]),
-      own: Number(fields[11]) + Number(fields[12]),
-      reaped: Number(fields[13]) + Number(fields[14]),
-    };
+    const { ppid, own, reaped } = parseStat(fs.readFileSync(`/proc/${pid}/stat`, 'utf8'));
+    return { pid, ppid, own, reaped };
   } catch {
     return undefined; // ended while we looked
   }
+}
+
+/** User + system CPU seconds of the process alone (not its children) so far. */
+export function ownCpuSeconds(pid: number): number {
+  return ticksToSeconds(readStat(pid)?.own ?? 0);
 }
 
 function allStats(): ProcStat[] {
@@ -58,7 +73,7 @@ export function treeCpuSeconds(root: number): number {
   const tree = descendants(root, stats);
   const rootStat = stats.find((stat) => stat.pid === root);
   const own = stats.filter((stat) => tree.has(stat.pid)).reduce((sum, stat) => sum + stat.own, 0);
-  return (own + (rootStat?.reaped ?? 0)) / CLOCK_TICKS_PER_SECOND;
+  return ticksToSeconds(own + (rootStat?.reaped ?? 0));
 }
 
 /** The postmaster listening on a database URL's port, found by its command line (`postgres … -p PORT`). */
@@ -92,7 +107,7 @@ export type ProcessRoles = Record<string, number[]>;
 
 /** CPU seconds of every live process now, by pid: a process started later counts from 0. */
 export function cpuSnapshot(): Map<number, number> {
-  return new Map(allStats().map((stat) => [stat.pid, stat.own / CLOCK_TICKS_PER_SECOND]));
+  return new Map(allStats().map((stat) => [stat.pid, ticksToSeconds(stat.own)]));
 }
 
 /** CPU seconds each role's processes spent between two snapshots, e.g. { api: 3.1, worker: 12.4, … }. */

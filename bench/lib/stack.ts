@@ -132,10 +132,3 @@ async function waitForHealth(url: string, child: ChildProcess, timeoutMs = 180_0
   }
   throw new Error(`${url} did not answer within ${timeoutMs} ms`);
 }
-
-/** Resident set size of a process in MiB (Linux /proc), for memory figures. */
-export function rssMiB(pid: number): number {
-  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-  return kb / 1024;
-}

@@ -1,7 +1,7 @@
 import { BULK_AS_INTERACTIVE, benchOffice, importLedger, ledger, waitForCount } from '../lib/ledger';
-import { peakRssMiB, rssSplitMiB, temporalServerPid } from '../lib/observe';
+import { peakRssMiB, rssMiB, rssSplitMiB, temporalServerPid } from '../lib/observe';
 import type { Scenario } from '../lib/scenario';
-import { benchStack, rssMiB, startWorker } from '../lib/stack';
+import { benchStack, startWorker } from '../lib/stack';
 
 // Due in 30 days: each workflow plans its dunning, then sleeps until D-7; nothing is sent.
 const DAYS_TO_DUE = 30;
