@@ -10,6 +10,7 @@ import pg from 'pg';
 import { findSoffice, SOFFICE_HINT, startMaildev } from './lib/peers';
 import { ensureDatabase, startEmbeddedPostgres } from './lib/postgres';
 import { becameHealthy } from './lib/health';
+import { migrateDatabase } from './lib/migrate';
 import { assertPortFree, childService, ServiceGroup, spawnService, stopOnSignals } from './lib/processes';
 import { pidRecorder, stopStaleServices } from './lib/stale-services';
 import { resolveTemporalCli, startTemporalDevServer } from './lib/temporal';
@@ -170,24 +171,12 @@ async function seedDemoCompany(): Promise<void> {
   }
 }
 
-/** `prisma migrate deploy` through scripts/prisma.mjs (offline engine fallback), without blocking the other starts. */
+/** `prisma migrate deploy`, unless every migration is applied already. */
 async function migrate(url: string): Promise<void> {
   if (await allMigrationsApplied(url)) {
     return log('Migrations already applied.');
   }
-  const child = spawn(process.execPath, [path.join(root, 'scripts/prisma.mjs'), 'migrate', 'deploy'], {
-    cwd: root,
-    env: { ...env, DATABASE_URL: url },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  await new Promise<void>((resolve, reject) =>
-    child.once('exit', (code) =>
-      code === 0 ? resolve() : reject(new Error(`prisma migrate deploy failed:\n${output}`)),
-    ),
-  );
+  await migrateDatabase(url, env);
 }
 
 async function startTemporal(): Promise<string> {

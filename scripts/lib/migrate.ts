@@ -1,14 +1,22 @@
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import path from 'node:path';
 
-/** `prisma migrate deploy` on url, through scripts/prisma.mjs (offline engine fallback). */
-export function migrateDatabase(url: string): void {
-  const result = spawnSync(process.execPath, [path.resolve(__dirname, '../prisma.mjs'), 'migrate', 'deploy'], {
+/** `prisma migrate deploy` on url, through scripts/prisma.mjs (offline engine fallback); asynchronous, so other starts go on. */
+export async function migrateDatabase(url: string, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const child = spawn(process.execPath, [path.resolve(__dirname, '../prisma.mjs'), 'migrate', 'deploy'], {
     cwd: path.resolve(__dirname, '../..'),
-    env: { ...process.env, DATABASE_URL: url },
-    encoding: 'utf8',
+    env: { ...env, DATABASE_URL: url },
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
-  if (result.status !== 0) {
-    throw new Error(`prisma migrate deploy failed:\n${result.stdout}\n${result.stderr}`);
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const code = await new Promise<number | null>((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', resolve);
+  });
+  if (code !== 0) {
+    throw new Error(`prisma migrate deploy failed:\n${stdout}\n${stderr}`);
   }
 }

@@ -29,7 +29,7 @@ beforeAll(async () => {
   postgres = await startPostgres();
   const url = postgres.url('acquitte');
   await ensureDatabase(url);
-  migrateDatabase(url);
+  await migrateDatabase(url);
   office = await bootBackOffice({
     label: 'pg-outage',
     env: { DATABASE_URL: url, UPDATE_WAIT_MS: String(UPDATE_WAIT_MS) },
