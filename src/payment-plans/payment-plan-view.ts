@@ -14,10 +14,9 @@ const LABELS: Record<InstallmentStateCode, string> = {
  * date (company's local `today`) and not fully paid is late.
  */
 export function toPaymentPlanView(plan: StoredPlan, coveredCents: number, today: string): PaymentPlanDto {
-  let remaining = Math.max(0, coveredCents - plan.coveredAtGrantCents);
-  const installments = plan.installments.map((i) => {
-    const paidCents = Math.min(i.amountCents, remaining);
-    remaining -= paidCents;
+  const paid = paidPerInstallment(plan, coveredCents);
+  const installments = plan.installments.map((i, n) => {
+    const paidCents = paid[n];
     const dueDate = isoDate(i.dueDate);
     const code: InstallmentStateCode =
       paidCents === i.amountCents ? 'PAID' : dueDate < today ? 'LATE' : paidCents > 0 ? 'PARTIALLY_PAID' : 'UPCOMING';
@@ -46,6 +45,16 @@ export function toPaymentPlanView(plan: StoredPlan, coveredCents: number, today:
 
 const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
 
+/** What each installment has received: the money since the grant pays them in order. */
+function paidPerInstallment(plan: StoredPlan, coveredCents: number): number[] {
+  let remaining = Math.max(0, coveredCents - plan.coveredAtGrantCents);
+  return plan.installments.map((i) => {
+    const paidCents = Math.min(i.amountCents, remaining);
+    remaining -= paidCents;
+    return paidCents;
+  });
+}
+
 /** "Retard N jours" counts from the first installment still unpaid past its due date (null: none is late). */
 export function planLateFrom(view: PaymentPlanDto): string | null {
   return view.status === 'ACTIVE' ? (view.installments.find((i) => i.state.code === 'LATE')?.dueDate ?? null) : null;
@@ -56,8 +65,9 @@ export function planLateFromDay(plan: StoredPlan, coveredCents: number): string 
   if (plan.status !== 'ACTIVE') {
     return null;
   }
-  const view = toPaymentPlanView(plan, coveredCents, '0000-01-01');
-  return view.installments.find((i) => i.paidCents < i.amountCents)?.dueDate ?? null;
+  const paid = paidPerInstallment(plan, coveredCents);
+  const first = plan.installments.find((i, n) => paid[n] < i.amountCents);
+  return first ? isoDate(first.dueDate) : null;
 }
 
 /** What is overdue under an active plan (late installments' unpaid parts), or null without one: resumed dunning claims only that. */
